@@ -1,0 +1,14 @@
+/**
+ * The public URLs, spelled in one place. Every link and navigation builds its
+ * href here, so a URL change is a one-line change.
+ */
+export const paths = {
+  home: () => '/',
+  review: (slug: string) => `/reviews/${encodeURIComponent(slug)}`,
+  genres: () => '/genres',
+  genre: (genre: string) => `/genres/${encodeURIComponent(genre)}`,
+  ratings: () => '/ratings',
+  rating: (stars: number) => `/ratings/${stars}`,
+} as const;
+
+export const SITE_NAME = 'Reel Notes';

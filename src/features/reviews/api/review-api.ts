@@ -1,0 +1,89 @@
+import { apiUrl } from '@/config/api';
+import { fetchJson } from '@/lib/api-client';
+import { Catalog, type ListScope } from '../catalog';
+import { checkEntries, type RejectedEntry } from '../catalog-entries';
+import { catalogIndexSchema, catalogShardSchema, facetPageSchema } from '../catalog-schema';
+import { GENRE_SLUGS, type Genre } from '../genres';
+import { STAR_BUCKETS, type StarBucket } from '../ratings';
+import { reviewSchema, type Review, type ReviewSummary } from '../review-schema';
+
+/**
+ * The review API: every document the app reads is fetched and checked here,
+ * and nowhere else. Swapping the static files for a server, or changing the
+ * file layout, touches this module alone.
+ */
+
+export interface CatalogIndex {
+  total: number;
+  pageSize: number;
+  shards: string[];
+  genreTotals: Map<Genre, number>;
+  starTotals: Map<StarBucket, number>;
+  /** The newest page of reviews: enough for the first screen of `/`. */
+  latest: ReviewSummary[];
+}
+
+/** The newest page of a list scope: what its first screen shows while the whole catalogue loads. */
+export interface ListPreview {
+  total: number;
+  reviews: ReviewSummary[];
+}
+
+type FetchOptions = { signal?: AbortSignal };
+
+export async function fetchCatalogIndex({ signal }: FetchOptions = {}): Promise<CatalogIndex> {
+  const document = await fetchJson(apiUrl('catalog/index.json'), catalogIndexSchema, { signal });
+  return {
+    total: document.total,
+    pageSize: document.pageSize,
+    shards: document.shards,
+    genreTotals: new Map(GENRE_SLUGS.map((genre) => [genre, document.genres[genre] ?? 0])),
+    starTotals: new Map(STAR_BUCKETS.map((stars) => [stars, document.ratings[stars] ?? 0])),
+    // A preview only: broken entries are reported once, when the whole catalogue is checked.
+    latest: checkEntries(document.latest).entries,
+  };
+}
+
+/** Every review summary, from all shards in parallel, checked entry by entry. */
+export async function fetchCatalog(index: CatalogIndex, { signal }: FetchOptions = {}): Promise<Catalog> {
+  const shards = await Promise.all(
+    index.shards.map((path) => fetchJson(apiUrl(path), catalogShardSchema, { signal })),
+  );
+  const seen = new Set<string>();
+  const reviews: ReviewSummary[] = [];
+  const rejected: RejectedEntry[] = [];
+  for (const shard of shards) {
+    const checked = checkEntries(shard.entries, seen);
+    reviews.push(...checked.entries);
+    rejected.push(...checked.rejected);
+  }
+  reportRejected(rejected);
+  return new Catalog(reviews, rejected.length);
+}
+
+/** The newest page of one genre or one star rating. */
+export async function fetchFacetPage(
+  facet: Exclude<ListScope, { kind: 'all' }>,
+  { signal }: FetchOptions = {},
+): Promise<ListPreview> {
+  const path = facet.kind === 'genre' ? `catalog/genres/${facet.genre}.json` : `catalog/ratings/${facet.stars}.json`;
+  const document = await fetchJson(apiUrl(path), facetPageSchema, { signal });
+  return { total: document.total, reviews: checkEntries(document.entries).entries };
+}
+
+export async function fetchReview(slug: string, { signal }: FetchOptions = {}): Promise<Review> {
+  return fetchJson(apiUrl(`reviews/${encodeURIComponent(slug)}.json`), reviewSchema, { signal });
+}
+
+const reported = new Set<string>();
+
+/** Tells whoever maintains the data, once per entry and reason, which entries were dropped and why. */
+function reportRejected(rejected: RejectedEntry[]): void {
+  const fresh = rejected.filter(({ entry, reason }) => !reported.has(`${entry}\n${reason}`));
+  if (!fresh.length) return;
+  for (const { entry, reason } of fresh) reported.add(`${entry}\n${reason}`);
+  console.warn(
+    `Reel Notes: ${fresh.length} catalogue ${fresh.length === 1 ? 'entry was' : 'entries were'} dropped:\n` +
+      fresh.map(({ entry, reason }) => `  • ${entry}: ${reason}`).join('\n'),
+  );
+}

@@ -1,0 +1,101 @@
+import { foldForSearch, searchTerms } from '@/lib/search-text';
+import { GENRE_SLUGS, type Genre } from './genres';
+import type { ListFilters, SortKey } from './filters';
+import { STAR_BUCKETS, starBucket, type StarBucket } from './ratings';
+import type { ReviewSummary } from './review-schema';
+
+/** What a list view shows before its own filters: everything, one genre, or one star rating. */
+export type ListScope = { kind: 'all' } | { kind: 'genre'; genre: Genre } | { kind: 'stars'; stars: StarBucket };
+
+export interface Selection {
+  reviews: ReviewSummary[];
+  /** For each genre, how many of these reviews are in it: the counts beside the genre filters. */
+  genreCounts: Map<Genre, number>;
+}
+
+const GENRE_BITS = new Map(GENRE_SLUGS.map((genre, bit) => [genre, 1 << bit]));
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+
+/**
+ * The whole catalogue in memory with the indexes that make any filter a single
+ * pass: a bit mask of genres per review, a folded search text per review, and
+ * one precomputed order per sort. Built once per fetch, not per keystroke.
+ */
+export class Catalog {
+  private readonly genreMasks: Uint32Array;
+  private readonly searchText: string[];
+  private readonly orders: Record<SortKey, Uint32Array>;
+
+  constructor(
+    readonly reviews: readonly ReviewSummary[],
+    /** How many entries were dropped as broken. */
+    readonly rejectedCount = 0,
+  ) {
+    this.genreMasks = Uint32Array.from(reviews, (review) => maskOf(review.film.genres));
+    this.searchText = reviews.map((review) =>
+      foldForSearch([review.film.title, ...review.film.directors, ...review.film.cast].join('\n')),
+    );
+    const order = (compare: (a: ReviewSummary, b: ReviewSummary) => number) =>
+      Uint32Array.from(reviews.keys()).sort((a, b) => compare(reviews[a]!, reviews[b]!));
+    this.orders = {
+      newest: order(byNewest),
+      rating: order((a, b) => b.rating - a.rating || byNewest(a, b)),
+      title: order((a, b) => titleCollator.compare(a.film.title, b.film.title) || b.film.year - a.film.year),
+      year: order((a, b) => b.film.year - a.film.year || titleCollator.compare(a.film.title, b.film.title)),
+    };
+  }
+
+  get size(): number {
+    return this.reviews.length;
+  }
+
+  /** The reviews in a scope that pass the filters, in the chosen order. */
+  select(scope: ListScope, filters: ListFilters): Selection {
+    const required =
+      maskOf(filters.genres) | (scope.kind === 'genre' ? (GENRE_BITS.get(scope.genre) ?? 0) : 0);
+    const stars = scope.kind === 'stars' ? scope.stars : null;
+    const minRating = filters.minRating ?? 0;
+    const terms = searchTerms(filters.query);
+    const reviews: ReviewSummary[] = [];
+    const unionCounts = new Uint32Array(GENRE_SLUGS.length);
+
+    for (const index of this.orders[filters.sort]) {
+      const mask = this.genreMasks[index]!;
+      if ((mask & required) !== required) continue;
+      const review = this.reviews[index]!;
+      if (review.rating < minRating) continue;
+      if (stars !== null && starBucket(review.rating) !== stars) continue;
+      if (terms.length && !terms.every((term) => this.searchText[index]!.includes(term))) continue;
+      reviews.push(review);
+      for (let bit = 0; bit < GENRE_SLUGS.length; bit++) if (mask & (1 << bit)) unionCounts[bit]!++;
+    }
+    const genreCounts = new Map(GENRE_SLUGS.map((genre, bit) => [genre, unionCounts[bit]!]));
+    return { reviews, genreCounts };
+  }
+
+  /** Reviews per genre across the whole catalogue. */
+  genreTotals(): Map<Genre, number> {
+    return this.select({ kind: 'all' }, { genres: [], minRating: null, query: '', sort: 'newest' }).genreCounts;
+  }
+
+  /** Reviews per whole-star rating across the whole catalogue. */
+  starTotals(): Map<StarBucket, number> {
+    const totals = new Map(STAR_BUCKETS.map((stars) => [stars, 0]));
+    for (const review of this.reviews) {
+      const stars = starBucket(review.rating);
+      totals.set(stars, totals.get(stars)! + 1);
+    }
+    return totals;
+  }
+}
+
+function maskOf(genres: readonly Genre[]): number {
+  let mask = 0;
+  for (const genre of genres) mask |= GENRE_BITS.get(genre) ?? 0;
+  return mask;
+}
+
+/** Newest review first; the slug breaks ties so the order is stable everywhere. */
+export function byNewest(a: { published: string; slug: string }, b: { published: string; slug: string }): number {
+  return a.published === b.published ? a.slug.localeCompare(b.slug) : b.published < a.published ? -1 : 1;
+}

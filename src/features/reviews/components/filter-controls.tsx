@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef } from 'react';
+import { genreLabel, GENRE_SLUGS, type Genre } from '../genres';
+import {
+  MAX_QUERY_LENGTH,
+  MIN_RATING_OPTIONS,
+  SORT_KEYS,
+  SORT_OPTIONS,
+  type ListFilters,
+  type SortKey,
+} from '../filters';
+import type { ListScope } from '../catalog';
+import styles from './filter-controls.module.css';
+
+export type SetFilters = (next: ListFilters, options?: { replace?: boolean }) => void;
+
+interface FilterFieldsProps {
+  filters: ListFilters;
+  setFilters: SetFilters;
+  scope: ListScope;
+  /** How many results each genre would leave, when known. */
+  genreCounts: Map<Genre, number> | null;
+}
+
+/** Genres, minimum rating and sort: the same fields in the desktop sidebar and the phone sheet. */
+export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
+  const ratingId = useId();
+  const sortId = useId();
+  const genres = GENRE_SLUGS.filter((genre) => scope.kind !== 'genre' || genre !== scope.genre);
+  const toggleGenre = (genre: Genre, on: boolean) =>
+    setFilters({
+      ...filters,
+      genres: on ? [...filters.genres, genre] : filters.genres.filter((selected) => selected !== genre),
+    });
+
+  return (
+    <div className={styles.fields}>
+      <div className={styles.field}>
+        <label htmlFor={sortId}>Sort by</label>
+        <select
+          id={sortId}
+          value={filters.sort}
+          onChange={(event) => setFilters({ ...filters, sort: event.target.value as SortKey })}
+        >
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_OPTIONS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {scope.kind !== 'stars' && (
+        <div className={styles.field}>
+          <label htmlFor={ratingId}>Minimum rating</label>
+          <select
+            id={ratingId}
+            value={filters.minRating ?? ''}
+            onChange={(event) =>
+              setFilters({ ...filters, minRating: event.target.value ? Number(event.target.value) : null })
+            }
+          >
+            <option value="">Any rating</option>
+            {MIN_RATING_OPTIONS.map((rating) => (
+              <option key={rating} value={rating}>
+                {rating === 5 ? '5 stars only' : `${rating} stars or more`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <fieldset className={styles.genres}>
+        <legend>{scope.kind === 'genre' ? 'Also in genres' : 'Genres'}</legend>
+        <p className={styles.hint}>Reviews in every genre you tick.</p>
+        <ul className={styles.genreList}>
+          {genres.map((genre) => {
+            const count = genreCounts?.get(genre);
+            return (
+              <li key={genre}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    checked={filters.genres.includes(genre)}
+                    onChange={(event) => toggleGenre(genre, event.target.checked)}
+                  />
+                  <span>{genreLabel(genre)}</span>
+                  {count !== undefined && <span className={styles.count}>({count})</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}
+
+/**
+ * The search box. Uncontrolled, so what the reader is typing (a trailing space
+ * included) is never rewritten under them; it follows the URL only when the
+ * query changes elsewhere, such as "Clear all" or Back.
+ */
+export function SearchField({ filters, setFilters }: { filters: ListFilters; setFilters: SetFilters }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input && input.value.replace(/\s+/g, ' ').trim() !== filters.query) input.value = filters.query;
+  }, [filters.query]);
+
+  return (
+    <search className={styles.search}>
+      <label htmlFor={id}>Search</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="search"
+        defaultValue={filters.query}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Title, director or cast"
+        autoComplete="off"
+        enterKeyHint="search"
+        onChange={(event) => setFilters({ ...filters, query: event.target.value }, { replace: true })}
+      />
+    </search>
+  );
+}

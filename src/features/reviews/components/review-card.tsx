@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Stars } from '@/components/stars';
+import { paths } from '@/config/paths';
+import { formatDate } from '@/lib/dates';
+import { canPrefetchSpeculatively, whenVisible } from '@/lib/prefetch';
+import { reviewQuery } from '../api/review-queries';
+import { genreLabel } from '../genres';
+import type { ReviewSummary } from '../review-schema';
+import styles from './review-card.module.css';
+
+/** How long a card must stay on screen before its review is fetched ahead: skips cards scrolled past. */
+const VISIBLE_PREFETCH_DELAY_MS = 600;
+
+/**
+ * One review in a list: typographic, the whole card one link to the review.
+ * The review is fetched ahead on hover, focus or touch, and when the card has
+ * been on screen a moment, so opening it feels instant.
+ */
+export function ReviewCard({ review, headingLevel = 2 }: { review: ReviewSummary; headingLevel?: 2 | 3 }) {
+  const queryClient = useQueryClient();
+  const cardRef = useRef<HTMLElement>(null);
+  const prefetch = () => void queryClient.prefetchQuery(reviewQuery(review.slug));
+
+  useEffect(() => {
+    const card = cardRef.current;
+    if (!card || !canPrefetchSpeculatively()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = whenVisible(card, () => {
+      timer = setTimeout(() => void queryClient.prefetchQuery(reviewQuery(review.slug)), VISIBLE_PREFETCH_DELAY_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [queryClient, review.slug]);
+
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article ref={cardRef} className={styles.card}>
+      <Heading className={styles.title}>
+        <Link
+          to={paths.review(review.slug)}
+          className={styles.link}
+          onMouseEnter={prefetch}
+          onFocus={prefetch}
+          onTouchStart={prefetch}
+        >
+          {review.film.title} <span className={styles.year}>({review.film.year})</span>
+        </Link>
+      </Heading>
+      <Stars rating={review.rating} />
+      <p className={styles.headline}>{review.headline}</p>
+      <p className={styles.standfirst}>{review.standfirst}</p>
+      <p className={styles.meta}>
+        <span>{review.film.genres.map(genreLabel).join(', ')}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={review.published}>{formatDate(review.published)}</time>
+      </p>
+    </article>
+  );
+}
+
+/** A card-sized placeholder, so the list does not jump when reviews arrive. */
+export function ReviewCardSkeleton() {
+  return (
+    <div className={`${styles.card} ${styles.skeleton}`} aria-hidden="true">
+      <span className={styles.bar} style={{ width: '60%', height: '1.5rem' }} />
+      <span className={styles.bar} style={{ width: '6rem' }} />
+      <span className={styles.bar} style={{ width: '90%' }} />
+      <span className={styles.bar} style={{ width: '100%' }} />
+      <span className={styles.bar} style={{ width: '75%' }} />
+      <span className={styles.bar} style={{ width: '40%' }} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { GENRE_SLUGS, isGenre, type Genre } from './genres';
+
+/**
+ * The list filters and their query string: `?genre=action&genre=thriller&rating=3.5&q=kim&sort=rating`.
+ * The URL owns the filters; this module is the one place that reads and writes
+ * them. Parsing never throws: unknown or malformed values are dropped or
+ * corrected, and serialising gives the canonical form the app redirects to.
+ */
+export const SORT_OPTIONS = {
+  newest: 'Newest reviews',
+  rating: 'Highest rated',
+  title: 'Title, A to Z',
+  year: 'Release year, newest',
+} as const;
+export type SortKey = keyof typeof SORT_OPTIONS;
+export const SORT_KEYS = Object.keys(SORT_OPTIONS) as SortKey[];
+
+/** Minimum ratings a reader can choose, in half stars. */
+export const MIN_RATING_OPTIONS = [1, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
+
+export const MAX_QUERY_LENGTH = 100;
+
+export interface ListFilters {
+  /** Reviews must be in every one of these genres. */
+  genres: Genre[];
+  /** Reviews rated at least this many stars, or null for any rating. */
+  minRating: number | null;
+  /** Words to find in the title, directors and cast. */
+  query: string;
+  sort: SortKey;
+}
+
+export const DEFAULT_FILTERS: ListFilters = { genres: [], minRating: null, query: '', sort: 'newest' };
+
+export function parseFilters(params: URLSearchParams): ListFilters {
+  const genres = new Set(
+    params
+      .getAll('genre')
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim().toLowerCase())
+      .filter(isGenre),
+  );
+  const sort = params.get('sort');
+  return {
+    genres: GENRE_SLUGS.filter((genre) => genres.has(genre)),
+    minRating: parseMinRating(params.get('rating')),
+    query: normaliseQuery(params.get('q') ?? ''),
+    sort: sort !== null && isSortKey(sort) ? sort : DEFAULT_FILTERS.sort,
+  };
+}
+
+export function serializeFilters(filters: ListFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const genre of filters.genres) params.append('genre', genre);
+  if (filters.minRating !== null) params.set('rating', String(filters.minRating));
+  const query = normaliseQuery(filters.query);
+  if (query) params.set('q', query);
+  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
+  return params;
+}
+
+/** The query string for these filters, with its "?" when not empty. */
+export function filtersSearch(filters: ListFilters): string {
+  const search = serializeFilters(filters).toString();
+  return search ? `?${search}` : '';
+}
+
+/** How many filters narrow the list (sort does not narrow it). */
+export function countActiveFilters(filters: ListFilters): number {
+  return filters.genres.length + (filters.minRating === null ? 0 : 1) + (filters.query ? 1 : 0);
+}
+
+export function isDefaultFilters(filters: ListFilters): boolean {
+  return countActiveFilters(filters) === 0 && filters.sort === DEFAULT_FILTERS.sort;
+}
+
+/** A half-star rating from 0.5 to 5, rounded down to the half star, else null. */
+function parseMinRating(value: string | null): number | null {
+  if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return null;
+  const rating = Math.floor(Number(value) * 2) / 2;
+  return rating >= 0.5 && rating <= 5 ? rating : null;
+}
+
+function normaliseQuery(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+function isSortKey(value: string): value is SortKey {
+  return Object.hasOwn(SORT_OPTIONS, value);
+}

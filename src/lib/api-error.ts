@@ -1,0 +1,37 @@
+/** Why a request for data failed, in terms a reader's message can be chosen from. */
+export type ApiErrorKind =
+  | 'offline'
+  | 'network'
+  | 'timeout'
+  | 'not-found'
+  | 'http'
+  | 'not-json'
+  | 'html-instead-of-json'
+  | 'invalid';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again: the network or the server may recover; bad data and 4xx will not. */
+  get isTransient(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.kind === 'offline' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

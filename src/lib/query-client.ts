@@ -1,0 +1,25 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api-error';
+
+const MAX_RETRIES = 2;
+
+/** Retry what may recover (network, timeouts, 5xx) with backoff; never 4xx or bad data. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && isApiError(error) && error.isTransient;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Reviews change a few times a day at most.
+        staleTime: 5 * 60_000,
+        // Keep what was read for offline reading in the same visit.
+        gcTime: 60 * 60_000,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(1_000 * 2 ** attempt, 8_000),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
+
+/**
+ * Writes the Content-Security-Policy into index.html at build time, with the
+ * configured API origin in connect-src. The dev server gets none: its React
+ * refresh preamble is an inline script.
+ */
+function cspMeta(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'reel-notes:csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (ctx.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+        return html.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl, forMeta: true }));
+      },
+    },
+  };
+}
+
+/**
+ * The dev and preview servers answer any unknown path with index.html, as an
+ * SPA host should; but a missing API file must be a 404, as on a real host
+ * configured by public/_redirects, so an unknown review reads as not found.
+ */
+function apiNotFound(): Plugin {
+  const handler =
+    (root: string): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+      if (!path.startsWith('/api/') || existsSync(join(root, path))) return next();
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'application/json');
+      res.end('{"error":"not found"}');
+    };
+  return {
+    name: 'reel-notes:api-not-found',
+    configureServer: (server) => void server.middlewares.use(handler(server.config.publicDir)),
+    configurePreviewServer: (server) => void server.middlewares.use(handler(server.config.build.outDir)),
+  };
+}
+
+/**
+ * Three chunks load at most on a first visit: the core (libraries and what
+ * every page shares, in one file so it compresses as one), and the code of the
+ * list views or of the review page. Measured in docs/performance.md.
+ */
+function routeChunk(id: string): string | undefined {
+  if (/\/src\/(features\/reviews\/components\/review-article|features\/reviews\/review-json-ld|app\/routes\/review\.tsx)/.test(id)) return 'review';
+  if (/\/src\/(features\/reviews\/(components\/(review-list-view|filter-controls)|catalog\.ts|use-review-list|use-list-filters)|components\/sheet|app\/routes\/(home|genre|rating)\.tsx)/.test(id)) return 'list';
+  if (/\/src\/(app\/routes\/(genres|ratings)\.tsx|features\/reviews\/use-catalog-totals)/.test(id)) return 'facets';
+  return 'core';
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), cspMeta(env.VITE_API_BASE_URL), apiNotFound()],
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    build: {
+      target: 'es2022',
+      // Every browser that runs this build supports modulepreload: skip the polyfill's bytes.
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        output: {
+          manualChunks: routeChunk,
+        },
+      },
+    },
+    css: {
+      // Short class names: CSS module maps ship inside the JavaScript.
+      modules: { generateScopedName: mode === 'production' ? '_[hash:base64:5]' : '[name]__[local]' },
+    },
+    preview: { port: 4173, strictPort: false },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      setupFiles: ['tests/setup.ts'],
+      restoreMocks: true,
+    },
+  };
+});
