@@ -50,11 +50,32 @@ function apiNotFound(): Plugin {
  * every page shares, in one file so it compresses as one), and the code of the
  * list views or of the review page. Measured in docs/performance.md.
  */
-function routeChunk(id: string): string | undefined {
-  if (/\/src\/(features\/reviews\/components\/review-article|features\/reviews\/review-json-ld|app\/routes\/review\.tsx)/.test(id)) return 'review';
-  if (/\/src\/(features\/reviews\/(components\/(review-list-view|filter-controls)|catalog\.ts|use-review-list|use-list-filters)|components\/sheet|app\/routes\/(home|genre|rating)\.tsx)/.test(id)) return 'list';
-  if (/\/src\/(app\/routes\/(genres|ratings)\.tsx|features\/reviews\/use-catalog-totals)/.test(id)) return 'facets';
-  return 'core';
+const ROUTE_CHUNKS: Record<string, string[]> = {
+  review: [
+    'app/routes/review.tsx',
+    'features/reviews/components/review-article',
+    'features/reviews/review-json-ld',
+    'lib/durations',
+  ],
+  list: [
+    'app/routes/home.tsx',
+    'app/routes/genre.tsx',
+    'app/routes/rating.tsx',
+    'features/reviews/components/review-list-view',
+    'features/reviews/components/filter-controls',
+    'features/reviews/catalog.ts',
+    'features/reviews/filters.ts',
+    'features/reviews/use-review-list',
+    'features/reviews/use-list-filters',
+    'components/sheet',
+  ],
+  facets: ['app/routes/genres.tsx', 'app/routes/ratings.tsx', 'features/reviews/use-catalog-totals'],
+};
+
+function routeChunk(id: string): string {
+  const path = id.split('/src/')[1] ?? '';
+  const chunk = Object.entries(ROUTE_CHUNKS).find(([, files]) => files.some((file) => path.startsWith(file)));
+  return chunk?.[0] ?? 'core';
 }
 
 export default defineConfig(({ mode }) => {

@@ -13,7 +13,9 @@ const root = join(import.meta.dirname, '..');
 const contentDir = join(root, 'content', 'reviews');
 const outDir = join(root, 'public', 'api', 'v1');
 
-const files = readdirSync(contentDir).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(contentDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const slugs = new Set(files.map((name) => name.replace(/\.json$/, '')));
 const problems: string[] = [];
 const reviews: Review[] = [];
@@ -24,9 +26,11 @@ for (const file of files) {
     continue;
   }
   const review = result.output;
-  if (`${review.slug}.json` !== file) problems.push(`${file}: its slug is ${review.slug}; name the file after the slug`);
+  if (`${review.slug}.json` !== file)
+    problems.push(`${file}: its slug is ${review.slug}; name the file after the slug`);
   for (const mention of review.mentions) {
-    if (mention.slug && !slugs.has(mention.slug)) problems.push(`${file}: mentions ${mention.slug}, which has no review`);
+    if (mention.slug && !slugs.has(mention.slug))
+      problems.push(`${file}: mentions ${mention.slug}, which has no review`);
   }
   reviews.push(review);
 }

@@ -86,7 +86,9 @@ export function publishApi(reviews: Review[], outDir: string): PublishResult {
     total: summaries.length,
     pageSize: PAGE_SIZE,
     shards,
-    genres: Object.fromEntries([...byGenre].filter(([, list]) => list.length).map(([genre, list]) => [genre, list.length])),
+    genres: Object.fromEntries(
+      [...byGenre].filter(([, list]) => list.length).map(([genre, list]) => [genre, list.length]),
+    ),
     ratings: Object.fromEntries([...byStars].map(([stars, list]) => [String(stars), list.length])),
     latest: summaries.slice(0, PAGE_SIZE),
   };

@@ -4,7 +4,7 @@ interface Announcer {
   /** Says a message in the polite live region without moving focus. */
   announce: (message: string) => void;
   /** The last pathname whose page was announced: route changes are told apart from filter changes. */
-  announcedPath: { current: string | null };
+  announcedPathRef: { current: string | null };
 }
 
 const AnnouncerContext = createContext<Announcer | null>(null);
@@ -12,7 +12,7 @@ const AnnouncerContext = createContext<Announcer | null>(null);
 /** One polite live region for the whole app: page changes and result counts. */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
-  const announcedPath = useRef<string | null>(null);
+  const announcedPathRef = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const announce = useCallback((next: string) => {
     // Clear first, so the same words said twice are still read out.
@@ -20,7 +20,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(next), 100);
   }, []);
-  const value = useMemo(() => ({ announce, announcedPath }), [announce]);
+  const value = useMemo(() => ({ announce, announcedPathRef }), [announce]);
   return (
     <AnnouncerContext value={value}>
       {children}

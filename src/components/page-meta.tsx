@@ -20,7 +20,7 @@ const DEFAULT_DESCRIPTION = document.querySelector('meta[name="description"]')?.
  */
 export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = true }: PageMetaProps) {
   const { pathname } = useLocation();
-  const { announce, announcedPath } = useAnnouncer();
+  const { announce, announcedPathRef } = useAnnouncer();
   const fullTitle = `${title} — ${SITE_NAME}`;
 
   useEffect(() => {
@@ -29,9 +29,9 @@ export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = tru
   }, [fullTitle, description]);
 
   useEffect(() => {
-    if (!ready || announcedPath.current === pathname) return;
-    const isFirstPage = announcedPath.current === null;
-    announcedPath.current = pathname;
+    if (!ready || announcedPathRef.current === pathname) return;
+    const isFirstPage = announcedPathRef.current === null;
+    announcedPathRef.current = pathname;
     if (isFirstPage) return;
     const main = document.getElementById('main');
     const heading = main?.querySelector<HTMLElement>('h1') ?? main;
@@ -40,7 +40,7 @@ export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = tru
       heading.focus({ preventScroll: true });
     }
     announce(fullTitle);
-  }, [ready, pathname, fullTitle, announce, announcedPath]);
+  }, [ready, pathname, fullTitle, announce, announcedPathRef]);
 
   return null;
 }

@@ -24,7 +24,11 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   }
   const result = v.safeParse(schema, data);
   if (!result.success) {
-    throw new ApiError('invalid', url, `The data at ${url} is not in the expected format: ${v.summarize(result.issues)}`);
+    throw new ApiError(
+      'invalid',
+      url,
+      `The data at ${url} is not in the expected format: ${v.summarize(result.issues)}`,
+    );
   }
   return result.output;
 }
@@ -50,7 +54,11 @@ async function fetchBody(url: string, options: { signal?: AbortSignal; timeoutMs
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('html')) {
       // Static hosts answer a missing file with the app's index.html and status 200.
-      throw new ApiError('html-instead-of-json', url, `${url} returned a web page instead of JSON: the file is probably missing.`);
+      throw new ApiError(
+        'html-instead-of-json',
+        url,
+        `${url} returned a web page instead of JSON: the file is probably missing.`,
+      );
     }
     return await response.text();
   } catch (error) {

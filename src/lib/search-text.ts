@@ -1,6 +1,10 @@
 /** Lower case without accents, so "amelie" finds "Amélie" and "jeon" finds "Jeon". */
 export function foldForSearch(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`]/g, "'").toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`]/g, "'")
+    .toLowerCase();
 }
 
 /** The words of a search, folded; an empty list matches everything. */

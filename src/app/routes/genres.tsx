@@ -31,7 +31,12 @@ export function GenresRoute() {
           })}
         </ul>
       ) : query.isError ? (
-        <ErrorMessage what="the genres" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ErrorMessage
+          what="the genres"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : (
         <ul className={styles.facets} aria-hidden="true">
           {Array.from({ length: 12 }, (_, index) => (

@@ -1,5 +1,6 @@
 import { ReviewListView } from '@/features/reviews/components/review-list-view';
-import { ALL } from './list-loaders';
+
+const ALL = { kind: 'all' } as const;
 
 export function HomeRoute() {
   return (

@@ -13,7 +13,10 @@ export function RatingsRoute() {
   const largest = totals ? Math.max(1, ...totals.stars.values()) : 1;
   return (
     <div>
-      <PageMeta title="Ratings" description="How Reel Notes rates films: the spread of star ratings, with the reviews at each." />
+      <PageMeta
+        title="Ratings"
+        description="How Reel Notes rates films: the spread of star ratings, with the reviews at each."
+      />
       <h1>Ratings</h1>
       <p>How our critics spread their stars. Half stars count with the whole star below them: 4½ is among the 4s.</p>
       {totals ? (
@@ -36,7 +39,12 @@ export function RatingsRoute() {
           })}
         </ul>
       ) : query.isError ? (
-        <ErrorMessage what="the ratings" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ErrorMessage
+          what="the ratings"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : (
         <ul className={styles.chart} aria-hidden="true">
           {STAR_BUCKETS.map((stars) => (

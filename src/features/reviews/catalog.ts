@@ -51,8 +51,7 @@ export class Catalog {
 
   /** The reviews in a scope that pass the filters, in the chosen order. */
   select(scope: ListScope, filters: ListFilters): Selection {
-    const required =
-      maskOf(filters.genres) | (scope.kind === 'genre' ? (GENRE_BITS.get(scope.genre) ?? 0) : 0);
+    const required = maskOf(filters.genres) | (scope.kind === 'genre' ? (GENRE_BITS.get(scope.genre) ?? 0) : 0);
     const stars = scope.kind === 'stars' ? scope.stars : null;
     const minRating = filters.minRating ?? 0;
     const terms = searchTerms(filters.query);

@@ -1,4 +1,4 @@
-import { isoDuration } from '@/lib/dates';
+import { isoDuration } from '@/lib/durations';
 import type { Review } from './review-schema';
 import { genreLabel } from './genres';
 

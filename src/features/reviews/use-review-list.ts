@@ -38,10 +38,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters): ReviewLis
   const previewPainted = useAfterPaint(preview.isSuccess);
   const catalog = useQuery({ ...catalogQuery(), enabled: !previewable || previewPainted });
 
-  const selection = useMemo(
-    () => catalog.data?.select(scope, deferredFilters),
-    [catalog.data, scope, deferredFilters],
-  );
+  const selection = useMemo(() => catalog.data?.select(scope, deferredFilters), [catalog.data, scope, deferredFilters]);
 
   if (selection && catalog.data) {
     return {

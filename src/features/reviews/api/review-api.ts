@@ -1,6 +1,6 @@
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import { Catalog, type ListScope } from '../catalog';
+import type { Catalog, ListScope } from '../catalog';
 import { checkEntries, type RejectedEntry } from '../catalog-entries';
 import { catalogIndexSchema, catalogShardSchema, facetPageSchema } from '../catalog-schema';
 import { GENRE_SLUGS, type Genre } from '../genres';
@@ -46,9 +46,7 @@ export async function fetchCatalogIndex({ signal }: FetchOptions = {}): Promise<
 
 /** Every review summary, from all shards in parallel, checked entry by entry. */
 export async function fetchCatalog(index: CatalogIndex, { signal }: FetchOptions = {}): Promise<Catalog> {
-  const shards = await Promise.all(
-    index.shards.map((path) => fetchJson(apiUrl(path), catalogShardSchema, { signal })),
-  );
+  const shards = await Promise.all(index.shards.map((path) => fetchJson(apiUrl(path), catalogShardSchema, { signal })));
   const seen = new Set<string>();
   const reviews: ReviewSummary[] = [];
   const rejected: RejectedEntry[] = [];
@@ -58,6 +56,8 @@ export async function fetchCatalog(index: CatalogIndex, { signal }: FetchOptions
     rejected.push(...checked.rejected);
   }
   reportRejected(rejected);
+  // The indexes are list-view code: loaded with it, never on a review's first load.
+  const { Catalog } = await import('../catalog');
   return new Catalog(reviews, rejected.length);
 }
 

@@ -8,7 +8,12 @@ export const reviewKeys = {
   catalogIndex: () => [...reviewKeys.all, 'catalog-index'] as const,
   catalog: () => [...reviewKeys.all, 'catalog'] as const,
   preview: (scope: ListScope) =>
-    [...reviewKeys.all, 'preview', scope.kind, scope.kind === 'genre' ? scope.genre : scope.kind === 'stars' ? scope.stars : ''] as const,
+    [
+      ...reviewKeys.all,
+      'preview',
+      scope.kind,
+      scope.kind === 'genre' ? scope.genre : scope.kind === 'stars' ? scope.stars : '',
+    ] as const,
   detail: (slug: string) => [...reviewKeys.all, 'detail', slug] as const,
 };
 

@@ -213,7 +213,15 @@ function ListBody({
   );
 }
 
-function EmptyResult({ filters, setFilters, scope }: { filters: ListFilters; setFilters: SetFilters; scope: ListScope }) {
+function EmptyResult({
+  filters,
+  setFilters,
+  scope,
+}: {
+  filters: ListFilters;
+  setFilters: SetFilters;
+  scope: ListScope;
+}) {
   return (
     <div className={styles.empty}>
       <h2>No reviews match these filters</h2>
@@ -263,7 +271,11 @@ function ActiveFilters({ filters, setFilters }: { filters: ListFilters; setFilte
           </li>
         ))}
       </ul>
-      <button type="button" className={`button ${styles.clear}`} onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>
+      <button
+        type="button"
+        className={`button ${styles.clear}`}
+        onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}
+      >
         Clear all
       </button>
     </div>

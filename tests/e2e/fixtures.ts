@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page as it is now and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * The test fixture: fails any test whose page throws, logs a console error,
+ * or opens a dialog (an injected script would), unless the test expects it.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: async ({ page }, provide) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('dialog', async (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    await provide(errors);
+  },
+  page: async ({ page, pageErrors }, provide) => {
+    await provide(page);
+    expect(pageErrors, 'uncaught errors or dialogs').toEqual([]);
+  },
+});
+
+export { expect };
