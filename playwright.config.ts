@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  * browsers here. CHROME_PATH points at another Chrome on other machines.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+/** The built app to serve: `npm run build` writes dist/. */
+const DIST = process.env.E2E_DIST ?? 'dist';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
   '--headless',
@@ -40,7 +42,7 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
