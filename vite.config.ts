@@ -53,21 +53,23 @@ function apiNotFound(): Plugin {
 const ROUTE_CHUNKS: Record<string, string[]> = {
   review: [
     'app/routes/review.tsx',
+    'app/routes/not-found.tsx',
     'features/reviews/components/review-article',
+    'features/reviews/review-schema',
     'features/reviews/review-json-ld',
     'lib/durations',
   ],
   list: [
-    'app/routes/home.tsx',
-    'app/routes/genre.tsx',
-    'app/routes/rating.tsx',
+    'app/routes/lists.tsx',
     'features/reviews/components/review-list-view',
     'features/reviews/components/filter-controls',
-    'features/reviews/catalog.ts',
     'features/reviews/filters.ts',
+    'features/reviews/catalog.ts',
+    'lib/search-text',
     'features/reviews/use-review-list',
     'features/reviews/use-list-filters',
     'components/sheet',
+    'lib/use-media-query',
   ],
   facets: ['app/routes/genres.tsx', 'app/routes/ratings.tsx', 'features/reviews/use-catalog-totals'],
 };
@@ -87,6 +89,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Every browser that runs this build supports modulepreload: skip the polyfill's bytes.
       modulePreload: { polyfill: false },
+      // Read by scripts/check-size.ts to know which files each route loads first.
+      manifest: true,
       rollupOptions: {
         output: {
           manualChunks: routeChunk,

@@ -37,10 +37,7 @@ export function SiteLayout() {
         <Outlet />
       </main>
       <footer className={styles.footer}>
-        <p>
-          {SITE_NAME} is a film-review reader. Its sample reviews were written for the project; the film facts are
-          public record.
-        </p>
+        <p>{SITE_NAME}: film reviews, written for this project.</p>
       </footer>
       <ScrollRestoration />
     </>

@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { SiteLayout } from './layout';
 import { facetsLoader, genreLoader, homeLoader, ratingLoader, reviewLoader } from './routes/loaders';
-import { NotFoundRoute, RouteError } from './routes/not-found';
+import { RouteError } from './routes/route-error';
 
 /**
  * The one route table: every public URL. Loaders live here, in the first
@@ -24,7 +24,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               loader: homeLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/home')).HomeRoute },
+              lazy: { Component: async () => (await import('./routes/lists')).HomeRoute },
             },
             {
               path: 'reviews/:slug',
@@ -39,7 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'genres/:genre',
               loader: genreLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/genre')).GenreRoute },
+              lazy: { Component: async () => (await import('./routes/lists')).GenreRoute },
             },
             {
               path: 'ratings',
@@ -49,9 +49,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'ratings/:stars',
               loader: ratingLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/rating')).RatingRoute },
+              lazy: { Component: async () => (await import('./routes/lists')).RatingRoute },
             },
-            { path: '*', element: <NotFoundRoute /> },
+            { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },
           ],
         },
       ],

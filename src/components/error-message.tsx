@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isApiError } from '@/lib/api-error';
+import { isApiError, type ApiErrorKind } from '@/lib/api-error';
 import styles from './error-message.module.css';
 
 interface ErrorMessageProps {
@@ -36,42 +36,23 @@ export function isRetryable(error: unknown): boolean {
   return !isApiError(error) || error.isTransient || error.kind === 'http';
 }
 
+const CANT_LOAD = 'We couldn’t load';
+const CANT_READ = 'We couldn’t read';
+
+/** What the reader is told for each kind of failure: what happened, and what to do. */
+const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: string]> = {
+  offline: ['You’re offline:', 'It will load when your connection returns, or you can retry now.'],
+  network: [CANT_LOAD, 'The connection failed. Check it and try again.'],
+  timeout: [CANT_LOAD, 'The server took too long to answer. Try again in a moment.'],
+  http: [CANT_LOAD, 'The server had a problem. It is usually brief: try again in a moment.'],
+  'not-found': ['We couldn’t find', 'It may have moved or been taken down.'],
+  'not-json': [CANT_READ, 'The server sent something that is not review data.'],
+  'html-instead-of-json': [CANT_READ, 'The server sent a web page where review data should be: the file is probably missing.'],
+  invalid: [CANT_READ, 'The review data is not in the expected format, so we won’t show it half-broken.'],
+  unknown: ['Something went wrong showing', 'Please try again.'],
+};
+
 function explain(what: string, error: unknown): { title: string; detail: string } {
-  if (!isApiError(error)) {
-    return { title: `Something went wrong showing ${what}`, detail: 'Please try again.' };
-  }
-  switch (error.kind) {
-    case 'offline':
-      return {
-        title: 'You’re offline',
-        detail: `We can’t load ${what} without a connection. We’ll try again when you’re back online, or you can retry now.`,
-      };
-    case 'network':
-    case 'timeout':
-      return {
-        title: `We couldn’t load ${what}`,
-        detail: 'The connection failed or took too long. Check your connection and try again.',
-      };
-    case 'http':
-      return {
-        title: `We couldn’t load ${what}`,
-        detail: `The server had a problem (error ${error.status}). It is usually brief: try again in a moment.`,
-      };
-    case 'not-found':
-      return { title: `We couldn’t find ${what}`, detail: 'It may have moved or been taken down.' };
-    case 'not-json':
-    case 'html-instead-of-json':
-      return {
-        title: `We couldn’t read ${what}`,
-        detail:
-          error.kind === 'not-json'
-            ? 'The server sent something that is not valid review data.'
-            : 'The server sent a web page where review data should be: the file is probably missing.',
-      };
-    case 'invalid':
-      return {
-        title: `We couldn’t read ${what}`,
-        detail: 'The review data is not in the expected format, so we won’t show it half-broken.',
-      };
-  }
+  const [title, detail] = EXPLANATIONS[isApiError(error) ? error.kind : 'unknown'];
+  return { title: `${title} ${what}`, detail };
 }

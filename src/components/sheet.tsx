@@ -6,8 +6,6 @@ interface SheetProps {
   onClose: () => void;
   title: string;
   children: ReactNode;
-  /** Actions pinned to the bottom of the sheet. */
-  footer?: ReactNode;
 }
 
 /**
@@ -15,7 +13,7 @@ interface SheetProps {
  * makes the page behind inert and closes it on Escape. Focus returns to what
  * opened it.
  */
-export function Sheet({ open, onClose, title, children, footer }: SheetProps) {
+export function Sheet({ open, onClose, title, children }: SheetProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -56,7 +54,6 @@ export function Sheet({ open, onClose, title, children, footer }: SheetProps) {
         </button>
       </div>
       <div className={styles.body}>{children}</div>
-      {footer && <div className={styles.footer}>{footer}</div>}
     </dialog>
   );
 }

@@ -20,15 +20,11 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   try {
     data = JSON.parse(body);
   } catch {
-    throw new ApiError('not-json', url, `The data at ${url} is not valid JSON.`);
+    throw new ApiError('not-json', url, 'not valid JSON');
   }
   const result = v.safeParse(schema, data);
   if (!result.success) {
-    throw new ApiError(
-      'invalid',
-      url,
-      `The data at ${url} is not in the expected format: ${v.summarize(result.issues)}`,
-    );
+    throw new ApiError('invalid', url, v.summarize(result.issues));
   }
   return result.output;
 }
@@ -46,29 +42,25 @@ async function fetchBody(url: string, options: { signal?: AbortSignal; timeoutMs
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     if (response.status === 404 || response.status === 410) {
-      throw new ApiError('not-found', url, `Nothing was found at ${url}.`, response.status);
+      throw new ApiError('not-found', url, 'not found', response.status);
     }
     if (!response.ok) {
-      throw new ApiError('http', url, `The server answered ${response.status} for ${url}.`, response.status);
+      throw new ApiError('http', url, `status ${response.status}`, response.status);
     }
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('html')) {
       // Static hosts answer a missing file with the app's index.html and status 200.
-      throw new ApiError(
-        'html-instead-of-json',
-        url,
-        `${url} returned a web page instead of JSON: the file is probably missing.`,
-      );
+      throw new ApiError('html-instead-of-json', url, 'a web page instead of JSON: the file is probably missing');
     }
     return await response.text();
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    if (timedOut) throw new ApiError('timeout', url, `${url} took too long to answer.`);
+    if (timedOut) throw new ApiError('timeout', url, 'no answer in time');
     if (options.signal?.aborted) throw error; // cancelled by React Query: not a failure
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      throw new ApiError('offline', url, 'You appear to be offline.');
+      throw new ApiError('offline', url, 'offline');
     }
-    throw new ApiError('network', url, `Could not reach ${url}.`);
+    throw new ApiError('network', url, 'unreachable');
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);

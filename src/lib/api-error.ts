@@ -8,10 +8,11 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     readonly url: string,
-    message: string,
+    /** What went wrong, for the console: the URL is added. */
+    detail: string,
     readonly status?: number,
   ) {
-    super(message);
+    super(`${url}: ${detail}`);
   }
 
   /** Worth trying again: the network or the server may recover; bad data and 4xx will not. */

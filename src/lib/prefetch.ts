@@ -6,24 +6,13 @@ export function canPrefetchSpeculatively(): boolean {
   return !connection?.saveData && !connection?.effectiveType?.includes('2g');
 }
 
-const callbacks = new WeakMap<Element, () => void>();
-let observer: IntersectionObserver | undefined;
-
-/** Calls back once when the element first comes into view; one observer is shared by all. */
+/** Calls back once when the element first comes into view; returns a function that stops watching. */
 export function whenVisible(element: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') return () => {};
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      callbacks.get(entry.target)?.();
-      callbacks.delete(entry.target);
-      observer!.unobserve(entry.target);
-    }
+  const observer = new IntersectionObserver(([entry]) => {
+    if (!entry?.isIntersecting) return;
+    observer.disconnect();
+    callback();
   });
-  callbacks.set(element, callback);
   observer.observe(element);
-  return () => {
-    callbacks.delete(element);
-    observer?.unobserve(element);
-  };
+  return () => observer.disconnect();
 }

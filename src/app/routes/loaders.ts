@@ -5,7 +5,7 @@ import { catalogIndexQuery, catalogQuery, listPreviewQuery, reviewQuery } from '
 import type { ListScope } from '@/features/reviews/catalog';
 import { isGenre } from '@/features/reviews/genres';
 import { STAR_BUCKETS, type StarBucket } from '@/features/reviews/ratings';
-import { SLUG_PATTERN } from '@/features/reviews/review-schema';
+import { SLUG_PATTERN } from '@/features/reviews/summary-schema';
 
 /**
  * The loaders: each checks its path parameters (a 404 for what names nothing,

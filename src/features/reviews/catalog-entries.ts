@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { reviewSummarySchema, type ReviewSummary } from './review-schema';
+import { reviewSummarySchema, type ReviewSummary } from './summary-schema';
 
 export interface RejectedEntry {
   /** The slug if the entry had a readable one, else its position. */

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
-import { FORMAT_VERSION } from './review-schema';
+import { FORMAT_VERSION } from './summary-schema';
 
 /**
  * The catalogue documents of format v1. Entries arrive as `unknown[]` and are
  * checked one by one (see catalog-entries.ts), so one broken entry is dropped
  * instead of failing the whole list.
  */
-const version = v.literal(FORMAT_VERSION, `must be ${FORMAT_VERSION}`);
+const version = v.literal(FORMAT_VERSION);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const entries = v.array(v.unknown(), 'must be a list of reviews');
+const entries = v.array(v.unknown());
 
 /** catalog/index.json: counts, where the shards are, and the newest page of reviews. */
 export const catalogIndexSchema = v.object({
@@ -16,7 +16,7 @@ export const catalogIndexSchema = v.object({
   total: count,
   pageSize: v.pipe(count, v.minValue(1)),
   /** Paths of the shards, relative to the API base, newest reviews first. */
-  shards: v.array(v.pipe(v.string(), v.regex(/^catalog\/[a-z0-9/-]+\.json$/, 'must be a catalog/… .json path'))),
+  shards: v.array(v.pipe(v.string(), v.regex(/^catalog\/[a-z0-9/-]+\.json$/))),
   genres: v.record(v.string(), count),
   /** Reviews by whole stars: "4" counts 4 and 4.5. */
   ratings: v.record(v.string(), count),

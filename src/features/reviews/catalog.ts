@@ -2,7 +2,7 @@ import { foldForSearch, searchTerms } from '@/lib/search-text';
 import { GENRE_SLUGS, type Genre } from './genres';
 import type { ListFilters, SortKey } from './filters';
 import { STAR_BUCKETS, starBucket, type StarBucket } from './ratings';
-import type { ReviewSummary } from './review-schema';
+import type { ReviewSummary } from './summary-schema';
 
 /** What a list view shows before its own filters: everything, one genre, or one star rating. */
 export type ListScope = { kind: 'all' } | { kind: 'genre'; genre: Genre } | { kind: 'stars'; stars: StarBucket };

@@ -4,7 +4,7 @@ import { catalogQuery, listPreviewQuery } from './api/review-queries';
 import type { ListScope } from './catalog';
 import { isDefaultFilters, type ListFilters } from './filters';
 import type { Genre } from './genres';
-import type { ReviewSummary } from './review-schema';
+import type { ReviewSummary } from './summary-schema';
 
 export type ReviewListState =
   | { status: 'loading' }

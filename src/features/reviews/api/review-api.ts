@@ -5,7 +5,8 @@ import { checkEntries, type RejectedEntry } from '../catalog-entries';
 import { catalogIndexSchema, catalogShardSchema, facetPageSchema } from '../catalog-schema';
 import { GENRE_SLUGS, type Genre } from '../genres';
 import { STAR_BUCKETS, type StarBucket } from '../ratings';
-import { reviewSchema, type Review, type ReviewSummary } from '../review-schema';
+import type { Review } from '../review-schema';
+import type { ReviewSummary } from '../summary-schema';
 
 /**
  * The review API: every document the app reads is fetched and checked here,
@@ -72,6 +73,8 @@ export async function fetchFacetPage(
 }
 
 export async function fetchReview(slug: string, { signal }: FetchOptions = {}): Promise<Review> {
+  // The full review schema is review-page code: it arrives with it (and with a prefetch from a card).
+  const { reviewSchema } = await import('../review-schema');
   return fetchJson(apiUrl(`reviews/${encodeURIComponent(slug)}.json`), reviewSchema, { signal });
 }
 

@@ -204,21 +204,5 @@ export function ReviewArticle({ review }: { review: Review }) {
 
 /** The shape of a review while it loads, so nothing jumps when it lands. */
 export function ReviewArticleSkeleton() {
-  return (
-    <div className={styles.article} aria-hidden="true">
-      <div className={styles.header}>
-        <span className={styles.bar} style={{ width: '30%' }} />
-        <span className={styles.bar} style={{ width: '90%', height: '2.5rem' }} />
-        <span className={styles.bar} style={{ width: '8rem', height: '1.5rem' }} />
-        <span className={styles.bar} style={{ width: '70%' }} />
-      </div>
-      <div className={styles.columns}>
-        <div className={styles.body}>
-          {Array.from({ length: 12 }, (_, index) => (
-            <span key={index} className={styles.bar} style={{ width: index % 4 === 3 ? '60%' : '100%' }} />
-          ))}
-        </div>
-      </div>
-    </div>
-  );
+  return <div className={styles.skeleton} aria-hidden="true" />;
 }

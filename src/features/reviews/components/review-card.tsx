@@ -7,34 +7,24 @@ import { formatDate } from '@/lib/dates';
 import { canPrefetchSpeculatively, whenVisible } from '@/lib/prefetch';
 import { reviewQuery } from '../api/review-queries';
 import { genreLabel } from '../genres';
-import type { ReviewSummary } from '../review-schema';
+import type { ReviewSummary } from '../summary-schema';
 import styles from './review-card.module.css';
-
-/** How long a card must stay on screen before its review is fetched ahead: skips cards scrolled past. */
-const VISIBLE_PREFETCH_DELAY_MS = 600;
 
 /**
  * One review in a list: typographic, the whole card one link to the review.
- * The review is fetched ahead on hover, focus or touch, and when the card has
- * been on screen a moment, so opening it feels instant.
+ * The review is fetched ahead on hover, focus or touch, and when the card
+ * comes into view (unless the reader saves data), so opening it feels instant.
  */
 export function ReviewCard({ review, headingLevel = 2 }: { review: ReviewSummary; headingLevel?: 2 | 3 }) {
   const queryClient = useQueryClient();
   const cardRef = useRef<HTMLElement>(null);
   const prefetch = () => void queryClient.prefetchQuery(reviewQuery(review.slug));
 
-  useEffect(() => {
-    const card = cardRef.current;
-    if (!card || !canPrefetchSpeculatively()) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = whenVisible(card, () => {
-      timer = setTimeout(() => void queryClient.prefetchQuery(reviewQuery(review.slug)), VISIBLE_PREFETCH_DELAY_MS);
-    });
-    return () => {
-      stop();
-      clearTimeout(timer);
-    };
-  }, [queryClient, review.slug]);
+  useEffect(
+    () => (canPrefetchSpeculatively() ? whenVisible(cardRef.current!, prefetch) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- prefetch changes only with the slug
+    [review.slug],
+  );
 
   const Heading = `h${headingLevel}` as const;
   return (
@@ -64,14 +54,5 @@ export function ReviewCard({ review, headingLevel = 2 }: { review: ReviewSummary
 
 /** A card-sized placeholder, so the list does not jump when reviews arrive. */
 export function ReviewCardSkeleton() {
-  return (
-    <div className={`${styles.card} ${styles.skeleton}`} aria-hidden="true">
-      <span className={styles.bar} style={{ width: '60%', height: '1.5rem' }} />
-      <span className={styles.bar} style={{ width: '6rem' }} />
-      <span className={styles.bar} style={{ width: '90%' }} />
-      <span className={styles.bar} style={{ width: '100%' }} />
-      <span className={styles.bar} style={{ width: '75%' }} />
-      <span className={styles.bar} style={{ width: '40%' }} />
-    </div>
-  );
+  return <div className={`${styles.card} ${styles.skeleton}`} aria-hidden="true" />;
 }

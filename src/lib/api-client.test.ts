@@ -1,0 +1,162 @@
+import { delay, http, HttpResponse } from 'msw';
+import * as v from 'valibot';
+import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../tests/mocks/server';
+import { fetchJson } from './api-client';
+import { ApiError, isApiError } from './api-error';
+
+const URL = 'https://api.example.test/v1/film.json';
+const filmSchema = v.object({ title: v.string(), year: v.pipe(v.number(), v.integer()) });
+
+/** The error fetchJson fails with, or a failed test if it succeeds. */
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    (value) => {
+      throw new Error(`expected a failure, got ${JSON.stringify(value)}`);
+    },
+    (reason: unknown) => reason,
+  );
+  expect(isApiError(error)).toBe(true);
+  return error as ApiError;
+}
+
+function answer(resolver: Parameters<typeof http.get>[1]) {
+  server.use(http.get(URL, resolver));
+}
+
+describe('fetchJson', () => {
+  it('returns the checked data of a 200 answer', async () => {
+    answer(() => HttpResponse.json({ title: 'Ballerina', year: 2023, extra: 'ignored' }));
+    await expect(fetchJson(URL, filmSchema)).resolves.toEqual({ title: 'Ballerina', year: 2023 });
+  });
+
+  it('asks for JSON', async () => {
+    let accept: string | null = null;
+    answer(({ request }) => {
+      accept = request.headers.get('accept');
+      return HttpResponse.json({ title: 'Ballerina', year: 2023 });
+    });
+    await fetchJson(URL, filmSchema);
+    expect(accept).toBe('application/json');
+  });
+
+  it.each([404, 410])('calls a %i not found, and not worth retrying', async (status) => {
+    answer(() => HttpResponse.json({ error: 'not found' }, { status }));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('not-found');
+    expect(error.status).toBe(status);
+    expect(error.url).toBe(URL);
+    expect(error.isTransient).toBe(false);
+  });
+
+  it.each([500, 502, 503, 504])('calls a %i an HTTP error worth retrying', async (status) => {
+    answer(() => new HttpResponse('Internal error', { status }));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(status);
+    expect(error.message).toContain(String(status));
+    expect(error.isTransient).toBe(true);
+  });
+
+  it.each([400, 401, 403, 429])('calls a %i an HTTP error not worth retrying', async (status) => {
+    answer(() => new HttpResponse('No', { status }));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(status);
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('recognises the index.html a static host sends for a missing file', async () => {
+    answer(() => HttpResponse.html('<!doctype html><html><body><div id="root"></div></body></html>'));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('html-instead-of-json');
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('recognises a web page even when its content type has parameters', async () => {
+    answer(
+      () => new HttpResponse('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+    );
+    expect((await failure(fetchJson(URL, filmSchema))).kind).toBe('html-instead-of-json');
+  });
+
+  it.each([
+    ['truncated JSON', '{"title": "Ballerina", "year": 20'],
+    ['an empty body', ''],
+    ['plain text', 'Ballerina (2023)'],
+    ['JavaScript', 'while(1);{"title":"Ballerina"}'],
+  ])('calls %s not JSON', async (_, body) => {
+    answer(() => new HttpResponse(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('not-json');
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('calls data that fails the schema invalid, naming the field', async () => {
+    answer(() => HttpResponse.json({ title: 'Ballerina', year: '2023' }));
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toMatch(/\byear\b/);
+    expect(error.message).not.toMatch(/\btitle\b/);
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('names a nested field that fails the schema', async () => {
+    const schema = v.object({ film: v.object({ cast: v.array(v.object({ name: v.string() })) }) });
+    answer(() => HttpResponse.json({ film: { cast: [{ name: 'Jeon Jong-seo' }, { name: 7 }] } }));
+    const error = await failure(fetchJson(URL, schema));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toContain('film.cast.1.name');
+  });
+
+  it('gives up on an answer slower than the timeout', async () => {
+    answer(async () => {
+      await delay(2_000);
+      return HttpResponse.json({ title: 'Ballerina', year: 2023 });
+    });
+    const started = performance.now();
+    const error = await failure(fetchJson(URL, filmSchema, { timeoutMs: 30 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.isTransient).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it('does not time out an answer that arrives in time', async () => {
+    answer(async () => {
+      await delay(10);
+      return HttpResponse.json({ title: 'Ballerina', year: 2023 });
+    });
+    await expect(fetchJson(URL, filmSchema, { timeoutMs: 1_000 })).resolves.toEqual({
+      title: 'Ballerina',
+      year: 2023,
+    });
+  });
+
+  it('calls a failed connection a network error worth retrying', async () => {
+    answer(() => HttpResponse.error());
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('network');
+    expect(error.isTransient).toBe(true);
+  });
+
+  it('says the reader is offline when the browser knows it is', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    answer(() => HttpResponse.error());
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('offline');
+    expect(error.isTransient).toBe(true);
+  });
+
+  it('passes on a cancellation by its caller instead of calling it a failure', async () => {
+    answer(async () => {
+      await delay(2_000);
+      return HttpResponse.json({ title: 'Ballerina', year: 2023 });
+    });
+    const controller = new AbortController();
+    const request = fetchJson(URL, filmSchema, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    const error = await request.catch((reason: unknown) => reason);
+    expect(isApiError(error)).toBe(false);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});

@@ -1,0 +1,131 @@
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from './fixtures';
+
+/**
+ * Shared steps for the browser tests. Everything is found by role and
+ * accessible name, as a reader using assistive technology would find it.
+ */
+
+/** True on the 'phone' project: filters live in a sheet behind a "Filters" button. */
+export function isPhone(testInfo: TestInfo): boolean {
+  return testInfo.project.name === 'phone';
+}
+
+/** The line that says how many reviews the list holds: "Showing 24 of 37 reviews", "7 reviews", "No reviews match". */
+export function resultCount(page: Page): Locator {
+  return page.getByRole('main').getByText(/^(Showing \d+ of \d+ reviews?|\d+ reviews?|No reviews match)$/);
+}
+
+/** The review cards of a list view: each card is an article whose heading links to the review. */
+export function cards(page: Page): Locator {
+  return page.getByRole('main').getByRole('article');
+}
+
+/** The links of the cards, "Ballerina (2023)", in the order shown. */
+export function cardLinks(page: Page): Locator {
+  return cards(page).getByRole('heading', { level: 2 }).getByRole('link');
+}
+
+/** Waits for a list view to show its reviews (or its empty state), not the loading skeleton. */
+export async function waitForList(page: Page, heading: string | RegExp = 'Latest reviews') {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(resultCount(page)).toBeVisible();
+}
+
+/** The film titles of the cards shown, without the year. */
+export async function cardTitles(page: Page): Promise<string[]> {
+  const names = await cardLinks(page).allInnerTexts();
+  return names.map((name) => name.replace(/\s*\(\d{4}\)\s*$/, '').trim());
+}
+
+/** The release years of the cards shown. */
+export async function cardYears(page: Page): Promise<number[]> {
+  const names = await cardLinks(page).allInnerTexts();
+  return names.map((name) => Number(/\((\d{4})\)\s*$/.exec(name)?.[1]));
+}
+
+/** The star ratings of the cards shown, read from each card's accessible name "4.5 out of 5 stars". */
+export async function cardRatings(page: Page): Promise<number[]> {
+  const labels = await cards(page)
+    .getByRole('img', { name: /out of 5 stars$/ })
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+  return labels.map((label) => Number.parseFloat(label));
+}
+
+/**
+ * The filter fields: the desktop sidebar, or on a phone the "Filter and sort"
+ * dialog, opened with the "Filters" button. Close it with `closeFilters`.
+ */
+export async function openFilters(page: Page, testInfo: TestInfo): Promise<Locator> {
+  if (!isPhone(testInfo)) {
+    const sidebar = page.getByRole('complementary', { name: 'Filter and sort' });
+    await expect(sidebar).toBeVisible();
+    return sidebar;
+  }
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Filter and sort' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Closes the phone's filter dialog with its Close button; nothing to do on desktop. */
+export async function closeFilters(page: Page, testInfo: TestInfo) {
+  if (!isPhone(testInfo)) return;
+  const dialog = page.getByRole('dialog', { name: 'Filter and sort' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A genre checkbox: its name is the genre and, once counts are known, "(11)". */
+export function genreCheckbox(scope: Locator, genre: string): Locator {
+  return scope.getByRole('checkbox', { name: new RegExp(`^${genre}\\b`) });
+}
+
+/** The app's polite live region, which announces page changes and result counts. */
+export function liveRegion(page: Page): Locator {
+  return page.getByRole('status').and(page.locator('[aria-live="polite"]'));
+}
+
+/** Whether the focused element shows a focus indicator: an outline or box-shadow on it or on the card that holds it. */
+export async function focusIndicator(page: Page): Promise<{ element: string; visible: boolean }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return { element: 'body', visible: false };
+    const describe = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40)}"`;
+    const outline = (element: Element) => {
+      const style = getComputedStyle(element);
+      return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+    };
+    const shadow = getComputedStyle(focused).boxShadow;
+    if (outline(focused) || (shadow !== 'none' && shadow !== '')) return { element: describe, visible: true };
+    // A card draws the ring around its whole hit area (:focus-within) while its link is focused.
+    for (let element = focused.parentElement, depth = 0; element && depth < 3; element = element.parentElement, depth++) {
+      if (outline(element)) return { element: describe, visible: true };
+    }
+    return { element: describe, visible: false };
+  });
+}
+
+/** The genres on each card, from its last line: "Action, Thriller · 9 October 2023". */
+export async function cardGenres(page: Page): Promise<string[][]> {
+  const lines = await cards(page)
+    .getByRole('paragraph')
+    .filter({ has: page.getByRole('time') })
+    .allInnerTexts();
+  return lines.map((line) =>
+    (line.split('·')[0] ?? '')
+      .split(',')
+      .map((genre) => genre.trim())
+      .filter(Boolean),
+  );
+}
+
+/** The number in a genre checkbox's name, "Action (11)", once the whole catalogue has loaded. */
+export async function genreCount(checkbox: Locator): Promise<number> {
+  await expect(checkbox).toHaveAccessibleName(/\(\d+\)$/);
+  const name = (await checkbox.getAttribute('aria-label')) ?? (await checkbox.locator('xpath=..').innerText());
+  return Number(/\((\d+)\)\s*$/.exec(name)?.[1]);
+}
+
+/** The film titles the catalogue's "Title, A to Z" order compares: accents and punctuation ignored, numbers as numbers. */
+export const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
