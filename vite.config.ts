@@ -6,18 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 
 /**
- * Writes the Content-Security-Policy into index.html at build time, with the
- * configured API origin in connect-src. The dev server gets none: its React
- * refresh preamble is an inline script.
+ * Finishes index.html for the configured API: the Content-Security-Policy with
+ * the API origin in connect-src (the dev server gets none: its React refresh
+ * preamble is an inline script), and a preload of the catalogue index, which
+ * the home page needs first, so it downloads alongside the JavaScript.
  */
-function cspMeta(apiBaseUrl: string | undefined): Plugin {
+function htmlForApi(apiBaseUrl: string | undefined, base: string): Plugin {
+  const api = apiBaseUrl ? (apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`) : `${base}api/v1/`;
   return {
-    name: 'reel-notes:csp-meta',
+    name: 'reel-notes:html-for-api',
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        if (ctx.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-        return html.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl, forMeta: true }));
+        const withPreload = html.replace(
+          '</title>',
+          `</title>\n    <link rel="preload" href="${api}catalog/index.json" as="fetch" crossorigin="anonymous" />`,
+        );
+        if (ctx.server) return withPreload.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+        return withPreload.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl, forMeta: true }));
       },
     },
   };
@@ -64,13 +70,13 @@ const ROUTE_CHUNKS: Record<string, string[]> = {
     'features/reviews/components/review-list-view',
     'features/reviews/components/filter-controls',
     'features/reviews/filters.ts',
-    'lib/search-text',
     'features/reviews/use-review-list',
     'features/reviews/use-list-filters',
     'components/sheet',
     'lib/use-media-query',
   ],
-  catalog: ['features/reviews/catalog.ts'],
+  // Search and sort indexes: needed once the whole catalogue arrives, after the first list.
+  catalog: ['features/reviews/catalog.ts', 'lib/search-text'],
   facets: ['app/routes/genres.tsx', 'app/routes/ratings.tsx', 'features/reviews/use-catalog-totals'],
 };
 
@@ -83,7 +89,7 @@ function routeChunk(id: string): string {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspMeta(env.VITE_API_BASE_URL), apiNotFound()],
+    plugins: [react(), htmlForApi(env.VITE_API_BASE_URL, '/'), apiNotFound()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       target: 'es2022',

@@ -40,7 +40,8 @@ async function fetchBody(url: string, options: { signal?: AbortSignal; timeoutMs
   options.signal?.addEventListener('abort', forwardAbort, { once: true });
 
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    // No custom headers: the request must match index.html's preload of the catalogue index.
+    const response = await fetch(url, { signal: controller.signal });
     if (response.status === 404 || response.status === 410) {
       throw new ApiError('not-found', url, 'not found', response.status);
     }

@@ -30,7 +30,11 @@ export function GenreRoute() {
       scope={scope}
       title={`${label} reviews`}
       description={`Reviews of ${label.toLowerCase()} films from Reel Notes, newest first.`}
-      intro={<Link to={paths.genres()}>All genres</Link>}
+      intro={
+        <p>
+          <Link to={paths.genres()}>All genres</Link>
+        </p>
+      }
     />
   );
 }

@@ -40,7 +40,7 @@ export const rating = v.pipe(
   v.number(),
   v.minValue(0.5),
   v.maxValue(5),
-  v.check((value) => Number.isInteger(value * 2), 'Invalid rating: whole or half stars only'),
+  v.multipleOf(0.5, 'Invalid rating: whole or half stars only'),
 );
 
 export const year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2100));
