@@ -30,16 +30,6 @@ describe('fetchJson', () => {
     await expect(fetchJson(URL, filmSchema)).resolves.toEqual({ title: 'Ballerina', year: 2023 });
   });
 
-  it('asks for JSON', async () => {
-    let accept: string | null = null;
-    answer(({ request }) => {
-      accept = request.headers.get('accept');
-      return HttpResponse.json({ title: 'Ballerina', year: 2023 });
-    });
-    await fetchJson(URL, filmSchema);
-    expect(accept).toBe('application/json');
-  });
-
   it.each([404, 410])('calls a %i not found, and not worth retrying', async (status) => {
     answer(() => HttpResponse.json({ error: 'not found' }, { status }));
     const error = await failure(fetchJson(URL, filmSchema));

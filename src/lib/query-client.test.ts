@@ -104,7 +104,8 @@ describe('createQueryClient', () => {
     const delays = [0, 1, 2, 3, 10].map((attempt) =>
       (retryDelay as (attempt: number, error: unknown) => number)(attempt, new Error()),
     );
-    for (let index = 1; index < delays.length; index++) expect(delays[index]).toBeGreaterThanOrEqual(delays[index - 1]!);
+    for (let index = 1; index < delays.length; index++)
+      expect(delays[index]).toBeGreaterThanOrEqual(delays[index - 1]!);
     expect(delays[1]).toBeGreaterThan(delays[0]!);
     expect(delays.at(-1)).toBeLessThanOrEqual(30_000);
   });

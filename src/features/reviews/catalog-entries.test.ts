@@ -115,11 +115,9 @@ describe('checkEntries', () => {
   });
 
   it('removes bidi controls such as a right-to-left override from the text it keeps', () => {
-    const entry = changed(
-      changed(sample[0]!, 'headline', 'Evil \u202Egnirts\u202C here'),
-      'film.cast',
-      ['\u2067Jeon Jong-seo\u2069'],
-    );
+    const entry = changed(changed(sample[0]!, 'headline', 'Evil \u202Egnirts\u202C here'), 'film.cast', [
+      '\u2067Jeon Jong-seo\u2069',
+    ]);
     const [kept] = checkEntries([entry]).entries;
     expect(kept!.headline).toBe('Evil gnirts here');
     expect(kept!.film.cast).toEqual(['Jeon Jong-seo']);

@@ -51,7 +51,7 @@ export function parseFilters(params: URLSearchParams): ListFilters {
 
 export function serializeFilters(filters: ListFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const genre of filters.genres) params.append('genre', genre);
+  for (const genre of GENRE_SLUGS) if (filters.genres.includes(genre)) params.append('genre', genre);
   if (filters.minRating !== null) params.set('rating', String(filters.minRating));
   const query = normaliseQuery(filters.query);
   if (query) params.set('q', query);
@@ -81,9 +81,13 @@ function parseMinRating(value: string | null): number | null {
   return rating >= 0.5 && rating <= 5 ? rating : null;
 }
 
+/** One space between words, at most MAX_QUERY_LENGTH characters (never half of one), no broken surrogates. */
 function normaliseQuery(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const words = value.replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim();
+  return Array.from(words).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function isSortKey(value: string): value is SortKey {
   return Object.hasOwn(SORT_OPTIONS, value);

@@ -32,7 +32,12 @@ export const slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLU
 export const isoDate = v.pipe(
   v.string(),
   v.isoDate(),
-  v.check((value) => !Number.isNaN(Date.parse(value))),
+  // isoDate accepts 30 February; a round trip through Date does not.
+  // (Checks run even after isoDate fails, so this one must not throw on any string.)
+  v.check((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'Invalid date: not in the calendar'),
 );
 
 /** Half stars from 0.5 to 5. */

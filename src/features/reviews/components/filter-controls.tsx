@@ -97,15 +97,16 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
 
 /**
  * The search box. Uncontrolled, so what the reader is typing (a trailing space
- * included) is never rewritten under them; it follows the URL only when the
- * query changes elsewhere, such as "Clear all" or Back.
+ * included) is never rewritten under them while the URL catches up; it follows
+ * the URL only when the query changes elsewhere ("Clear all", Back), which
+ * never happens while the box has focus.
  */
 export function SearchField({ filters, setFilters }: { filters: ListFilters; setFilters: SetFilters }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   useEffect(() => {
     const input = inputRef.current;
-    if (input && input.value.replace(/\s+/g, ' ').trim() !== filters.query) input.value = filters.query;
+    if (input && input !== document.activeElement) input.value = filters.query;
   }, [filters.query]);
 
   return (
