@@ -47,7 +47,10 @@ const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: str
   http: [CANT_LOAD, 'The server had a problem. It is usually brief: try again in a moment.'],
   'not-found': ['We couldn’t find', 'It may have moved or been taken down.'],
   'not-json': [CANT_READ, 'The server sent something that is not review data.'],
-  'html-instead-of-json': [CANT_READ, 'The server sent a web page where review data should be: the file is probably missing.'],
+  'html-instead-of-json': [
+    CANT_READ,
+    'The server sent a web page where review data should be: the file is probably missing.',
+  ],
   invalid: [CANT_READ, 'The review data is not in the expected format, so we won’t show it half-broken.'],
   unknown: ['Something went wrong showing', 'Please try again.'],
 };

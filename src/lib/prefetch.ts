@@ -8,6 +8,7 @@ export function canPrefetchSpeculatively(): boolean {
 
 /** Calls back once when the element first comes into view; returns a function that stops watching. */
 export function whenVisible(element: Element, callback: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') return () => {};
   const observer = new IntersectionObserver(([entry]) => {
     if (!entry?.isIntersecting) return;
     observer.disconnect();

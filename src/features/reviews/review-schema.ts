@@ -1,5 +1,15 @@
 import * as v from 'valibot';
-import { FORMAT_VERSION, genres, httpsUrl, isoDate, rating, reviewSummarySchema, slug, text, year } from './summary-schema';
+import {
+  FORMAT_VERSION,
+  genres,
+  httpsUrl,
+  isoDate,
+  rating,
+  reviewSummarySchema,
+  slug,
+  text,
+  year,
+} from './summary-schema';
 
 /** The full review of format v1 (see summary-schema.ts for the building blocks). */
 export const castMemberSchema = v.object({

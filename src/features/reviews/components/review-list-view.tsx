@@ -115,7 +115,9 @@ function ListBody({ list, filters, clear, scope }: ListBodyProps) {
     return (
       <>
         <p className={styles.count} role="status">
-          {list.status === 'offline' ? 'You’re offline: the reviews will load when your connection returns.' : 'Loading reviews…'}
+          {list.status === 'offline'
+            ? 'You’re offline: the reviews will load when your connection returns.'
+            : 'Loading reviews…'}
         </p>
         <div className={styles.grid}>
           {Array.from({ length: 6 }, (_, index) => (
@@ -148,8 +150,7 @@ function ListBody({ list, filters, clear, scope }: ListBodyProps) {
       <p className={styles.count}>
         {visible.length < list.total ? `Showing ${visible.length} of ` : ''}
         {countLabel(list.total)}
-        {list.rejectedCount > 0 &&
-          ` · ${countLabel(list.rejectedCount)} could not be shown`}
+        {list.rejectedCount > 0 && ` · ${countLabel(list.rejectedCount)} could not be shown`}
       </p>
       {list.total === 0 ? (
         <div className={styles.empty}>
