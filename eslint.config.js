@@ -36,6 +36,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     // Tests may name hostile strings to prove they are refused.
     files: ['tests/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-syntax': 'off', 'no-script-url': 'off' },
