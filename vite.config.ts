@@ -72,8 +72,6 @@ const ROUTE_CHUNKS: Record<string, string[]> = {
     'features/reviews/filters.ts',
     'features/reviews/use-review-list',
     'features/reviews/use-list-filters',
-    'components/sheet',
-    'lib/use-media-query',
   ],
   // Search and sort indexes: needed once the whole catalogue arrives, after the first list.
   catalog: ['features/reviews/catalog.ts', 'lib/search-text'],

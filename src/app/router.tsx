@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { SiteLayout } from './layout';
-import { facetsLoader, genreLoader, homeLoader, ratingLoader, reviewLoader } from './routes/loaders';
+import { facetsLoader, genreLoader, homeLoader, onlyOnNewPath, ratingLoader, reviewLoader } from './routes/loaders';
 import { RouteError } from './routes/route-error';
 
 /**
@@ -24,6 +24,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               loader: homeLoader(queryClient),
+              shouldRevalidate: onlyOnNewPath,
               lazy: { Component: async () => (await import('./routes/lists')).HomeRoute },
             },
             {
@@ -39,6 +40,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'genres/:genre',
               loader: genreLoader(queryClient),
+              shouldRevalidate: onlyOnNewPath,
               lazy: { Component: async () => (await import('./routes/lists')).GenreRoute },
             },
             {
@@ -49,6 +51,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'ratings/:stars',
               loader: ratingLoader(queryClient),
+              shouldRevalidate: onlyOnNewPath,
               lazy: { Component: async () => (await import('./routes/lists')).RatingRoute },
             },
             { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },

@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { catalogIndexQuery, catalogQuery, listPreviewQuery, reviewQuery } from '@/features/reviews/api/review-queries';
@@ -21,6 +21,10 @@ function startList(queryClient: QueryClient, request: Request, scope: ListScope)
   else void queryClient.prefetchQuery(listPreviewQuery(scope));
   return null;
 }
+
+/** List loaders only start downloads: a filter change (same path, new query) has nothing to reload. */
+export const onlyOnNewPath: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.pathname !== nextUrl.pathname;
 
 export const homeLoader: Loader =
   (queryClient) =>

@@ -7,6 +7,8 @@ export interface RejectedEntry {
   reason: string;
 }
 
+export const REPEATED_SLUG = 'the same slug appears earlier in the catalogue';
+
 export interface CheckedEntries {
   entries: ReviewSummary[];
   rejected: RejectedEntry[];
@@ -24,7 +26,7 @@ export function checkEntries(raw: readonly unknown[], seen = new Set<string>()):
     if (!result.success) {
       rejected.push({ entry: describe(item, position), reason: v.summarize(result.issues) });
     } else if (seen.has(result.output.slug)) {
-      rejected.push({ entry: result.output.slug, reason: 'the same slug appears earlier in the catalogue' });
+      rejected.push({ entry: result.output.slug, reason: REPEATED_SLUG });
     } else {
       seen.add(result.output.slug);
       entries.push(result.output);

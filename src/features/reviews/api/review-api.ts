@@ -1,7 +1,7 @@
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import type { Catalog, ListScope } from '../catalog';
-import { checkEntries, type RejectedEntry } from '../catalog-entries';
+import { checkEntries } from '../catalog-entries';
 import { catalogIndexSchema, catalogShardSchema, facetPageSchema } from '../catalog-schema';
 import { GENRE_SLUGS, type Genre } from '../genres';
 import { STAR_BUCKETS, type StarBucket } from '../ratings';
@@ -45,21 +45,20 @@ export async function fetchCatalogIndex({ signal }: FetchOptions = {}): Promise<
   };
 }
 
-/** Every review summary, from all shards in parallel, checked entry by entry. */
+/**
+ * Every review summary, from all shards in parallel. Each shard is checked
+ * entry by entry as it arrives, in a task of its own, so a large catalogue
+ * never blocks the page for long.
+ */
 export async function fetchCatalog(index: CatalogIndex, { signal }: FetchOptions = {}): Promise<Catalog> {
-  const shards = await Promise.all(index.shards.map((path) => fetchJson(apiUrl(path), catalogShardSchema, { signal })));
-  const seen = new Set<string>();
-  const reviews: ReviewSummary[] = [];
-  const rejected: RejectedEntry[] = [];
-  for (const shard of shards) {
-    const checked = checkEntries(shard.entries, seen);
-    reviews.push(...checked.entries);
-    rejected.push(...checked.rejected);
-  }
-  reportRejected(rejected);
-  // The indexes are list-view code: loaded with it, never on a review's first load.
+  const shards = await Promise.all(
+    index.shards.map(async (path) =>
+      checkEntries((await fetchJson(apiUrl(path), catalogShardSchema, { signal })).entries),
+    ),
+  );
+  // The catalogue's indexes are list-view code: loaded with the data, never on a review's first load.
   const { Catalog } = await import('../catalog');
-  return new Catalog(reviews, rejected.length);
+  return Catalog.fromShards(shards);
 }
 
 /** The newest page of one genre or one star rating. */
@@ -76,17 +75,4 @@ export async function fetchReview(slug: string, { signal }: FetchOptions = {}): 
   // The full review schema is review-page code: it arrives with it (and with a prefetch from a card).
   const { reviewSchema } = await import('../review-schema');
   return fetchJson(apiUrl(`reviews/${encodeURIComponent(slug)}.json`), reviewSchema, { signal });
-}
-
-const reported = new Set<string>();
-
-/** Tells whoever maintains the data, once per entry and reason, which entries were dropped and why. */
-function reportRejected(rejected: RejectedEntry[]): void {
-  const fresh = rejected.filter(({ entry, reason }) => !reported.has(`${entry}\n${reason}`));
-  if (!fresh.length) return;
-  for (const { entry, reason } of fresh) reported.add(`${entry}\n${reason}`);
-  console.warn(
-    `Reel Notes: ${fresh.length} catalogue ${fresh.length === 1 ? 'entry was' : 'entries were'} dropped:\n` +
-      fresh.map(({ entry, reason }) => `  • ${entry}: ${reason}`).join('\n'),
-  );
 }

@@ -21,7 +21,7 @@ interface FilterFieldsProps {
   genreCounts: Map<Genre, number> | null;
 }
 
-/** Genres, minimum rating and sort: the same fields in the desktop sidebar and the phone sheet. */
+/** Genres, minimum rating and sort: beside the list on wide screens, folded into the toolbar on phones. */
 export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
   const ratingId = useId();
   const sortId = useId();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { Stars } from '@/components/stars';
@@ -15,16 +15,28 @@ import styles from './review-card.module.css';
  * The review is fetched ahead on hover, focus or touch, and when the card
  * comes into view (unless the reader saves data), so opening it feels instant.
  */
-export function ReviewCard({ review, headingLevel = 2 }: { review: ReviewSummary; headingLevel?: 2 | 3 }) {
+export const ReviewCard = memo(function ReviewCard({
+  review,
+  headingLevel = 2,
+}: {
+  review: ReviewSummary;
+  headingLevel?: 2 | 3;
+}) {
   const queryClient = useQueryClient();
   const cardRef = useRef<HTMLElement>(null);
   const prefetch = () => void queryClient.prefetchQuery(reviewQuery(review.slug));
 
-  useEffect(
-    () => (canPrefetchSpeculatively() ? whenVisible(cardRef.current!, prefetch) : undefined),
+  // Cards scrolled or filtered past within a second are not fetched.
+  useEffect(() => {
+    if (!canPrefetchSpeculatively()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = whenVisible(cardRef.current!, () => (timer = setTimeout(prefetch, 1_000)));
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- prefetch changes only with the slug
-    [review.slug],
-  );
+  }, [review.slug]);
 
   const Heading = `h${headingLevel}` as const;
   return (
@@ -50,7 +62,7 @@ export function ReviewCard({ review, headingLevel = 2 }: { review: ReviewSummary
       </p>
     </article>
   );
-}
+});
 
 /** A card-sized placeholder, so the list does not jump when reviews arrive. */
 export function ReviewCardSkeleton() {

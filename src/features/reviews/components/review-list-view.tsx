@@ -3,9 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAnnouncer } from '@/components/announcer';
 import { ErrorMessage } from '@/components/error-message';
 import { PageMeta } from '@/components/page-meta';
-import { Sheet } from '@/components/sheet';
 import { paths } from '@/config/paths';
-import { useMediaQuery } from '@/lib/use-media-query';
 import type { ListScope } from '../catalog';
 import { countActiveFilters, DEFAULT_FILTERS, filtersSearch, type ListFilters } from '../filters';
 import { useListFilters } from '../use-list-filters';
@@ -23,24 +21,22 @@ interface ReviewListViewProps {
   intro?: ReactNode;
 }
 
-/** A list of reviews with filters, search and sort: the view behind `/`, `/genres/:genre` and `/ratings/:stars`. */
+/**
+ * A list of reviews with filters, search and sort: the view behind `/`, `/genres/:genre` and `/ratings/:stars`.
+ * On wide screens the filters sit beside the list; on phones they fold into a
+ * compact bar that opens in place (a disclosure, not a modal: nothing to trap).
+ */
 export function ReviewListView({ scope, title, description, intro }: ReviewListViewProps) {
   const [filters, setFilters] = useListFilters();
   const list = useReviewList(scope, filters);
-  const wide = useMediaQuery('(min-width: 64rem)');
-  const [sheetOpen, setSheetOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const activeCount = countActiveFilters(filters);
-  const clear = () => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort });
   useAnnounceResults(list, filters);
-
-  const fields = (
-    <FilterFields
-      filters={filters}
-      setFilters={setFilters}
-      scope={scope}
-      genreCounts={list.status === 'ready' ? list.genreCounts : null}
-    />
-  );
+  const closeFilters = () => {
+    setFiltersOpen(false);
+    toggleRef.current?.focus();
+  };
 
   return (
     <>
@@ -48,38 +44,51 @@ export function ReviewListView({ scope, title, description, intro }: ReviewListV
       <h1 className={styles.title}>{title}</h1>
       {intro}
       <div className={styles.layout}>
-        {wide && (
-          <aside className={styles.sidebar} aria-labelledby="filters-heading">
-            <h2 id="filters-heading">Filter and sort</h2>
-            {fields}
-          </aside>
-        )}
+        <div className={styles.toolbar}>
+          <SearchField filters={filters} setFilters={setFilters} />
+          <button
+            ref={toggleRef}
+            type="button"
+            className={`button ${styles.toggle}`}
+            aria-expanded={filtersOpen}
+            aria-controls="filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            Filters
+            {activeCount > 0 && <span className={styles.badge}>{activeCount} active</span>}
+          </button>
+          {activeCount > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}
+            >
+              Clear all
+            </button>
+          )}
+        </div>
+        <section
+          id="filters"
+          className={styles.filters}
+          data-open={filtersOpen}
+          aria-labelledby="filters-heading"
+          onKeyDown={(event) => event.key === 'Escape' && filtersOpen && closeFilters()}
+        >
+          <h2 id="filters-heading">Filter and sort</h2>
+          <FilterFields
+            filters={filters}
+            setFilters={setFilters}
+            scope={scope}
+            genreCounts={list.status === 'ready' ? list.genreCounts : null}
+          />
+          <button type="button" className={`button button-primary ${styles.toggle}`} onClick={closeFilters}>
+            {list.status === 'ready' && list.complete ? `Show ${countLabel(list.total)}` : 'Show reviews'}
+          </button>
+        </section>
         <div className={styles.results}>
-          <div className={styles.toolbar}>
-            <SearchField filters={filters} setFilters={setFilters} />
-            {!wide && (
-              <button type="button" className="button" aria-haspopup="dialog" onClick={() => setSheetOpen(true)}>
-                Filters
-                {activeCount > 0 && <span className={styles.badge}>{activeCount} active</span>}
-              </button>
-            )}
-            {activeCount > 0 && (
-              <button type="button" className="button" onClick={clear}>
-                Clear all
-              </button>
-            )}
-          </div>
           <ListBody list={list} filters={filters} clear={() => setFilters(DEFAULT_FILTERS)} scope={scope} />
         </div>
       </div>
-      {!wide && (
-        <Sheet open={sheetOpen} onClose={() => setSheetOpen(false)} title="Filter and sort">
-          {fields}
-          <button type="button" className="button button-primary" onClick={() => setSheetOpen(false)}>
-            {list.status === 'ready' && list.complete ? `Show ${countLabel(list.total)}` : 'Show reviews'}
-          </button>
-        </Sheet>
-      )}
     </>
   );
 }
