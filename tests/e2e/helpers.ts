@@ -6,7 +6,7 @@ import { expect } from './fixtures';
  * accessible name, as a reader using assistive technology would find it.
  */
 
-/** True on the 'phone' project: filters live in a sheet behind a "Filters" button. */
+/** True on the 'phone' project: the filters fold into the toolbar behind a "Filters" button. */
 export function isPhone(testInfo: TestInfo): boolean {
   return testInfo.project.name === 'phone';
 }
@@ -52,28 +52,33 @@ export async function cardRatings(page: Page): Promise<number[]> {
   return labels.map((label) => Number.parseFloat(label));
 }
 
-/**
- * The filter fields: the desktop sidebar, or on a phone the "Filter and sort"
- * dialog, opened with the "Filters" button. Close it with `closeFilters`.
- */
-export async function openFilters(page: Page, testInfo: TestInfo): Promise<Locator> {
-  if (!isPhone(testInfo)) {
-    const sidebar = page.getByRole('complementary', { name: 'Filter and sort' });
-    await expect(sidebar).toBeVisible();
-    return sidebar;
-  }
-  await page.getByRole('button', { name: /^Filters/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Filter and sort' });
-  await expect(dialog).toBeVisible();
-  return dialog;
+/** The "Filter and sort" region: beside the list on desktop, folded behind "Filters" on a phone. */
+export function filterPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Filter and sort' });
 }
 
-/** Closes the phone's filter dialog with its Close button; nothing to do on desktop. */
+/**
+ * The filter fields, visible: on desktop always; on a phone after pressing
+ * "Filters", which unfolds them under the toolbar. Fold them with `closeFilters`.
+ */
+export async function openFilters(page: Page, testInfo: TestInfo): Promise<Locator> {
+  const panel = filterPanel(page);
+  if (isPhone(testInfo)) {
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** Folds the phone's filters with their "Show … reviews" button; nothing to do on desktop. */
 export async function closeFilters(page: Page, testInfo: TestInfo) {
   if (!isPhone(testInfo)) return;
-  const dialog = page.getByRole('dialog', { name: 'Filter and sort' });
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
+  const panel = filterPanel(page);
+  await panel.getByRole('button', { name: /^Show/ }).click();
+  await expect(panel).toBeHidden();
 }
 
 /** A genre checkbox: its name is the genre and, once counts are known, "(11)". */
@@ -99,7 +104,11 @@ export async function focusIndicator(page: Page): Promise<{ element: string; vis
     const shadow = getComputedStyle(focused).boxShadow;
     if (outline(focused) || (shadow !== 'none' && shadow !== '')) return { element: describe, visible: true };
     // A card draws the ring around its whole hit area (:focus-within) while its link is focused.
-    for (let element = focused.parentElement, depth = 0; element && depth < 3; element = element.parentElement, depth++) {
+    for (
+      let element = focused.parentElement, depth = 0;
+      element && depth < 3;
+      element = element.parentElement, depth++
+    ) {
       if (outline(element)) return { element: describe, visible: true };
     }
     return { element: describe, visible: false };

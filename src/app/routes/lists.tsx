@@ -32,7 +32,9 @@ export function GenreRoute() {
       description={`Reviews of ${label.toLowerCase()} films from Reel Notes, newest first.`}
       intro={
         <p>
-          <Link to={paths.genres()}>All genres</Link>
+          <Link className="back-link" to={paths.genres()}>
+            All genres
+          </Link>
         </p>
       }
     />
@@ -52,7 +54,9 @@ export function RatingRoute() {
       intro={
         <p>
           {half && `Includes ${stars}½-star reviews. `}
-          <Link to={paths.ratings()}>All ratings</Link>
+          <Link className="back-link" to={paths.ratings()}>
+            All ratings
+          </Link>
         </p>
       }
     />

@@ -23,11 +23,14 @@ export const catalogIndexQuery = () =>
     queryFn: ({ signal }) => fetchCatalogIndex({ signal }),
   });
 
+/** The index, as a step of another query: that query's own retries cover it, so it does not retry twice over. */
+const indexOnce = { ...catalogIndexQuery(), retry: false };
+
 /** The whole catalogue with its indexes; needs the index first, to know its shards. */
 export const catalogQuery = () =>
   queryOptions({
     queryKey: reviewKeys.catalog(),
-    queryFn: async ({ client, signal }) => fetchCatalog(await client.ensureQueryData(catalogIndexQuery()), { signal }),
+    queryFn: async ({ client, signal }) => fetchCatalog(await client.ensureQueryData(indexOnce), { signal }),
     // A Catalog holds typed arrays and indexes: compare by identity, not deeply.
     structuralSharing: false,
   });
@@ -38,7 +41,7 @@ export const listPreviewQuery = (scope: ListScope) =>
     queryKey: reviewKeys.preview(scope),
     queryFn: async ({ client, signal }): Promise<ListPreview> => {
       if (scope.kind !== 'all') return fetchFacetPage(scope, { signal });
-      const index = await client.ensureQueryData(catalogIndexQuery());
+      const index = await client.ensureQueryData(indexOnce);
       return { total: index.total, reviews: index.latest };
     },
   });

@@ -25,7 +25,12 @@ interface FilterFieldsProps {
 export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
   const ratingId = useId();
   const sortId = useId();
-  const genres = GENRE_SLUGS.filter((genre) => scope.kind !== 'genre' || genre !== scope.genre);
+  // Genres that would leave nothing are not offered (once counts are known), unless already ticked.
+  const genres = GENRE_SLUGS.filter(
+    (genre) =>
+      (scope.kind !== 'genre' || genre !== scope.genre) &&
+      (genreCounts?.get(genre) !== 0 || filters.genres.includes(genre)),
+  );
   const toggleGenre = (genre: Genre, on: boolean) =>
     setFilters({
       ...filters,

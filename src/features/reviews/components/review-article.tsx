@@ -29,7 +29,7 @@ export function ReviewArticle({ review }: { review: Review }) {
         <p className={styles.kicker}>
           {film.title} ({film.year}) · Review
         </p>
-        <h1 className={styles.headline}>{review.headline}</h1>
+        <h1 className={styles.headline}>{keepDashAttached(review.headline)}</h1>
         <Stars rating={review.rating} size="large" />
         <p className={styles.standfirst}>{review.standfirst}</p>
         <p className={styles.byline}>
@@ -45,123 +45,126 @@ export function ReviewArticle({ review }: { review: Review }) {
         </p>
       </header>
 
-      <div className={styles.columns}>
-        <div className={styles.body}>
-          {review.image && (
-            <img
-              className={styles.image}
-              src={review.image.url}
-              width={review.image.width}
-              height={review.image.height}
-              alt={review.image.alt}
-              loading="lazy"
-              decoding="async"
-            />
-          )}
-          {review.spoilers && (
-            <div className={styles.spoilerNotice}>
-              <p>This review discusses the ending.</p>
-              <button
-                type="button"
-                className="button"
-                aria-expanded={showSpoilers}
-                onClick={() => setShowSpoilers((shown) => !shown)}
-              >
-                {showSpoilers ? 'Hide the review' : 'Show the review, spoilers and all'}
-              </button>
-            </div>
-          )}
-          {showSpoilers && (
+      <div className={styles.body}>
+        {review.image && (
+          <img
+            className={styles.image}
+            src={review.image.url}
+            width={review.image.width}
+            height={review.image.height}
+            alt={review.image.alt}
+            loading="lazy"
+            decoding="async"
+          />
+        )}
+        {review.spoilers && (
+          <div className={styles.spoilerNotice}>
+            <p>This review discusses the ending.</p>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={showSpoilers}
+              onClick={() => setShowSpoilers((shown) => !shown)}
+            >
+              {showSpoilers ? 'Hide the review' : 'Show the review, spoilers and all'}
+            </button>
+          </div>
+        )}
+        {showSpoilers && (
+          <>
+            {review.body.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+            <p className={styles.verdict}>
+              <strong>Verdict: </strong>
+              {review.verdict}
+            </p>
+          </>
+        )}
+      </div>
+
+      <aside className={styles.facts} aria-labelledby="facts-heading">
+        <h2 id="facts-heading">The film</h2>
+        <dl>
+          <dt>Title</dt>
+          <dd>
+            {film.title}
+            {film.originalTitle && (
+              <span className={styles.original}>
+                {' ('}
+                <span lang={languageCode(film.languages[0])}>{film.originalTitle}</span>)
+              </span>
+            )}
+          </dd>
+          <dt>Year</dt>
+          <dd>{film.year}</dd>
+          {film.directors.length > 0 && (
             <>
-              {review.body.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-              <p className={styles.verdict}>
-                <strong>Verdict: </strong>
-                {review.verdict}
-              </p>
+              <dt>{film.directors.length === 1 ? 'Director' : 'Directors'}</dt>
+              <dd>{film.directors.join(', ')}</dd>
             </>
           )}
-        </div>
-
-        <aside className={styles.facts} aria-labelledby="facts-heading">
-          <h2 id="facts-heading">The film</h2>
-          <dl>
-            <dt>Title</dt>
-            <dd>
-              {film.title}
-              {film.originalTitle && <span className={styles.original}> ({film.originalTitle})</span>}
-            </dd>
-            <dt>Year</dt>
-            <dd>{film.year}</dd>
-            {film.directors.length > 0 && (
-              <>
-                <dt>{film.directors.length === 1 ? 'Director' : 'Directors'}</dt>
-                <dd>{film.directors.join(', ')}</dd>
-              </>
-            )}
-            {film.cast.length > 0 && (
-              <>
-                <dt>Cast</dt>
-                <dd>
-                  <ul className={styles.cast}>
-                    {film.cast.map((member) => (
-                      <li key={`${member.name}-${member.character ?? ''}`}>
-                        {member.name}
-                        {member.character && <span className={styles.character}> as {member.character}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-            {film.countries.length > 0 && (
-              <>
-                <dt>{film.countries.length === 1 ? 'Country' : 'Countries'}</dt>
-                <dd>{film.countries.join(', ')}</dd>
-              </>
-            )}
-            {film.runtime && (
-              <>
-                <dt>Running time</dt>
-                <dd>{formatRuntime(film.runtime)}</dd>
-              </>
-            )}
-            {film.languages.length > 0 && (
-              <>
-                <dt>{film.languages.length === 1 ? 'Language' : 'Languages'}</dt>
-                <dd>{film.languages.join(', ')}</dd>
-              </>
-            )}
-            <dt>Genres</dt>
-            <dd>
-              {film.genres.map((genre, index) => (
-                <Fragment key={genre}>
-                  {index > 0 && ', '}
-                  <Link to={paths.genre(genre)}>{genreLabel(genre)}</Link>
-                </Fragment>
-              ))}
-            </dd>
-          </dl>
-
-          <h2>Where to watch</h2>
-          {review.watch.length ? (
-            <ul className={styles.watch}>
-              {review.watch.map((option) => (
-                <li key={`${option.provider}-${option.kind}`}>
-                  <a href={option.url} rel="noopener noreferrer external" target="_blank">
-                    {option.provider}
-                    <span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>{' '}
-                  <span className={styles.watchKind}>{WATCH_KIND[option.kind]}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>We don’t know where it is showing right now.</p>
+          {film.cast.length > 0 && (
+            <>
+              <dt>Cast</dt>
+              <dd>
+                <ul className={styles.cast}>
+                  {film.cast.map((member) => (
+                    <li key={`${member.name}-${member.character ?? ''}`}>
+                      {member.name}
+                      {member.character && <span className={styles.character}> as {member.character}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
           )}
-        </aside>
-      </div>
+          {film.countries.length > 0 && (
+            <>
+              <dt>{film.countries.length === 1 ? 'Country' : 'Countries'}</dt>
+              <dd>{film.countries.join(', ')}</dd>
+            </>
+          )}
+          {film.runtime && (
+            <>
+              <dt>Running time</dt>
+              <dd>{formatRuntime(film.runtime)}</dd>
+            </>
+          )}
+          {film.languages.length > 0 && (
+            <>
+              <dt>{film.languages.length === 1 ? 'Language' : 'Languages'}</dt>
+              <dd>{film.languages.join(', ')}</dd>
+            </>
+          )}
+          <dt>Genres</dt>
+          <dd>
+            {film.genres.map((genre, index) => (
+              <Fragment key={genre}>
+                {index > 0 && ', '}
+                <Link to={paths.genre(genre)}>{genreLabel(genre)}</Link>
+              </Fragment>
+            ))}
+          </dd>
+        </dl>
+
+        <h2>Where to watch</h2>
+        {review.watch.length ? (
+          <ul className={styles.watch}>
+            {review.watch.map((option) => (
+              <li key={`${option.provider}-${option.kind}`}>
+                <a href={option.url} rel="noopener noreferrer external" target="_blank">
+                  {option.provider}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>{' '}
+                <span className={styles.watchKind}>{WATCH_KIND[option.kind]}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>We don’t know where it is showing right now.</p>
+        )}
+      </aside>
 
       {review.mentions.length > 0 && (
         <section className={styles.section} aria-labelledby="mentions-heading">
@@ -200,6 +203,30 @@ export function ReviewArticle({ review }: { review: Review }) {
       )}
     </article>
   );
+}
+
+/** A no-break space before a dash, so a balanced headline never starts a line with one. */
+function keepDashAttached(text: string): string {
+  return text.replace(/ (—|–)/g, '\u00a0$1');
+}
+
+/** BCP 47 codes for the languages original titles come in, so screen readers pronounce them right. */
+const LANGUAGE_CODES: Record<string, string> = {
+  Cantonese: 'yue',
+  Chinese: 'zh',
+  French: 'fr',
+  German: 'de',
+  Indonesian: 'id',
+  Italian: 'it',
+  Japanese: 'ja',
+  Korean: 'ko',
+  Mandarin: 'zh',
+  Russian: 'ru',
+  Spanish: 'es',
+};
+
+function languageCode(language: string | undefined): string | undefined {
+  return language === undefined ? undefined : LANGUAGE_CODES[language];
 }
 
 /** The shape of a review while it loads, so nothing jumps when it lands. */
