@@ -20,8 +20,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, provide) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !EXPECTED_CONSOLE_ERRORS.test(message.text()))
-          errors.push(message.text());
+        if (message.type() === 'error' && !EXPECTED_CONSOLE_ERRORS.test(message.text())) errors.push(message.text());
       });
       await provide(errors);
       expect(errors, 'console errors').toEqual([]);
@@ -119,7 +118,7 @@ export function hostileList(max: number): string[] {
  * main, no injected element or script, no script ran, no sideways scrolling.
  */
 export async function expectSafePage(page: Page): Promise<void> {
-  await expect(page.locator('main h1, main [role="alert"]').first()).toBeVisible();
+  await expect(page.locator('main h1, main [role="alert"], main [role="status"]').first()).toBeVisible();
   const state = await page.evaluate(() => ({
     pwned: (window as Window & { __pwned?: unknown }).__pwned,
     injectedImages: document.querySelectorAll('img[src="x"], img[onerror], [onerror], [onload]').length,
@@ -144,16 +143,39 @@ export async function expectSafePage(page: Page): Promise<void> {
 /** Starts summing layout-shift entries (without recent input) from the first paint; read with `readCls`. */
 export async function recordLayoutShift(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const target = window as Window & { __cls?: number };
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const target = window as Window & { __cls?: number; __shifts?: string[] };
     target.__cls = 0;
+    target.__shifts = [];
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+        : String(node?.nodeName);
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) target.__cls! += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        target.__cls! += entry.value;
+        target.__shifts!.push(
+          `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ` +
+            entry.sources
+              .map((source) => `${describe(source.node)} ${rect(source.previousRect)} → ${rect(source.currentRect)}`)
+              .join('; '),
+        );
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-export async function readCls(page: Page): Promise<number> {
-  return page.evaluate(() => (window as Window & { __cls?: number }).__cls ?? 0);
+/** The layout shift so far, and each shift with what moved, for the report. */
+export async function readCls(page: Page): Promise<{ cls: number; shifts: string[] }> {
+  return page.evaluate(() => {
+    const target = window as Window & { __cls?: number; __shifts?: string[] };
+    return { cls: target.__cls ?? 0, shifts: target.__shifts ?? [] };
+  });
 }

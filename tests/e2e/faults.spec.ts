@@ -24,6 +24,8 @@ import {
  * dialog, no blank page, a message and a working way forward.
  */
 
+test.use({ screenshot: 'only-on-failure' });
+
 interface IndexDocument {
   total: number;
   shards: string[];
@@ -53,7 +55,51 @@ const SLUG = 'parasite-2019';
 const countText = (page: Page) => page.locator('main p', { hasText: /^(Showing \d+ of )?\d+ reviews?/ });
 
 /** Resolves when a catalogue shard has arrived: the whole catalogue, not only the first page. */
-const shardArrived = (page: Page) => page.waitForResponse((response) => anyShard(new URL(response.url())));
+const shardArrived = (page: Page) =>
+  page.waitForResponse((response) => anyShard(new URL(response.url())), { timeout: 15_000 });
+
+/**
+ * A slow phone: the CPU throttled, the network not. A failed answer then
+ * lands before the review view has mounted, the order in which a second,
+ * unwanted request can happen.
+ */
+async function slowCpu(page: Page, rate = 6): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Opens a review afresh several times on a slow phone and counts its requests
+ * each time. Whether a failed answer lands before or after the view mounts is
+ * a race; repeating the load makes the unlucky order, and so a second request,
+ * show up reliably. The last load also waits past the first retry's delay.
+ */
+async function requestsPerLoad(page: Page, slug: string, ready: () => Promise<void>, loads = 5): Promise<number[]> {
+  await slowCpu(page);
+  const requests = countRequests(page, reviewFile(slug));
+  const counts: number[] = [];
+  for (let load = 0; load < loads; load++) {
+    const before = requests.count;
+    await page.goto(`/reviews/${slug}`);
+    await ready();
+    await page.waitForLoadState('networkidle');
+    // A retry would come 1 s after the failure: wait past it, once, to prove there is none.
+    if (load === loads - 1) await page.waitForTimeout(1_500);
+    counts.push(requests.count - before);
+  }
+  test.info().annotations.push({ type: `requests for ${slug} per page load`, description: counts.join(', ') });
+  return counts;
+}
+
+/** The list's loading message (a live status), while its placeholders hold the space. */
+const listLoading = (page: Page) => page.getByRole('status').filter({ hasText: /loading reviews/i });
+
+/** The height kept for the list below its loading message: placeholders, not an empty page. */
+async function reservedBelow(page: Page, status: ReturnType<typeof listLoading>): Promise<number> {
+  const top = (await status.boundingBox())!;
+  const main = (await page.locator('main').boundingBox())!;
+  return main.y + main.height - top.y;
+}
 
 /** The list has cards: at least one review link in the results. */
 async function expectList(page: Page) {
@@ -112,7 +158,7 @@ test.describe('bad data', () => {
     await expect(page.getByText(`${broken.length} reviews could not be shown`)).toBeVisible();
     await expect(countText(page)).toContainText(`of ${index.total} reviews`);
     await expect(page.getByText(/^Broken:/)).toHaveCount(0);
-    await expect(page.getByRole('link', { name: new RegExp(`^${first.film.title} \\(`) })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: new RegExp(`^${literal(first.film.title)} \\(`) })).toHaveCount(1);
     await expectSafePage(page);
 
     const reports = warnings.filter((text) => /dropped/.test(text));
@@ -120,29 +166,27 @@ test.describe('bad data', () => {
     const report = reports[0]!;
     for (const { id } of broken) expect(report).toContain(id);
     expect(report).toContain('the same slug appears earlier');
-    expect(report).toMatch(/rating-seven-2003: .*5/);
-    expect(report).toMatch(/unknown-genre-2005: .*genre/);
+    expect(report).toMatch(/rating-seven-2003: [^•]*5/);
+    expect(report).toMatch(/unknown-genre-2005: [^•]*genre/);
     // Every dropped entry on its own line, with a reason after its name.
     expect(report.split('\n').filter((line) => line.includes('•'))).toHaveLength(broken.length);
   });
 
   test('a review that fails validation gets an error page naming it, with a way back and no retry loop', async ({
     page,
+    request,
   }) => {
-    const requests = countRequests(page, reviewFile(SLUG));
-    await rewriteJson<Review>(page, reviewFile(SLUG), (review) => ({
-      ...review,
-      rating: 7,
-      verdict: undefined,
-    }));
-    await page.goto(`/reviews/${SLUG}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible();
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText(SLUG);
-    await expect(alert).toContainText(/couldn’t read/i);
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
-    await expectSafePage(page);
-    expect(requests.count, 'requests for the invalid review').toBe(1);
+    const invalid = { ...(await readReview(request, SLUG)), rating: 7, verdict: undefined };
+    await page.route(reviewFile(SLUG), (route) => route.fulfill({ json: invalid }));
+    const counts = await requestsPerLoad(page, SLUG, async () => {
+      await expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(SLUG);
+      await expect(alert).toContainText(/couldn’t read/i);
+      await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+      await expectSafePage(page);
+    });
+    expect.soft(counts, 'requests for the invalid review, page load by page load').toEqual(counts.map(() => 1));
 
     await page.getByRole('link', { name: 'Back to the latest reviews' }).click();
     await expect(page).toHaveURL(/\/$/);
@@ -158,7 +202,7 @@ test.describe('bad data', () => {
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(/couldn’t read the reviews/i);
-    await expect(alert).toContainText(/not valid review data/i);
+    await expect(alert).toContainText(/not (valid )?review data/i);
     await expectSafePage(page);
 
     broken = false;
@@ -173,7 +217,7 @@ test.describe('bad data', () => {
     await page.goto(`/reviews/${SLUG}`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(`couldn’t read the review “${SLUG}”`);
-    await expect(alert).toContainText(/not valid review data/i);
+    await expect(alert).toContainText(/not (valid )?review data/i);
     await expect(page.getByRole('link', { name: 'Back to the latest reviews' })).toBeVisible();
     await expectSafePage(page);
   });
@@ -200,10 +244,7 @@ test.describe('bad data', () => {
     await expectSafePage(page);
   });
 
-  test('hostile strings in every string field of catalogue entries render as inert text', async ({
-    page,
-    request,
-  }) => {
+  test('hostile strings in every string field of catalogue entries render as inert text', async ({ page, request }) => {
     const { index, latest } = await sample(request);
     const hostileSlugs = new Set(latest.slice(0, 3).map((entry) => entry.slug));
     const poison = (entry: ReviewSummary): ReviewSummary =>
@@ -281,12 +322,16 @@ test.describe('bad data', () => {
     await page.route('https://example.com/**', (route) => route.fulfill({ status: 204 }));
 
     await page.goto(`/reviews/${SLUG}`);
-    await expect(page.getByRole('heading', { level: 1, name: /<img src=x onerror="window\.__pwned=1">/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /<img src=x onerror="window\.__pwned=1">/ }),
+    ).toBeVisible();
     // Each payload is on the page as its literal text, not as markup.
     await expect(page.getByText(HOSTILE.img, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(HOSTILE.script, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(longWord(3_000), { exact: true }).first()).toBeVisible();
-    await expect(page.getByText(/Verdict:/)).toContainText('<img src=x onerror');
+    await expect(page.locator('p', { has: page.getByText('Verdict:', { exact: true }) })).toContainText(
+      '<img src=x onerror',
+    );
     await expect(page.getByRole('heading', { name: 'Films this review mentions' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Related reviews' })).toBeVisible();
     await expectSafePage(page);
@@ -312,7 +357,10 @@ test.describe('bad data', () => {
       }));
       await page.goto(`/reviews/${SLUG}`);
       await expect(
-        page.getByRole('alert').or(page.getByRole('heading', { level: 1, name: /Parasite|review/ })).first(),
+        page
+          .getByRole('alert')
+          .or(page.getByRole('heading', { level: 1, name: /Parasite|review/ }))
+          .first(),
       ).toBeVisible();
       await expect(page.locator('a[href^="javascript:" i], a[href^="data:" i]')).toHaveCount(0);
       await expect(page.getByRole('link', { name: /Evil Stream/ })).toHaveCount(0);
@@ -329,20 +377,29 @@ test.describe('bad networks', () => {
     let failing = true;
     const requests = countRequests(page, api('catalog/index.json'));
     await page.route(api('catalog/index.json'), (route) =>
-      failing ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }) : route.continue(),
+      failing
+        ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' })
+        : route.continue(),
     );
+    const started = Date.now();
     await page.goto('/');
     await page.evaluate(() => ((window as Window & { __sameDocument?: boolean }).__sameDocument = true));
-    await expect(page.getByRole('status', { name: 'Loading reviews' })).toBeVisible();
+    await expect(listLoading(page)).toBeVisible();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(/couldn’t load the reviews/i, { timeout: 20_000 });
-    await expect(alert).toContainText('error 500');
+    test
+      .info()
+      .annotations.push({ type: 'seconds before the message', description: `${(Date.now() - started) / 1000}` });
+    await expect(alert).toContainText(/server/i);
     await expectSafePage(page);
     const attempts = requests.count;
     test.info().annotations.push({ type: 'index.json attempts before the message', description: String(attempts) });
+    console.log(
+      `[${test.info().project.name}] 500 on index.json: ${attempts} attempts, message after ${(Date.now() - started) / 1000} s`,
+    );
     expect(attempts, 'attempts at index.json: retried').toBeGreaterThan(1);
     // The policy in query-client.ts: two retries, so three attempts in all.
-    expect(attempts, 'attempts at index.json: no more than the retry policy allows').toBeLessThanOrEqual(3);
+    expect.soft(attempts, 'attempts at index.json: no more than the retry policy allows').toBeLessThanOrEqual(3);
 
     failing = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
@@ -351,28 +408,31 @@ test.describe('bad networks', () => {
   });
 
   test('404 on a review is not retried and shows the not-found page with a way home', async ({ page }) => {
-    const requests = countRequests(page, reviewFile(SLUG));
     await page.route(reviewFile(SLUG), (route) => route.fulfill({ status: 404, json: { error: 'not found' } }));
-    await page.goto(`/reviews/${SLUG}`);
-    await expect(page.getByRole('heading', { level: 1, name: /couldn’t find that review/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Go to the latest reviews' })).toBeVisible();
-    await expectSafePage(page);
-    // The first retry would come 1 s after the failure: wait past it to prove there is none.
-    await page.waitForTimeout(1_500);
-    expect(requests.count, 'requests for the missing review').toBe(1);
+    const counts = await requestsPerLoad(page, SLUG, async () => {
+      await expect(page.getByRole('heading', { level: 1, name: /couldn’t find that review/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Go to the latest reviews' })).toBeVisible();
+      await expectSafePage(page);
+    });
+    expect.soft(counts, 'requests for the missing review, page load by page load').toEqual(counts.map(() => 1));
   });
 
   test('400 on a review is not retried and shows an error with a way out', async ({ page }) => {
-    const requests = countRequests(page, reviewFile(SLUG));
-    await page.route(reviewFile(SLUG), (route) => route.fulfill({ status: 400, json: { error: 'bad request' } }));
-    await page.goto(`/reviews/${SLUG}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText('error 400');
-    await expect(page.getByRole('link', { name: 'Back to the latest reviews' })).toBeVisible();
-    await expectSafePage(page);
-    // The first retry would come 1 s after the failure: wait past it to prove there is none.
-    await page.waitForTimeout(1_500);
-    expect(requests.count, 'requests for the review answered 400').toBe(1);
+    let failing = true;
+    await page.route(reviewFile(SLUG), (route) =>
+      failing ? route.fulfill({ status: 400, json: { error: 'bad request' } }) : route.continue(),
+    );
+    const counts = await requestsPerLoad(page, SLUG, async () => {
+      await expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText(/couldn’t load the review/i);
+      await expect(page.getByRole('link', { name: 'Back to the latest reviews' })).toBeVisible();
+      await expectSafePage(page);
+    });
+    expect.soft(counts, 'requests for the review answered 400, page load by page load').toEqual(counts.map(() => 1));
+
+    failing = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Parasite/i })).toBeVisible();
   });
 
   test('an aborted shard request on a filtered list: message, then Retry shows the list', async ({ page }) => {
@@ -432,7 +492,7 @@ test.describe('bad networks', () => {
     await page.route(reviewFile(SLUG), (route) => (failing ? route.abort('timedout') : route.continue()));
     await page.goto(`/reviews/${SLUG}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(/connection failed or took too long/i, { timeout: 15_000 });
+    await expect(alert).toContainText(/connection failed|took too long/i, { timeout: 15_000 });
     await expectSafePage(page);
 
     failing = false;
@@ -444,17 +504,14 @@ test.describe('bad networks', () => {
     const gate = await holdRoute(page, api('catalog/index.json'));
     await page.goto('/');
     await gate.held;
-    const skeleton = page.getByRole('status', { name: 'Loading reviews' });
-    await expect(skeleton).toBeVisible();
-    await expect(skeleton).toHaveAttribute('aria-busy', 'true');
-    const box = (await skeleton.boundingBox())!;
-    expect(box.height, 'skeleton height').toBeGreaterThan(300);
-    expect(box.width, 'skeleton width').toBeGreaterThan(200);
+    const loading = listLoading(page);
+    await expect(loading).toBeVisible();
+    expect(await reservedBelow(page, loading), 'height kept for the list while it loads').toBeGreaterThan(300);
     await expect(page.getByRole('alert')).toHaveCount(0);
 
     gate.release();
     await expectList(page);
-    await expect(skeleton).toHaveCount(0);
+    await expect(loading).toHaveCount(0);
   });
 
   test('slow list responses (2.5 s): skeleton with reserved space, then a small layout shift', async ({
@@ -468,17 +525,17 @@ test.describe('bad networks', () => {
     });
     const catalogue = shardArrived(page);
     await page.goto('/');
-    const skeleton = page.getByRole('status', { name: 'Loading reviews' });
-    await expect(skeleton).toBeVisible();
-    expect((await skeleton.boundingBox())!.height, 'skeleton height').toBeGreaterThan(300);
+    const loading = listLoading(page);
+    await expect(loading).toBeVisible();
+    expect(await reservedBelow(page, loading), 'height kept for the list while it loads').toBeGreaterThan(300);
     await expectList(page);
     await catalogue;
     // Let the last frame's shifts be reported.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-    const cls = await readCls(page);
-    testInfo.annotations.push({ type: 'CLS (list)', description: cls.toFixed(4) });
-    console.log(`[${testInfo.project.name}] CLS after a slow list load: ${cls.toFixed(4)}`);
-    expect(cls, 'cumulative layout shift').toBeLessThan(0.1);
+    const { cls, shifts } = await readCls(page);
+    testInfo.annotations.push({ type: 'CLS (list)', description: `${cls.toFixed(4)}\n${shifts.join('\n')}` });
+    console.log(`[${testInfo.project.name}] CLS after a slow list load: ${cls.toFixed(4)}\n  ${shifts.join('\n  ')}`);
+    expect(cls, `cumulative layout shift; shifts:\n${shifts.join('\n')}`).toBeLessThan(0.1);
   });
 
   test('a slow review response (2.5 s): skeleton with reserved space, then a small layout shift', async ({
@@ -495,10 +552,10 @@ test.describe('bad networks', () => {
     expect(main!.height, 'space reserved for the review while it loads').toBeGreaterThan(300);
     await expect(page.getByRole('heading', { level: 1, name: /Parasite/i })).toBeVisible();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-    const cls = await readCls(page);
-    testInfo.annotations.push({ type: 'CLS (review)', description: cls.toFixed(4) });
-    console.log(`[${testInfo.project.name}] CLS after a slow review load: ${cls.toFixed(4)}`);
-    expect(cls, 'cumulative layout shift').toBeLessThan(0.1);
+    const { cls, shifts } = await readCls(page);
+    testInfo.annotations.push({ type: 'CLS (review)', description: `${cls.toFixed(4)}\n${shifts.join('\n')}` });
+    console.log(`[${testInfo.project.name}] CLS after a slow review load: ${cls.toFixed(4)}\n  ${shifts.join('\n  ')}`);
+    expect(cls, `cumulative layout shift; shifts:\n${shifts.join('\n')}`).toBeLessThan(0.1);
   });
 
   test('offline: what was read stays readable; a review not yet loaded says offline, then loads when back', async ({
