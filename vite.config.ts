@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -31,23 +31,36 @@ function htmlForApi(apiBaseUrl: string | undefined, base: string): Plugin {
 
 /**
  * The dev and preview servers answer any unknown path with index.html, as an
- * SPA host should; but a missing API file must be a 404, as on a real host
- * configured by public/_redirects, so an unknown review reads as not found.
+ * SPA host should (public/_redirects does the same on static hosts); but a
+ * missing API file must be a 404, so an unknown review reads as not found, and
+ * a page path with broken percent-encoding still gets the app, which shows its
+ * not-found page, rather than the server's error.
  */
-function apiNotFound(): Plugin {
+function staticHostRules(): Plugin {
   const handler =
-    (root: string): Connect.NextHandleFunction =>
+    (root: string, appShell: () => string | null): Connect.NextHandleFunction =>
     (req, res, next) => {
-      const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+      let path: string;
+      try {
+        path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+      } catch {
+        const html = appShell();
+        if (!html) return next();
+        res.setHeader('Content-Type', 'text/html');
+        return void res.end(html);
+      }
       if (!path.startsWith('/api/') || existsSync(join(root, path))) return next();
       res.statusCode = 404;
       res.setHeader('Content-Type', 'application/json');
       res.end('{"error":"not found"}');
     };
   return {
-    name: 'reel-notes:api-not-found',
-    configureServer: (server) => void server.middlewares.use(handler(server.config.publicDir)),
-    configurePreviewServer: (server) => void server.middlewares.use(handler(server.config.build.outDir)),
+    name: 'reel-notes:static-host-rules',
+    configureServer: (server) => void server.middlewares.use(handler(server.config.publicDir, () => null)),
+    configurePreviewServer: (server) => {
+      const outDir = server.config.build.outDir;
+      server.middlewares.use(handler(outDir, () => readFileSync(join(outDir, 'index.html'), 'utf8')));
+    },
   };
 }
 
@@ -87,7 +100,7 @@ function routeChunk(id: string): string {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), htmlForApi(env.VITE_API_BASE_URL, '/'), apiNotFound()],
+    plugins: [react(), htmlForApi(env.VITE_API_BASE_URL, '/'), staticHostRules()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       target: 'es2022',

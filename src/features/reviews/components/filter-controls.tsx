@@ -25,12 +25,8 @@ interface FilterFieldsProps {
 export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
   const ratingId = useId();
   const sortId = useId();
-  // Genres that would leave nothing are not offered (once counts are known), unless already ticked.
-  const genres = GENRE_SLUGS.filter(
-    (genre) =>
-      (scope.kind !== 'genre' || genre !== scope.genre) &&
-      (genreCounts?.get(genre) !== 0 || filters.genres.includes(genre)),
-  );
+  // Every genre stays listed, with "(0)" where none would be left: hiding them would shift the panel when counts arrive.
+  const genres = GENRE_SLUGS.filter((genre) => scope.kind !== 'genre' || genre !== scope.genre);
   const toggleGenre = (genre: Genre, on: boolean) =>
     setFilters({
       ...filters,

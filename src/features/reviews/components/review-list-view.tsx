@@ -27,7 +27,7 @@ interface ReviewListViewProps {
  * compact bar that opens in place (a disclosure, not a modal: nothing to trap).
  */
 export function ReviewListView({ scope, title, description, intro }: ReviewListViewProps) {
-  const [filters, setFilters] = useListFilters();
+  const [filters, setFilters] = useListFilters(scope);
   const list = useReviewList(scope, filters);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
