@@ -88,7 +88,12 @@ const ROUTE_CHUNKS: Record<string, string[]> = {
   ],
   // Search and sort indexes: needed once the whole catalogue arrives, after the first list.
   catalog: ['features/reviews/catalog.ts', 'lib/search-text'],
-  facets: ['app/routes/genres.tsx', 'app/routes/ratings.tsx', 'features/reviews/use-catalog-totals'],
+  facets: [
+    'app/routes/genres.tsx',
+    'app/routes/ratings.tsx',
+    'app/routes/totals-page.tsx',
+    'features/reviews/use-catalog-totals',
+  ],
 };
 
 function routeChunk(id: string): string {

@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { FILMS_FILE, writeCatalog } from './lib/generate-catalog';
 import { startStaticServer, type StaticServer } from './lib/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const root = join(import.meta.dirname, '..');
 const benchDir = join(root, '.bench');
@@ -36,16 +37,6 @@ const largeApiDir = join(benchDir, 'large-api');
 const CATALOG = { count: 20_000, seed: 1 } as const;
 const LARGE_API_PATH = '/large-api/';
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The whole run must end within this, whatever happens. */
 const DEADLINE_MS = 10 * 60_000;
 const LOAD_TIMEOUT_MS = 30_000;
@@ -724,8 +715,8 @@ async function main() {
   );
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROME_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
     timeout: LOAD_TIMEOUT_MS,
   });
   cleanup.push(() => browser.close());

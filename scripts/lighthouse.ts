@@ -10,19 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const PORT = 4180;
 const VIEWS = ['/', '/reviews/ballerina-2023', '/genres/action'];
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const desktop = process.argv.includes('--desktop');
 
 const server = spawn(
@@ -35,8 +26,8 @@ const server = spawn(
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [...CHROME_FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lighthouse-'))}`],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lighthouse-'))}`],
   });
   const rows = [];
   mkdirSync('.lighthouse', { recursive: true });

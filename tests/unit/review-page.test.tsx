@@ -33,7 +33,7 @@ describe('a review, /reviews/ballerina-2023', () => {
     renderApp('/reviews/ballerina-2023');
     const headline = await screen.findByRole('heading', { level: 1 });
     expect(headline).toHaveTextContent(
-      "'Ballerina' review — a neon-lit revenge thriller that borrows freely and hits very hard",
+      '‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard',
     );
     const header = within(headline.parentElement!);
     expect(header.getByRole('img', { name: '4 out of 5 stars' })).toBeInTheDocument();

@@ -1,49 +1,37 @@
 import { Link } from 'react-router-dom';
-import { ErrorMessage } from '@/components/error-message';
-import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
+import { reviewCount } from '@/features/reviews/count';
 import { GENRE_SLUGS, genreLabel } from '@/features/reviews/genres';
-import { useCatalogTotals } from '@/features/reviews/use-catalog-totals';
 import styles from './simple-page.module.css';
+import { TotalsPage } from './totals-page';
 
+/** Every genre with reviews, with how many. */
 export function GenresRoute() {
-  const { totals, query } = useCatalogTotals();
-  const genres = totals ? GENRE_SLUGS.filter((genre) => (totals.genres.get(genre) ?? 0) > 0) : [];
   return (
-    <div>
-      <PageMeta title="Genres" description="Every genre Reel Notes reviews, with how many reviews each has." />
-      <h1>Genres</h1>
-      <p>Every genre we have reviewed, with how many reviews it has. A film can belong to several.</p>
-      {totals ? (
-        <ul className={styles.facets}>
-          {genres.map((genre) => {
-            const count = totals.genres.get(genre) ?? 0;
-            return (
-              <li key={genre}>
-                <Link className={styles.facet} to={paths.genre(genre)}>
-                  <span className={styles.facetName}>{genreLabel(genre)}</span>
-                  <span className={styles.facetCount}>
-                    {count.toLocaleString('en-GB')} {count === 1 ? 'review' : 'reviews'}
-                  </span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      ) : query.isError ? (
-        <ErrorMessage
-          what="the genres"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
-      ) : (
+    <TotalsPage
+      title="Genres"
+      description="Every genre Reel Notes reviews, with how many reviews each has."
+      intro="Every genre we have reviewed, with how many reviews it has. A film can belong to several."
+      skeleton={
         <ul className={styles.facets} aria-hidden="true">
           {Array.from({ length: 12 }, (_, index) => (
             <li key={index} className={styles.skeleton} />
           ))}
         </ul>
+      }
+    >
+      {(totals) => (
+        <ul className={styles.facets}>
+          {GENRE_SLUGS.filter((genre) => totals.genres.get(genre)).map((genre) => (
+            <li key={genre}>
+              <Link className={styles.facet} to={paths.genre(genre)}>
+                <span className={styles.facetName}>{genreLabel(genre)}</span>
+                <span className={styles.facetCount}>{reviewCount(totals.genres.get(genre)!)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
       )}
-    </div>
+    </TotalsPage>
   );
 }

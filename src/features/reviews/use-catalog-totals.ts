@@ -8,10 +8,15 @@ import type { StarBucket } from './ratings';
  * the catalogue itself when it is already loaded, since only it knows which
  * entries were dropped as broken.
  */
+export interface CatalogTotals {
+  genres: Map<Genre, number>;
+  stars: Map<StarBucket, number>;
+}
+
 export function useCatalogTotals() {
   const index = useQuery(catalogIndexQuery());
   const catalog = useQuery({ ...catalogQuery(), enabled: false });
-  const totals: { genres: Map<Genre, number>; stars: Map<StarBucket, number> } | null = catalog.data
+  const totals: CatalogTotals | null = catalog.data
     ? { genres: catalog.data.genreTotals(), stars: catalog.data.starTotals() }
     : index.data
       ? { genres: index.data.genreTotals, stars: index.data.starTotals }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
 import type { ListScope } from '../catalog';
+import { reviewCount } from '../count';
 import { countActiveFilters, DEFAULT_FILTERS, filtersSearch, type ListFilters } from '../filters';
 import { useListFilters } from '../use-list-filters';
 import { useReviewList, type ReviewListState } from '../use-review-list';
@@ -67,6 +68,8 @@ export function ReviewListView({ scope, title, description, intro }: ReviewListV
             </button>
           )}
         </div>
+        {/* Escape from any control inside folds the panel, as it would close a menu. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys bubble from the controls */}
         <section
           id="filters"
           className={styles.filters}
@@ -82,7 +85,7 @@ export function ReviewListView({ scope, title, description, intro }: ReviewListV
             genreCounts={list.status === 'ready' ? list.genreCounts : null}
           />
           <button type="button" className={`button button-primary ${styles.toggle}`} onClick={closeFilters}>
-            {list.status === 'ready' && list.complete ? `Show ${countLabel(list.total)}` : 'Show reviews'}
+            {list.status === 'ready' && list.complete ? `Show ${reviewCount(list.total)}` : 'Show reviews'}
           </button>
         </section>
         <div className={styles.results}>
@@ -158,8 +161,8 @@ function ListBody({ list, filters, clear, scope }: ListBodyProps) {
       )}
       <p className={styles.count}>
         {visible.length < list.total ? `Showing ${visible.length} of ` : ''}
-        {countLabel(list.total)}
-        {list.rejectedCount > 0 && ` · ${countLabel(list.rejectedCount)} could not be shown`}
+        {reviewCount(list.total)}
+        {list.rejectedCount > 0 && ` · ${reviewCount(list.rejectedCount)} could not be shown`}
       </p>
       {list.total === 0 ? (
         <div className={styles.empty}>
@@ -202,13 +205,8 @@ function useAnnounceResults(list: ReviewListState, filters: ListFilters) {
     if (total === null || lastKey.current === key) return;
     const timer = setTimeout(() => {
       lastKey.current = key;
-      announce(`${countLabel(total)} found.`);
+      announce(`${reviewCount(total)} found.`);
     }, 500);
     return () => clearTimeout(timer);
   }, [total, key, announce]);
-}
-
-/** "1 review", "20,000 reviews". */
-function countLabel(count: number): string {
-  return `${count.toLocaleString('en-GB')} review${count === 1 ? '' : 's'}`;
 }
