@@ -136,7 +136,7 @@ const PROBE = `(() => {
       }
     }
     if (!b.catalogReady) {
-      const aside = document.querySelector('main aside');
+      const aside = document.querySelector('main #filters');
       if (aside && /\\(\\d+\\)/.test(aside.textContent)) afterPaint(() => (b.catalogReady ||= performance.now()));
     }
   };
@@ -381,7 +381,7 @@ async function interactions(browser: Browser, base: string, cpuRate: number) {
     await page.waitForTimeout(SETTLE_MS);
     const afterLoad = await heapMB(cdp);
 
-    const sidebar = page.locator('main aside');
+    const sidebar = page.getByRole('region', { name: 'Filter and sort' });
     const filterTimes: Change[] = [];
     for (const action of FILTER_CHANGES) {
       const checkbox = sidebar.getByRole('checkbox', {

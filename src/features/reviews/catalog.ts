@@ -58,7 +58,23 @@ export class Catalog {
       seen.add(review.slug);
     }
     reportRejected(rejected);
-    return new Catalog(reviews, rejected.length);
+    const catalog = new Catalog(reviews, rejected.length);
+    catalog.warmUp();
+    return catalog;
+  }
+
+  /**
+   * Builds the search text and the sort orders one at a time while the reader
+   * is idle, so the first search or sort is as quick as every later one.
+   */
+  private warmUp(): void {
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    const steps = [() => this.texts(), ...(Object.keys(COMPARE) as SortKey[]).map((sort) => () => this.order(sort))];
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length) whenIdle(next);
+    };
+    whenIdle(next);
   }
 
   private order(sort: SortKey): Uint32Array {
@@ -96,7 +112,8 @@ export class Catalog {
       if (stars !== null && starBucket(review.rating) !== stars) continue;
       if (terms.length && !terms.every((term) => searchText[index]!.includes(term))) continue;
       reviews.push(review);
-      for (let bit = 0; bit < GENRE_SLUGS.length; bit++) if (mask & (1 << bit)) unionCounts[bit]!++;
+      // Visit only the bits that are set: two or three per review, not twenty-one.
+      for (let rest = mask; rest; rest &= rest - 1) unionCounts[31 - Math.clz32(rest & -rest)]!++;
     }
     const genreCounts = new Map(GENRE_SLUGS.map((genre, bit) => [genre, unionCounts[bit]!]));
     return { reviews, genreCounts };
