@@ -8,6 +8,7 @@ import { DEFAULT_FILTERS, SORT_KEYS, type ListFilters, type SortKey } from './fi
 import { GENRE_SLUGS, type Genre } from './genres';
 import { STAR_BUCKETS, type StarBucket } from './ratings';
 import { reviewSummarySchema, type ReviewSummary } from './review-schema';
+import { mulberry32 } from '../../../scripts/lib/generate-catalog';
 
 const ALL: ListScope = { kind: 'all' };
 
@@ -107,17 +108,6 @@ function expectSameSelection(
 // A synthetic catalogue of a few thousand summaries, from a seeded generator.
 // ---------------------------------------------------------------------------
 
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TITLE_WORDS = [
   'Amélie',
   'Amelie',
@@ -178,7 +168,7 @@ const NAMES = [
 ];
 
 function syntheticCatalogue(count: number, seed: number): ReviewSummary[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const some = <T>(list: readonly T[], max: number): T[] => {
     const chosen = new Set<T>();
