@@ -32,7 +32,7 @@ function htmlForApi(apiBaseUrl: string | undefined, base: string): Plugin {
 /**
  * The dev and preview servers answer any unknown path with index.html, as an
  * SPA host should (public/_redirects does the same on static hosts); but a
- * missing API file must be a 404, so an unknown review reads as not found, and
+ * missing API or other .json file must be a 404, so an unknown review reads as not found, and
  * a page path with broken percent-encoding still gets the app, which shows its
  * not-found page, rather than the server's error.
  */
@@ -49,7 +49,8 @@ function staticHostRules(): Plugin {
         res.setHeader('Content-Type', 'text/html');
         return void res.end(html);
       }
-      if (!path.startsWith('/api/') || existsSync(join(root, path))) return next();
+      const isData = path.startsWith('/api/') || path.endsWith('.json');
+      if (!isData || existsSync(join(root, path))) return next();
       res.statusCode = 404;
       res.setHeader('Content-Type', 'application/json');
       res.end('{"error":"not found"}');
