@@ -16,9 +16,12 @@ import { GENRE_SLUGS, type Genre } from '../../src/features/reviews/genres';
 import { byNewest } from '../../src/features/reviews/catalog';
 import { STAR_BUCKETS, starBucket, type StarBucket } from '../../src/features/reviews/ratings';
 import { FORMAT_VERSION, type Review, type ReviewSummary } from '../../src/features/reviews/review-schema';
-import type { CatalogIndexDocument, FacetPageDocument } from '../../src/features/reviews/catalog-schema';
+import {
+  PAGE_SIZE,
+  type CatalogIndexDocument,
+  type FacetPageDocument,
+} from '../../src/features/reviews/catalog-schema';
 
-export const PAGE_SIZE = 24;
 export const SHARD_SIZE = 2000;
 const RELATED_COUNT = 4;
 /** How many of a genre's reviews are considered as related: keeps publishing linear at scale. */

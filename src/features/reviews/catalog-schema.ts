@@ -6,6 +6,9 @@ import { FORMAT_VERSION } from './summary-schema';
  * checked one by one (see catalog-entries.ts), so one broken entry is dropped
  * instead of failing the whole list.
  */
+/** Reviews in the newest page of the index and of each facet file, and in each "Show more" of a list. */
+export const PAGE_SIZE = 24;
+
 const version = v.literal(FORMAT_VERSION);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const entries = v.array(v.unknown());

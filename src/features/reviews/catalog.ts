@@ -90,10 +90,6 @@ export class Catalog {
     ));
   }
 
-  get size(): number {
-    return this.reviews.length;
-  }
-
   /** The reviews in a scope that pass the filters, in the chosen order. */
   select(scope: ListScope, filters: ListFilters): Selection {
     const required = maskOf(filters.genres) | (scope.kind === 'genre' ? (GENRE_BITS.get(scope.genre) ?? 0) : 0);

@@ -16,7 +16,6 @@ import type { ReviewSummary } from '../summary-schema';
 
 export interface CatalogIndex {
   total: number;
-  pageSize: number;
   shards: string[];
   genreTotals: Map<Genre, number>;
   starTotals: Map<StarBucket, number>;
@@ -36,7 +35,6 @@ export async function fetchCatalogIndex({ signal }: FetchOptions = {}): Promise<
   const document = await fetchJson(apiUrl('catalog/index.json'), catalogIndexSchema, { signal });
   return {
     total: document.total,
-    pageSize: document.pageSize,
     shards: document.shards,
     genreTotals: new Map(GENRE_SLUGS.map((genre) => [genre, document.genres[genre] ?? 0])),
     starTotals: new Map(STAR_BUCKETS.map((stars) => [stars, document.ratings[stars] ?? 0])),

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
 import type { ListScope } from '../catalog';
+import { PAGE_SIZE } from '../catalog-schema';
 import { reviewCount } from '../count';
 import { countActiveFilters, DEFAULT_FILTERS, filtersSearch, type ListFilters } from '../filters';
 import { useListFilters } from '../use-list-filters';
@@ -12,8 +13,6 @@ import { useReviewList, type ReviewListState } from '../use-review-list';
 import { FilterFields, SearchField } from './filter-controls';
 import { ReviewCard, ReviewCardSkeleton } from './review-card';
 import styles from './review-list-view.module.css';
-
-export const PAGE_SIZE = 24;
 
 interface ReviewListViewProps {
   scope: ListScope;
