@@ -1,7 +1,7 @@
 /**
- * Writes a large generated catalogue as the app's static API (format v1), for
- * load tests and benchmarks. Film facts are real (data/films.json.gz); ratings,
- * dates, critics and text are generated and say so. Same arguments, same bytes.
+ * Writes a large generated archive as the app's static API, for load tests
+ * and benchmarks. Film facts are real (data/films.json.gz); ratings, dates,
+ * critics and text are generated and say so. Same arguments, same bytes.
  *
  * Usage: npm run catalog -- --count 20000 --out .bench/large-api [--seed 1]
  * Then build the app against it: VITE_API_BASE_URL=/large-api/ npx vite build
@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadFilms, writeCatalog } from './lib/generate-catalog';
+import { loadFilms, writeGeneratedArchive } from './lib/generate-reviews';
 
 const { values } = parseArgs({
   options: {
@@ -29,13 +29,9 @@ if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(se
 
 const started = performance.now();
 const films = loadFilms();
-if (count > films.length) {
-  console.warn(`Warning: asked for ${count} reviews but the data has ${films.length} films; writing ${films.length}.`);
-}
-const outDir = resolve(values.out);
-const result = writeCatalog(outDir, { count, seed, films });
-const ms = Math.round(performance.now() - started);
+const result = writeGeneratedArchive(resolve(values.out), { count, seed, films });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Catalogue: ${result.reviews} generated reviews (seed ${seed}), ${result.files} files, ` +
-    `${result.bytes} bytes in ${values.out}, ${ms} ms`,
+  `Archive: ${result.reviews} generated reviews (seed ${seed}${count > films.length ? `, ${films.length} films, some reviewed more than once` : ''}), ` +
+    `build ${result.build}, ${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB in ${values.out}, ${seconds} s`,
 );

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_CHUNKS } from './lib/route-chunks';
 
 export const BUDGET_BYTES = 120_000;
 const dist = join(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');
@@ -24,16 +25,6 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
   ManifestChunk
 >;
 
-/** Pages and the chunk that holds their view code (ROUTE_CHUNKS in vite.config.ts). */
-const PAGES: Record<string, string> = {
-  '/': 'list',
-  '/reviews/:slug': 'review',
-  '/genres/:genre': 'list',
-  '/ratings/:stars': 'list',
-  '/genres': 'facets',
-  '/ratings': 'facets',
-};
-
 function staticClosure(key: string, files = new Set<string>()): Set<string> {
   const chunk = manifest[key];
   if (!chunk || files.has(chunk.file)) return files;
@@ -44,7 +35,7 @@ function staticClosure(key: string, files = new Set<string>()): Set<string> {
 
 const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-const rows = Object.entries(PAGES).map(([page, chunkName]) => {
+const rows = Object.entries(PAGE_CHUNKS).map(([page, chunkName]) => {
   const routeChunk = Object.keys(manifest).find((key) => manifest[key]!.name === chunkName && !key.endsWith('.css'));
   if (!routeChunk) throw new Error(`No chunk named ${chunkName} in the build`);
   const files = [...staticClosure(routeChunk, staticClosure(entry))];

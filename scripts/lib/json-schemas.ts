@@ -1,55 +1,65 @@
 /**
- * The published JSON Schemas of format v1, generated from the runtime valibot
+ * The published JSON Schemas of the format, generated from the runtime valibot
  * schemas so the documentation cannot drift from what the app accepts.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { catalogIndexSchema, catalogShardSchema, facetPageSchema } from '../../src/features/reviews/catalog-schema';
-import { reviewSchema } from '../../src/features/reviews/review-schema';
-import { reviewSummarySchema } from '../../src/features/reviews/summary-schema';
+import { entrySchema, pageSchema } from '../../src/features/reviews/format/archive-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/features/reviews/format/index-schema';
+import { cardSchema } from '../../src/features/reviews/format/card-schema';
+import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
+import { reviewSchema } from '../../src/features/reviews/format/review-schema';
 
-const BASE = 'https://reel-notes.example/schema/v1/';
+const BASE = `https://reel-notes.example/schema/v${FORMAT_VERSION}/`;
 
-function document(name: string, title: string, description: string, schema: v.GenericSchema) {
-  // Checks written as code (real calendar dates, half stars, https: only) cannot be expressed
-  // in JSON Schema; docs/review-format.md states them.
-  const generated = toJsonSchema(schema, { errorMode: 'ignore' });
-  return { ...generated, $id: `${BASE}${name}`, title, description };
-}
+/** Each published schema: its file, title, what it describes, and the runtime schema it is generated from. */
+const SCHEMAS: [file: string, title: string, description: string, schema: v.GenericSchema][] = [
+  ['review.schema.json', 'Review', 'One review in full: reviews/<slug>.json.', reviewSchema],
+  [
+    'card.schema.json',
+    'Card',
+    'One review as a list shows it: builds/<build>/cards/<id>.json, and the items of pages.',
+    cardSchema,
+  ],
+  ['entry.schema.json', 'Entry', 'index.json: the current build and the counts per genre and rating.', entrySchema],
+  [
+    'page.schema.json',
+    'Page',
+    'builds/<build>/pages/<scope>.json: the newest page of all reviews, a genre or a rating. Items of cards are cards.',
+    pageSchema,
+  ],
+  [
+    'block.schema.json',
+    'Filter index block',
+    'builds/<build>/blocks/<sort>/<n>.json: the filter index for 1,024 reviews in one order, as columns.',
+    blockSchema,
+  ],
+  [
+    'name-keys.schema.json',
+    'Name search keys',
+    'builds/<build>/names/keys.json: the chunks of the name search that exist.',
+    nameKeysSchema,
+  ],
+  [
+    'names.schema.json',
+    'Name search chunk',
+    'builds/<build>/names/<key>.json: words of titles, directors and cast, with the ids of the reviews that have them, delta-encoded.',
+    namesChunkSchema,
+  ],
+];
 
 export function jsonSchemas(): Record<string, unknown> {
-  return {
-    'review.schema.json': document(
-      'review.schema.json',
-      'Review (format v1)',
-      'One review in full: reviews/<slug>.json.',
-      reviewSchema,
-    ),
-    'catalog-entry.schema.json': document(
-      'catalog-entry.schema.json',
-      'Catalogue entry (format v1)',
-      'One review as the list, filters and search need it: the items of catalog/*.json.',
-      reviewSummarySchema,
-    ),
-    'catalog-index.schema.json': document(
-      'catalog-index.schema.json',
-      'Catalogue index (format v1)',
-      'catalog/index.json: counts, the shard list and the newest page. Items of latest are catalogue entries.',
-      catalogIndexSchema,
-    ),
-    'catalog-shard.schema.json': document(
-      'catalog-shard.schema.json',
-      'Catalogue shard (format v1)',
-      'catalog/shards/<n>.json: a slice of the catalogue, newest first. Items are catalogue entries.',
-      catalogShardSchema,
-    ),
-    'catalog-facet.schema.json': document(
-      'catalog-facet.schema.json',
-      'Facet page (format v1)',
-      'catalog/genres/<genre>.json and catalog/ratings/<stars>.json: the newest page of one genre or rating.',
-      facetPageSchema,
-    ),
-  };
+  return Object.fromEntries(
+    SCHEMAS.map(([file, title, description, schema]) => {
+      // Checks written as code (real calendar dates, half stars, https: only) cannot be expressed
+      // in JSON Schema; docs/review-format.md states them.
+      const generated = toJsonSchema(schema, { errorMode: 'ignore' });
+      return [
+        file,
+        { ...generated, $id: `${BASE}${file}`, title: `${title} (format v${FORMAT_VERSION})`, description },
+      ];
+    }),
+  );
 }
 
 export function serialise(schema: unknown): string {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
 import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { createRoutes } from './router';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+  const [router] = useState(() => createBrowserRouter(createRoutes({ queryClient, wait: false })));
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

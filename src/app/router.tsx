@@ -1,67 +1,57 @@
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
-import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router-dom';
 import { SiteLayout } from './layout';
-import { facetsLoader, genreLoader, homeLoader, onlyOnNewPath, ratingLoader, reviewLoader } from './routes/loaders';
+import type { ListKind } from '@/features/reviews/list/list-location';
+import type { LoaderContext } from './routes/loader-context';
+import { reviewLoader } from './routes/review-loader';
 import { RouteError } from './routes/route-error';
+import { totalsLoader } from './routes/totals-loader';
 
 /**
- * The one route table: every public URL. Loaders live here, in the first
- * file the browser loads, so data starts downloading at once; each view's code
- * is a separate chunk fetched at the same time (lazy Component), which keeps
- * the first load of `/` and of a review within budget (docs/performance.md).
+ * The one route table: every public URL, used by the browser and by the
+ * prerenderer alike. Each page's code is a chunk of its own, fetched when the
+ * page is first visited (and preloaded by its prerendered HTML), which keeps
+ * the first load of every page within budget (docs/performance.md). The
+ * review and count pages' loaders are small and stay here, so their data
+ * starts downloading at once.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(context: LoaderContext): RouteObject[] {
+  // A list's loader and view come in one chunk, fetched together.
+  const list = (kind: ListKind) => ({
+    loader: async () => (await import('./routes/list-loader')).listLoader(kind, context),
+    Component: async () => (await import('./routes/list-page')).ListPage,
+  });
   return [
     {
       element: <SiteLayout />,
       errorElement: <RouteError />,
-      // Loaders never wait for data, so there is nothing to show before the first render.
+      // Loaders never wait in the browser, so there is nothing to show before the first render.
       HydrateFallback: () => null,
       children: [
         {
           errorElement: <RouteError />,
           children: [
-            {
-              index: true,
-              loader: homeLoader(queryClient),
-              shouldRevalidate: onlyOnNewPath,
-              lazy: { Component: async () => (await import('./routes/lists')).HomeRoute },
-            },
+            { index: true, lazy: list('all') },
             {
               path: 'reviews/:slug',
-              loader: reviewLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/review')).ReviewRoute },
+              loader: reviewLoader(context),
+              lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),
             },
             {
               path: 'genres',
-              loader: facetsLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/genres')).GenresRoute },
+              loader: totalsLoader(context),
+              lazy: async () => ({ Component: (await import('./routes/genres-page')).GenresPage }),
             },
-            {
-              path: 'genres/:genre',
-              loader: genreLoader(queryClient),
-              shouldRevalidate: onlyOnNewPath,
-              lazy: { Component: async () => (await import('./routes/lists')).GenreRoute },
-            },
+            { path: 'genres/:genre', lazy: list('genre') },
             {
               path: 'ratings',
-              loader: facetsLoader(queryClient),
-              lazy: { Component: async () => (await import('./routes/ratings')).RatingsRoute },
+              loader: totalsLoader(context),
+              lazy: async () => ({ Component: (await import('./routes/ratings-page')).RatingsPage }),
             },
-            {
-              path: 'ratings/:stars',
-              loader: ratingLoader(queryClient),
-              shouldRevalidate: onlyOnNewPath,
-              lazy: { Component: async () => (await import('./routes/lists')).RatingRoute },
-            },
-            { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },
+            { path: 'ratings/:stars', lazy: list('stars') },
+            { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
           ],
         },
       ],
     },
   ];
-}
-
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
 }

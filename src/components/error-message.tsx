@@ -46,6 +46,7 @@ const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: str
   timeout: [CANT_LOAD, 'The server took too long to answer. Try again in a moment.'],
   http: [CANT_LOAD, 'The server had a problem. It is usually brief: try again in a moment.'],
   'not-found': ['We couldn’t find', 'It may have moved or been taken down.'],
+  'too-large': [CANT_READ, 'The server sent far more data than expected, so we stopped reading it.'],
   'not-json': [CANT_READ, 'The server sent something that is not review data.'],
   'html-instead-of-json': [
     CANT_READ,

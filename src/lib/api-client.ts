@@ -1,19 +1,31 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
 
-/** Long enough for a slow phone connection, short enough that nobody stares at a skeleton forever. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * How long a request may go without receiving a byte, from being sent to its
+ * last byte. Silence, not total time: on a slow link a large file takes long
+ * but keeps arriving, and that is not a failure.
+ */
+export const SILENCE_TIMEOUT_MS = 15_000;
+
+export interface FetchJsonOptions {
+  signal?: AbortSignal;
+  /** Refuse a document larger than this: a runaway file must not freeze the tab. */
+  maxBytes: number;
+  silenceMs?: number;
+}
 
 /**
  * Fetches a JSON document and checks it against a schema: the only place the
  * app calls `fetch`. Every failure becomes an ApiError that says what went
- * wrong: offline, timeout, HTTP status, not JSON (such as the index.html a
- * static host returns for a missing file) or a document that fails the schema.
+ * wrong: offline, silence, HTTP status, too large, not JSON (such as the
+ * index.html a static host returns for a missing file) or a document that
+ * fails the schema.
  */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
   schema: TSchema,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  options: FetchJsonOptions,
 ): Promise<v.InferOutput<TSchema>> {
   const body = await fetchBody(url, options);
   let data: unknown;
@@ -29,19 +41,26 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   return result.output;
 }
 
-async function fetchBody(url: string, options: { signal?: AbortSignal; timeoutMs?: number }): Promise<string> {
+async function fetchBody(url: string, options: FetchJsonOptions): Promise<string> {
+  options.signal?.throwIfAborted();
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  let silent = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const heardFrom = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      silent = true;
+      controller.abort();
+    }, options.silenceMs ?? SILENCE_TIMEOUT_MS);
+  };
   const forwardAbort = () => controller.abort();
   options.signal?.addEventListener('abort', forwardAbort, { once: true });
 
   try {
-    // No custom headers: the request must match index.html's preload of the catalogue index.
+    heardFrom();
+    // No custom headers: the request must match index.html's preload of the entry file.
     const response = await fetch(url, { signal: controller.signal });
+    heardFrom();
     if (response.status === 404 || response.status === 410) {
       throw new ApiError('not-found', url, 'not found', response.status);
     }
@@ -53,17 +72,43 @@ async function fetchBody(url: string, options: { signal?: AbortSignal; timeoutMs
       // Static hosts answer a missing file with the app's index.html and status 200.
       throw new ApiError('html-instead-of-json', url, 'a web page instead of JSON: the file is probably missing');
     }
-    return await response.text();
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes);
+    return await readText(response, url, options.maxBytes, heardFrom);
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    if (timedOut) throw new ApiError('timeout', url, 'no answer in time');
+    if (silent) throw new ApiError('timeout', url, 'no data for too long');
     if (options.signal?.aborted) throw error; // cancelled by React Query: not a failure
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       throw new ApiError('offline', url, 'offline');
     }
-    throw new ApiError('network', url, 'unreachable');
+    throw new ApiError('network', url, 'unreachable, or cut off while downloading');
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The body as text, chunk by chunk: every chunk restarts the silence timer, and too many bytes stop it. */
+async function readText(response: Response, url: string, maxBytes: number, heardFrom: () => void): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    heardFrom();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function tooLarge(url: string, maxBytes: number): ApiError {
+  return new ApiError('too-large', url, `larger than the ${Math.round(maxBytes / 1024)} kB limit`);
 }

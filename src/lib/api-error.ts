@@ -1,6 +1,14 @@
 /** Why a request for data failed, in terms a reader's message can be chosen from. */
 export type ApiErrorKind =
-  'offline' | 'network' | 'timeout' | 'not-found' | 'http' | 'not-json' | 'html-instead-of-json' | 'invalid';
+  | 'offline'
+  | 'network'
+  | 'timeout'
+  | 'not-found'
+  | 'http'
+  | 'too-large'
+  | 'not-json'
+  | 'html-instead-of-json'
+  | 'invalid';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

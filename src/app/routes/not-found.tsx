@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
+import { ProblemPage } from '@/components/problem-page';
 import { paths } from '@/config/paths';
-import { ProblemPage } from './route-error';
 
 /** Any URL that names nothing: an unknown path, review, genre or rating. */
 export function NotFoundRoute({ what = 'page' }: { what?: string }) {

@@ -1,38 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
-import { PageMeta } from '@/components/page-meta';
-import { paths } from '@/config/paths';
-import styles from './simple-page.module.css';
-
-// Rarely needed, so not part of every first load.
-const NotFoundRoute = lazy(async () => ({ default: (await import('./not-found')).NotFoundRoute }));
-
-/** A page that could not be shown: a heading, why, and a way on. */
-export function ProblemPage({ title, heading, children }: { title: string; heading: string; children: ReactNode }) {
-  return (
-    <div className={styles.page}>
-      <PageMeta title={title} />
-      <h1>{heading}</h1>
-      {children}
-      <p className={styles.actions}>
-        <Link className="button button-primary" to={paths.home()}>
-          Go to the latest reviews
-        </Link>
-      </p>
-    </div>
-  );
-}
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { ProblemPage } from '@/components/problem-page';
+import { NotFoundRoute } from './not-found';
 
 /** The error element of every route: a 404 gets the not-found page; anything else, a calm way out. */
 export function RouteError() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <Suspense>
-        <NotFoundRoute />
-      </Suspense>
-    );
-  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
   console.error(error);
   return (
     <ProblemPage title="Something went wrong" heading="Something went wrong">

@@ -1,50 +1,58 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { ListScope } from '../catalog';
-import { fetchCatalog, fetchCatalogIndex, fetchFacetPage, fetchReview, type ListPreview } from './review-api';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-error';
+import type { ListScope, SortKey } from '../format/archive-layout';
+import { fetchEntry, fetchReview } from './review-api';
 
-/** Query keys, only ever built here: all → catalogue / facet / detail. */
+/**
+ * Query keys, only ever built here: reviews → entry / build → its files /
+ * review. Every file of a build is keyed by the build, so two builds never mix
+ * in one view: when a new one is published, the entry names it and every
+ * view reads its files afresh.
+ */
 export const reviewKeys = {
   all: ['reviews'] as const,
-  catalogIndex: () => [...reviewKeys.all, 'catalog-index'] as const,
-  catalog: () => [...reviewKeys.all, 'catalog'] as const,
-  preview: (scope: ListScope) =>
-    [
-      ...reviewKeys.all,
-      'preview',
-      scope.kind,
-      scope.kind === 'genre' ? scope.genre : scope.kind === 'stars' ? scope.stars : '',
-    ] as const,
+  entry: () => [...reviewKeys.all, 'entry'] as const,
+  build: (build: string) => [...reviewKeys.all, 'build', build] as const,
+  page: (build: string, scope: ListScope) => [...reviewKeys.build(build), 'page', scopeKey(scope)] as const,
+  block: (build: string, sort: SortKey, block: number) => [...reviewKeys.build(build), 'block', sort, block] as const,
+  card: (build: string, id: number) => [...reviewKeys.build(build), 'card', id] as const,
+  nameKeys: (build: string) => [...reviewKeys.build(build), 'name-keys'] as const,
+  names: (build: string, key: string) => [...reviewKeys.build(build), 'names', key] as const,
+  /** The first page of a list: its scope and its filters as a canonical query string. */
+  firstPage: (build: string, scope: ListScope, filters: string) =>
+    [...reviewKeys.build(build), 'first-page', scopeKey(scope), filters] as const,
+  filterIndex: (build: string) => [...reviewKeys.build(build), 'filter-index'] as const,
+  nameSearch: (build: string, words: readonly string[]) =>
+    [...reviewKeys.build(build), 'name-search', ...words] as const,
   detail: (slug: string) => [...reviewKeys.all, 'detail', slug] as const,
 };
 
-export const catalogIndexQuery = () =>
+export function scopeKey(scope: ListScope): string {
+  return scope.kind === 'all' ? 'all' : scope.kind === 'genre' ? scope.genre : String(scope.stars);
+}
+
+export const entryQuery = () =>
   queryOptions({
-    queryKey: reviewKeys.catalogIndex(),
-    queryFn: ({ signal }) => fetchCatalogIndex({ signal }),
+    queryKey: reviewKeys.entry(),
+    queryFn: ({ signal }) => fetchEntry({ signal }),
   });
 
-/** The index, as a step of another query: that query's own retries cover it, so it does not retry twice over. */
-const indexOnce = { ...catalogIndexQuery(), retry: false };
-
-/** The whole catalogue with its indexes; needs the index first, to know its shards. */
-export const catalogQuery = () =>
-  queryOptions({
-    queryKey: reviewKeys.catalog(),
-    queryFn: async ({ client, signal }) => fetchCatalog(await client.ensureQueryData(indexOnce), { signal }),
-    // A Catalog holds typed arrays and indexes: compare by identity, not deeply.
-    structuralSharing: false,
-  });
-
-/** The first page of a list scope, from a small file, so its first screen need not wait for the catalogue. */
-export const listPreviewQuery = (scope: ListScope) =>
-  queryOptions({
-    queryKey: reviewKeys.preview(scope),
-    queryFn: async ({ client, signal }): Promise<ListPreview> => {
-      if (scope.kind !== 'all') return fetchFacetPage(scope, { signal });
-      const index = await client.ensureQueryData(indexOnce);
-      return { total: index.total, reviews: index.latest };
-    },
-  });
+/**
+ * Fetches a file of a build. If it has gone (a newer build replaced it and the
+ * host kept only that one), asks for the entry again, so that every view
+ * moves to the new build as a whole instead of failing.
+ */
+export async function fromBuild<T>(client: QueryClient, build: string, fetch: () => Promise<T>): Promise<T> {
+  try {
+    return await fetch();
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'not-found') {
+      const entry = await client.fetchQuery({ ...entryQuery(), staleTime: 0 }).catch(() => null);
+      if (entry && entry.build !== build) console.info(`Reel Notes: build ${build} was replaced by ${entry.build}.`);
+    }
+    throw error;
+  }
+}
 
 export const reviewQuery = (slug: string) =>
   queryOptions({

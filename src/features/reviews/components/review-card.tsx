@@ -6,8 +6,8 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import { canPrefetchSpeculatively, whenVisible } from '@/lib/prefetch';
 import { reviewQuery } from '../api/review-queries';
-import { genreLabel } from '../genres';
-import type { ReviewSummary } from '../summary-schema';
+import type { Card } from '../format/card-schema';
+import { genreLabel } from '../format/genres';
 import styles from './review-card.module.css';
 
 /**
@@ -19,7 +19,7 @@ export const ReviewCard = memo(function ReviewCard({
   review,
   headingLevel = 2,
 }: {
-  review: ReviewSummary;
+  review: Card;
   headingLevel?: 2 | 3;
 }) {
   const queryClient = useQueryClient();
@@ -63,8 +63,3 @@ export const ReviewCard = memo(function ReviewCard({
     </article>
   );
 });
-
-/** A card-sized placeholder, so the list does not jump when reviews arrive. */
-export function ReviewCardSkeleton() {
-  return <div className={`${styles.card} ${styles.skeleton}`} aria-hidden="true" />;
-}

@@ -1,0 +1,251 @@
+/**
+ * Publishes reviews as the static API of format v2 (the layout is described
+ * in src/features/reviews/format/archive-layout.ts and docs/review-format.md).
+ * Used for the authored reviews (scripts/publish-content.ts) and for generated
+ * archives (scripts/catalog.ts), so both are the same format.
+ *
+ * Publishing is all or nothing: a build is written to a folder of its own and
+ * becomes current only when index.json, written last, names it; the previous
+ * build stays beside it, so a reader holding it keeps working.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  apiPaths,
+  BLOCK_SIZE,
+  buildPaths,
+  MIN_SEARCH_WORD,
+  PAGE_SIZE,
+  searchChunkKey,
+  searchWords,
+  SORT_KEYS,
+  type ListScope,
+} from '../../src/features/reviews/format/archive-layout';
+import { byNewest, SORT_ORDERS, toCard } from '../../src/features/reviews/format/archive-orders';
+import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
+import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
+import type { Card } from '../../src/features/reviews/format/card-schema';
+import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
+import { GENRE_SLUGS, type Genre } from '../../src/features/reviews/format/genres';
+import { STAR_BUCKETS, starBucket } from '../../src/features/reviews/format/ratings';
+import type { Review } from '../../src/features/reviews/format/review-schema';
+
+const RELATED_COUNT = 4;
+/** How many of a genre's reviews are considered as related: keeps publishing linear at scale. */
+const RELATED_CANDIDATES_PER_GENRE = 150;
+/** Builds kept besides the current one, for readers whose tab still holds them. */
+const PREVIOUS_BUILDS_KEPT = 1;
+
+export interface PublishResult {
+  build: string;
+  files: number;
+  bytes: number;
+  total: number;
+}
+
+/** Every file of one build, by path inside the build folder. */
+type Files = Map<string, string>;
+
+export function publishArchive(reviews: readonly Review[], outDir: string): PublishResult {
+  const sorted = [...reviews].sort(byNewest);
+  const cards = sorted.map(toCard);
+  const buildFiles: Files = new Map();
+  const add = (path: string, data: unknown) => buildFiles.set(path, JSON.stringify(data));
+
+  for (const scope of allScopes()) add(buildPaths.page(scope), pageOf(cards, scope));
+  for (const [path, block] of blocks(cards)) add(path, block);
+  cards.forEach((card, id) => add(buildPaths.card(id), card));
+  const names = nameIndex(sorted);
+  add(buildPaths.nameKeys(), { version: FORMAT_VERSION, keys: [...names.keys()] });
+  for (const [key, chunk] of names) add(buildPaths.names(key), chunk);
+
+  const build = hashOf(buildFiles);
+  const entry: Entry = {
+    version: FORMAT_VERSION,
+    build,
+    total: cards.length,
+    genres: Object.fromEntries(GENRE_SLUGS.map((genre) => [genre, countIn(cards, { kind: 'genre', genre })])),
+    ratings: Object.fromEntries(STAR_BUCKETS.map((stars) => [String(stars), countIn(cards, { kind: 'stars', stars })])),
+  };
+  const related = relatedReviews(sorted);
+  const reviewFiles: Files = new Map(
+    sorted.map((review) => [
+      apiPaths.review(review.slug).slice('reviews/'.length),
+      JSON.stringify({ ...review, related: related(review) }),
+    ]),
+  );
+
+  // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
+  let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
+  bytes += writeAll(join(outDir, 'reviews'), reviewFiles, { replace: true });
+  const entryText = JSON.stringify(entry);
+  writeAtomically(join(outDir, apiPaths.entry()), entryText);
+  pruneBuilds(join(outDir, 'builds'), build);
+  return { build, files: buildFiles.size + reviewFiles.size + 1, bytes: bytes + entryText.length, total: cards.length };
+}
+
+/** The scopes that have a page file: all reviews, every genre (even one with none yet) and every rating. */
+function allScopes(): ListScope[] {
+  return [
+    { kind: 'all' },
+    ...GENRE_SLUGS.map((genre): ListScope => ({ kind: 'genre', genre })),
+    ...STAR_BUCKETS.map((stars): ListScope => ({ kind: 'stars', stars })),
+  ];
+}
+
+export function inScope(card: Card, scope: ListScope): boolean {
+  if (scope.kind === 'genre') return card.film.genres.includes(scope.genre);
+  if (scope.kind === 'stars') return starBucket(card.rating) === scope.stars;
+  return true;
+}
+
+function countIn(cards: readonly Card[], scope: ListScope): number {
+  return cards.reduce((sum, card) => sum + (inScope(card, scope) ? 1 : 0), 0);
+}
+
+function pageOf(cards: readonly Card[], scope: ListScope): PageDocument {
+  const ids = Array.from(cards.keys()).filter((id) => inScope(cards[id]!, scope));
+  const first = ids.slice(0, PAGE_SIZE);
+  return { version: FORMAT_VERSION, total: ids.length, ids: first, cards: first.map((id) => cards[id]!) };
+}
+
+const GENRE_BITS = new Map(GENRE_SLUGS.map((genre, bit) => [genre, 2 ** bit]));
+
+function genreMask(genres: readonly Genre[]): number {
+  return genres.reduce((mask, genre) => mask | GENRE_BITS.get(genre)!, 0);
+}
+
+/**
+ * The filter index, BLOCK_SIZE rows a file, once per order. Newest blocks
+ * hold every column (ids follow from the position); the others hold what a
+ * first page needs: ids, genres and ratings.
+ */
+function* blocks(cards: readonly Card[]): Generator<[string, BlockDocument]> {
+  const orders = Object.fromEntries(
+    SORT_KEYS.map((sort) => [sort, Array.from(cards.keys()).sort((a, b) => SORT_ORDERS[sort](cards[a]!, cards[b]!))]),
+  ) as Record<(typeof SORT_KEYS)[number], number[]>;
+  const titleRank = new Uint32Array(cards.length);
+  orders.title.forEach((id, rank) => (titleRank[id] = rank));
+
+  for (const sort of SORT_KEYS) {
+    const order = orders[sort];
+    for (let start = 0, block = 0; start < Math.max(order.length, 1); start += BLOCK_SIZE, block++) {
+      const ids = order.slice(start, start + BLOCK_SIZE);
+      const rows = ids.map((id) => cards[id]!);
+      const document: BlockDocument = {
+        version: FORMAT_VERSION,
+        ...(sort !== 'newest' && { ids }),
+        genres: rows.map((card) => genreMask(card.film.genres)),
+        ratings: rows.map((card) => card.rating * 2),
+        ...(sort === 'newest' && {
+          years: rows.map((card) => card.film.year),
+          titles: ids.map((id) => titleRank[id]!),
+        }),
+      };
+      yield [buildPaths.block(sort, block), document];
+    }
+  }
+}
+
+/** The name search: every word of each title, director and cast member, with the ids of the reviews that have it. */
+function nameIndex(sorted: readonly Review[]): Map<string, { version: number; words: string[]; ids: number[][] }> {
+  const idsByWord = new Map<string, number[]>();
+  sorted.forEach((review, id) => {
+    const { film } = review;
+    const names = [film.title, film.originalTitle ?? '', ...film.directors, ...film.cast.map((member) => member.name)];
+    for (const word of new Set(names.flatMap(searchWords))) {
+      if (word.length < MIN_SEARCH_WORD) continue;
+      const ids = idsByWord.get(word) ?? [];
+      ids.push(id);
+      idsByWord.set(word, ids);
+    }
+  });
+  const chunks = new Map<string, { version: number; words: string[]; ids: number[][] }>();
+  for (const word of [...idsByWord.keys()].sort()) {
+    const key = searchChunkKey(word);
+    const chunk = chunks.get(key) ?? { version: FORMAT_VERSION, words: [], ids: [] };
+    chunk.words.push(word);
+    // Ids ascend, so each is stored as the step from the one before: small numbers compress well.
+    chunk.ids.push(idsByWord.get(word)!.map((id, index, all) => id - (index ? all[index - 1]! : 0)));
+    chunks.set(key, chunk);
+  }
+  return new Map([...chunks].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * For each review (newest first), the reviews sharing the most genres, then a
+ * director, then closest in rating; newest first on ties.
+ */
+function relatedReviews(sorted: readonly Review[]): (review: Review) => Card[] {
+  const byGenre = new Map<Genre, Review[]>(GENRE_SLUGS.map((genre) => [genre, []]));
+  for (const review of sorted) for (const genre of review.film.genres) byGenre.get(genre)!.push(review);
+  return (review) => {
+    const scores = new Map<string, { other: Review; score: number }>();
+    for (const genre of review.film.genres) {
+      for (const other of byGenre.get(genre)!.slice(0, RELATED_CANDIDATES_PER_GENRE)) {
+        if (other.slug === review.slug) continue;
+        const entry = scores.get(other.slug) ?? { other, score: 0 };
+        entry.score += 10;
+        scores.set(other.slug, entry);
+      }
+    }
+    const directors = new Set(review.film.directors);
+    for (const entry of scores.values()) {
+      if (entry.other.film.directors.some((name) => directors.has(name))) entry.score += 15;
+      entry.score -= Math.abs(entry.other.rating - review.rating);
+    }
+    return [...scores.values()]
+      .sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
+      .slice(0, RELATED_COUNT)
+      .map((entry) => toCard(entry.other));
+  };
+}
+
+/** The build's name: a hash of every path and byte in it, so the same reviews always give the same name. */
+function hashOf(files: Files): string {
+  const hash = createHash('sha256');
+  for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\n${text}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+function writeAll(folder: string, files: Files, options: { replace: boolean }): number {
+  const dir = folder.replace(/\/$/, '');
+  if (!options.replace && existsSync(dir)) return sizeOf(files); // the same hash: already published
+  const staging = `${dir}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [path, text] of files) {
+    const file = join(staging, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  const old = `${dir}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(staging, dir);
+  rmSync(old, { recursive: true, force: true });
+  return bytes;
+}
+
+function sizeOf(files: Files): number {
+  let bytes = 0;
+  for (const text of files.values()) bytes += Buffer.byteLength(text);
+  return bytes;
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.staging`, text);
+  renameSync(`${file}.staging`, file);
+}
+
+/** Keeps the current build and the newest PREVIOUS_BUILDS_KEPT others. */
+function pruneBuilds(dir: string, current: string): void {
+  const others = readdirSync(dir)
+    .filter((name) => name !== current && !name.includes('.'))
+    .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of others.slice(PREVIOUS_BUILDS_KEPT)) rmSync(join(dir, name), { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+/**
+ * Which chunk each page's code goes in, and which chunk each page loads
+ * first: read by vite.config.ts (to split the build) and scripts/check-size.ts
+ * (to measure each page's first load). Three chunks load at most on a first
+ * visit: the core (libraries and what every page shares, in one file so it
+ * compresses as one), and the code of the list views or of the review page.
+ */
+export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
+  // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
+  engine: [
+    'features/reviews/list/index-engine',
+    'features/reviews/list/filter-index',
+    'features/reviews/list/name-search',
+    'features/reviews/api/index-api',
+    'features/reviews/format/index-schema',
+    'node_modules/p-limit/',
+    'node_modules/yocto-queue/',
+  ],
+  // The filter panel: after the list's first paint.
+  filters: ['features/reviews/list/filter-fields'],
+  review: [
+    'app/routes/review-page.tsx',
+    'features/reviews/review/review-',
+    'features/reviews/review/film-facts',
+    'features/reviews/format/review-schema',
+    'lib/durations',
+  ],
+  list: [
+    'app/routes/list-',
+    'features/reviews/list/',
+    'features/reviews/api/list-api',
+    'features/reviews/api/check-cards',
+    'features/reviews/components/review-card.tsx',
+    'lib/prefetch',
+    'lib/progress',
+  ],
+  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-page.tsx'],
+};
+
+/** The chunk that holds each page's own code: what its first load adds to the core. */
+export const PAGE_CHUNKS: Record<string, string> = {
+  '/': 'list',
+  '/reviews/:slug': 'review',
+  '/genres/:genre': 'list',
+  '/ratings/:stars': 'list',
+  '/genres': 'facets',
+  '/ratings': 'facets',
+};
+
+/** The chunk a source module belongs in ("core" unless listed). */
+export function routeChunk(moduleId: string): string {
+  const path = moduleId.includes('/node_modules/')
+    ? `node_modules/${moduleId.split('/node_modules/').at(-1)}`
+    : (moduleId.split('/src/')[1] ?? '');
+  const chunk = Object.entries(ROUTE_CHUNKS).find(([, prefixes]) => prefixes.some((prefix) => path.startsWith(prefix)));
+  return chunk?.[0] ?? 'core';
+}

@@ -1,0 +1,29 @@
+import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import type { ListScope } from '@/features/reviews/format/archive-layout';
+import type { ListFilters } from '@/features/reviews/list/filters';
+import { loadList } from '@/features/reviews/list/list-queries';
+import { readListLocation, type ListKind } from '@/features/reviews/list/list-location';
+import { notFound, type LoaderContext } from './loader-context';
+
+export interface ListLoaderData {
+  scope: ListScope;
+  filters: ListFilters;
+}
+
+/**
+ * The loader of `/`, `/genres/:genre` and `/ratings/:stars`: reads the scope
+ * and the filters from the address once, redirects any other spelling to the
+ * canonical one before anything renders, and starts the downloads the first
+ * screen needs. Parameters that are not filters (utm_source…) start nothing.
+ */
+export const listLoader =
+  (kind: ListKind, { queryClient, wait }: LoaderContext) =>
+  async ({ params, request }: LoaderFunctionArgs): Promise<ListLoaderData> => {
+    const url = new URL(request.url);
+    const param = kind === 'genre' ? params.genre : kind === 'stars' ? params.stars : undefined;
+    const location = readListLocation(kind, param, url);
+    if (!location) notFound();
+    if (location.param !== param || location.search !== url.search) throw redirect(location.canonical);
+    await loadList(queryClient, location.scope, location.filters, { wait });
+    return { scope: location.scope, filters: location.filters };
+  };

@@ -1,0 +1,21 @@
+import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { reviewQuery } from '@/features/reviews/api/review-queries';
+import { readSlug } from '@/features/reviews/review/slug-location';
+import { notFound, type LoaderContext } from './loader-context';
+
+export interface ReviewLoaderData {
+  slug: string;
+}
+
+/** The loader of `/reviews/:slug`: a 404 for what cannot be a slug, a redirect to its canonical spelling, then the review. */
+export const reviewLoader =
+  ({ queryClient, wait }: LoaderContext) =>
+  async ({ params }: LoaderFunctionArgs): Promise<ReviewLoaderData> => {
+    const slug = readSlug(params.slug);
+    if (!slug) notFound();
+    if (slug !== params.slug) throw redirect(paths.review(slug));
+    if (wait) await queryClient.ensureQueryData(reviewQuery(slug));
+    else void queryClient.prefetchQuery(reviewQuery(slug));
+    return { slug };
+  };

@@ -1,0 +1,35 @@
+import { fetchJson } from '@/lib/api-client';
+import { buildPaths, MAX_BYTES, type ListScope } from '../format/archive-layout';
+import { pageSchema } from '../format/archive-schema';
+import { cardSchema, type Card } from '../format/card-schema';
+import { checkCards } from './check-cards';
+import { inBuild, type FetchOptions } from './review-api';
+
+/** The files of a build that lists read first: page files and cards (see review-api.ts). */
+
+/** The first page of a scope: its cards, their ids, and how many reviews the scope holds. */
+export interface ListPage {
+  total: number;
+  ids: number[];
+  cards: Card[];
+  /** Cards published in the page but dropped as broken. */
+  rejected: number;
+}
+
+export async function fetchPage(build: string, scope: ListScope, { signal }: FetchOptions = {}): Promise<ListPage> {
+  const page = await fetchJson(inBuild(build, buildPaths.page(scope)), pageSchema, {
+    signal,
+    maxBytes: MAX_BYTES.page,
+  });
+  const checked = checkCards(page.cards);
+  return {
+    total: page.total,
+    ids: checked.positions.map((position) => page.ids[position]!),
+    cards: checked.cards,
+    rejected: checked.rejected.length,
+  };
+}
+
+export async function fetchCard(build: string, id: number, { signal }: FetchOptions = {}): Promise<Card> {
+  return fetchJson(inBuild(build, buildPaths.card(id)), cardSchema, { signal, maxBytes: MAX_BYTES.card });
+}

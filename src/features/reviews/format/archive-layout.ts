@@ -1,0 +1,86 @@
+import { foldForSearch } from '@/lib/search-text';
+import type { Genre } from './genres';
+import type { StarBucket } from './ratings';
+
+/**
+ * How the review archive is laid out as static files: the one description
+ * of the published API, used by the publisher that writes it (scripts/) and
+ * the app that reads it (../api/review-api.ts). docs/review-format.md explains
+ * the layout and its trade-offs.
+ *
+ *   index.json                              the entry: which build is current, counts
+ *   reviews/<slug>.json                     one review in full
+ *   builds/<build>/pages/<scope>.json       the newest page of all reviews, a genre or a rating
+ *   builds/<build>/blocks/<sort>/<n>.json   the filter index, BLOCK_SIZE reviews a file, in one order
+ *   builds/<build>/cards/<id>.json          one review's card
+ *   builds/<build>/names/keys.json          which name-search chunks exist
+ *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
+ *
+ * A build folder is named by the hash of its contents and never changes, so
+ * it is cached for good; only index.json and the reviews are revalidated.
+ * A review's id is its position in the newest-first order of its build.
+ */
+
+/** Reviews in a list's first page, in each "Show more", and in each page file. */
+export const PAGE_SIZE = 24;
+/** Reviews per block of the filter index: the first page of most filters needs one block. */
+export const BLOCK_SIZE = 1024;
+
+/** What a list shows before its own filters: all reviews, one genre, or one whole-star rating. */
+export type ListScope = { kind: 'all' } | { kind: 'genre'; genre: Genre } | { kind: 'stars'; stars: StarBucket };
+
+/** The orders a list can be sorted in; each has its own blocks. */
+export const SORT_KEYS = ['newest', 'rating', 'title', 'year'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Paths from the API's base. */
+export const apiPaths = {
+  entry: () => 'index.json',
+  review: (slug: string) => `reviews/${encodeURIComponent(slug)}.json`,
+  /** A file of a build, by its path inside the build folder (`buildPaths`). */
+  inBuild: (build: string, path: string) => `builds/${build}/${path}`,
+} as const;
+
+/** Paths inside a build folder. */
+export const buildPaths = {
+  page: (scope: ListScope) => `pages/${scopePath(scope)}.json`,
+  block: (sort: SortKey, block: number) => `blocks/${sort}/${block}.json`,
+  card: (id: number) => `cards/${id}.json`,
+  nameKeys: () => 'names/keys.json',
+  names: (key: string) => `names/${key}.json`,
+} as const;
+
+function scopePath(scope: ListScope): string {
+  return scope.kind === 'all' ? 'all' : scope.kind === 'genre' ? `genres/${scope.genre}` : `ratings/${scope.stars}`;
+}
+
+/**
+ * The most bytes the app reads of each kind of file: a runaway file is refused
+ * with a message rather than freezing the tab.
+ */
+export const MAX_BYTES = {
+  entry: 64 * 1024,
+  page: 512 * 1024,
+  block: 1024 * 1024,
+  card: 32 * 1024,
+  names: 4 * 1024 * 1024,
+  review: 2 * 1024 * 1024,
+} as const;
+
+/** The words of a text as the search indexes hold them: folded, split at anything not a letter or digit. */
+export function searchWords(value: string): string[] {
+  return foldForSearch(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Words shorter than this are not looked up: a chunk is named by a word's first two characters. */
+export const MIN_SEARCH_WORD = 2;
+
+/** The chunk of a search index that holds a word: its first two characters, spelled safely for a file name. */
+export function searchChunkKey(word: string): string {
+  return Array.from(word)
+    .slice(0, MIN_SEARCH_WORD)
+    .map((char) => (/^[a-z0-9]$/.test(char) ? char : `_${char.codePointAt(0)!.toString(16)}`))
+    .join('');
+}

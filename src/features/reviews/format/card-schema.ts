@@ -1,0 +1,22 @@
+import * as v from 'valibot';
+import { genres, isoDate, rating, slug, text, year } from './fields';
+
+/**
+ * A review's card: what a list shows of it (title and year, stars, headline,
+ * standfirst, genres, date). Published one file per card, in each list's
+ * first page, and as a review's related reviews.
+ */
+export const cardSchema = v.object({
+  slug,
+  headline: text(),
+  standfirst: text(),
+  rating,
+  published: isoDate,
+  film: v.object({
+    title: text(500),
+    year,
+    genres,
+  }),
+});
+
+export type Card = v.InferOutput<typeof cardSchema>;

@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import { GENRE_SLUGS } from './genres';
+
+/**
+ * The building blocks of the review format (version 2), shared by every
+ * document the API publishes. The format is defined once, here and in the
+ * schema modules beside it: TypeScript types are inferred from these schemas,
+ * the publisher checks its output with them, the app checks its input with
+ * them, and docs/schema/*.json is generated from them (`npm run schema`).
+ */
+export const FORMAT_VERSION = 2;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 120;
+
+/** Bidi embeddings, overrides and isolates would let a string reorder the text around it. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from data: any length a person might write, without bidi controls. */
+export const text = (maxLength = 10_000) =>
+  v.pipe(
+    v.string(),
+    v.transform((value) => value.replace(BIDI_CONTROLS, '').trim()),
+    v.nonEmpty(),
+    v.maxLength(maxLength),
+  );
+
+export const slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));
+
+/** The years a film or a review can be dated: cinema began in the 1870s. */
+export const FIRST_YEAR = 1870;
+export const LAST_YEAR = 2100;
+
+export const year = v.pipe(v.number(), v.integer(), v.minValue(FIRST_YEAR), v.maxValue(LAST_YEAR));
+
+/** YYYY-MM-DD, a real calendar date, between FIRST_YEAR and LAST_YEAR. */
+export const isoDate = v.pipe(
+  v.string(),
+  v.isoDate(),
+  // isoDate accepts 30 February; a round trip through Date does not.
+  // (Checks run even after isoDate fails, so this one must not throw on any string.)
+  v.check((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'Invalid date: not in the calendar'),
+  v.check((value) => {
+    const yearOf = Number(value.slice(0, 4));
+    return yearOf >= FIRST_YEAR && yearOf <= LAST_YEAR;
+  }, `Invalid date: must be between ${FIRST_YEAR} and ${LAST_YEAR}`),
+);
+
+/** Half stars from 0.5 to 5. */
+export const rating = v.pipe(
+  v.number(),
+  v.minValue(0.5),
+  v.maxValue(5),
+  v.multipleOf(0.5, 'Invalid rating: whole or half stars only'),
+);
+
+/** Only https: links leave the app; javascript:, data: and http: are refused. */
+export const httpsUrl = v.pipe(
+  v.string(),
+  v.check((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Invalid URL: only https: links are allowed'),
+);
+
+/**
+ * A list in which each item appears once: later repeats (by `key`) are
+ * dropped, so a list never renders two items with the same React key.
+ */
+export const uniqueList = <TItem extends v.GenericSchema>(
+  item: TItem,
+  key: (value: v.InferOutput<TItem>) => string = (value) => JSON.stringify(value),
+) =>
+  v.pipe(
+    v.array(item),
+    v.transform((items) => {
+      const seen = new Set<string>();
+      return items.filter((value) => {
+        const id = key(value);
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+    }),
+  );
+
+export const genres = v.pipe(uniqueList(v.picklist(GENRE_SLUGS), String), v.nonEmpty());

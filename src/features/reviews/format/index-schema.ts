@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { column, version } from './archive-schema';
+import { GENRE_SLUGS } from './genres';
+
+/** The documents of the filter index and the name search (see archive-layout.ts), read only beyond a list's first page. */
+
+/**
+ * builds/<build>/blocks/<sort>/<n>.json: the filter index for BLOCK_SIZE
+ * reviews, in one order, as columns. `ids` (positions in the newest-first
+ * order) are absent from the newest blocks, where they follow from the
+ * position; those blocks also carry each review's year and title rank, which
+ * together are enough to filter and sort the whole archive in memory.
+ */
+export const blockSchema = v.pipe(
+  v.object({
+    version,
+    ids: v.optional(column(2 ** 31)),
+    /** Bit i set: the review is in genre GENRE_SLUGS[i]. */
+    genres: column(2 ** GENRE_SLUGS.length - 1),
+    /** In half stars, 1 to 10. */
+    ratings: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+    years: v.optional(column(9999)),
+    /** Position in title order. */
+    titles: v.optional(column(2 ** 31)),
+  }),
+  v.check(
+    (block) =>
+      [block.ids, block.ratings, block.years, block.titles].every(
+        (list) => list === undefined || list.length === block.genres.length,
+      ),
+    'Invalid block: its columns differ in length',
+  ),
+);
+
+/** builds/<build>/names/keys.json: the chunks of the name search that exist. */
+export const nameKeysSchema = v.object({ version, keys: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,24}$/))) });
+
+/**
+ * builds/<build>/names/<key>.json: words of titles, directors and cast, each
+ * with the reviews that contain it, as ids in ascending order, each stored as
+ * the difference from the one before.
+ */
+export const namesChunkSchema = v.pipe(
+  v.object({
+    version,
+    words: v.array(v.string()),
+    ids: v.array(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  }),
+  v.check((chunk) => chunk.words.length === chunk.ids.length, 'Invalid chunk: words and ids differ in length'),
+);
+
+export type BlockDocument = v.InferOutput<typeof blockSchema>;
+export type NamesChunkDocument = v.InferOutput<typeof namesChunkSchema>;

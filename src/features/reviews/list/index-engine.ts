@@ -1,0 +1,121 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import pLimit from 'p-limit';
+import { reportProgress } from '@/lib/progress';
+import { fetchBlock, fetchNameKeys, fetchNames } from '../api/index-api';
+import type { ArchiveEntry } from '../api/review-api';
+import { fromBuild, reviewKeys } from '../api/review-queries';
+import { BLOCK_SIZE, PAGE_SIZE, searchChunkKey, type ListScope, type SortKey } from '../format/archive-layout';
+import { criteriaOf, FilterIndex, matchesInBlock } from './filter-index';
+import type { ListFilters } from './filters';
+import { idsStartingWith, intersect } from './name-search';
+
+/**
+ * The work behind any list beyond its published first page: scanning the
+ * filter index for a first page, loading the whole index, and the name
+ * search. A chunk of its own, loaded the first time a list needs it (see
+ * list-queries.ts), so a plain first visit never downloads it.
+ */
+
+/** The first matches of a list, and how many match. */
+export interface FirstPage {
+  ids: number[];
+  /** Exact when `exact`; otherwise at least this many match. */
+  count: number;
+  exact: boolean;
+}
+
+/** Blocks fetched at once when scanning for a rare filter, and when loading the whole index. */
+const PARALLEL_BLOCKS = 3;
+const blockCount = (entry: ArchiveEntry) => Math.ceil(entry.total / BLOCK_SIZE);
+
+const blockQuery = (build: string, sort: SortKey, block: number) =>
+  queryOptions({
+    queryKey: reviewKeys.block(build, sort, block),
+    queryFn: ({ client, signal }) => fromBuild(client, build, () => fetchBlock(build, sort, block, { signal })),
+    // Typed arrays: compare by identity, not deeply. A build never changes: nothing to refetch.
+    structuralSharing: false,
+    staleTime: Infinity,
+  });
+
+/**
+ * Reads the blocks of the chosen order from the start until a page of reviews
+ * matches: one block of 1,024 reviews for most filters, a few more for rare
+ * ones, fetched several at a time.
+ */
+export async function scanFirstPage(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  scope: ListScope,
+  filters: ListFilters,
+  progressKey: string,
+): Promise<FirstPage> {
+  const criteria = criteriaOf(scope, filters);
+  const blocks = blockCount(entry);
+  const ids: number[] = [];
+  let count = 0;
+  let scanned = 0;
+  while (scanned < blocks && count < PAGE_SIZE) {
+    // How many more blocks are likely needed, judging by the matches so far.
+    const rate = count / Math.max(1, scanned);
+    const wanted = scanned === 0 ? 1 : rate > 0 ? Math.ceil((PAGE_SIZE - count) / rate) : PARALLEL_BLOCKS;
+    const batch = Array.from({ length: Math.min(wanted, PARALLEL_BLOCKS, blocks - scanned) }, (_, i) => scanned + i);
+    const loaded = await Promise.all(
+      batch.map((block) => client.fetchQuery(blockQuery(entry.build, filters.sort, block))),
+    );
+    for (const block of loaded) {
+      const found = matchesInBlock(block, criteria);
+      count += found.length;
+      ids.push(...found.slice(0, PAGE_SIZE - ids.length));
+    }
+    scanned += batch.length;
+    reportProgress(progressKey, scanned, blocks);
+  }
+  reportProgress(progressKey, blocks, blocks);
+  return { ids, count, exact: scanned === blocks };
+}
+
+/** The whole archive's filter index: every newest-first block, a few at a time. */
+export async function loadFilterIndex(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  progressKey: string,
+): Promise<FilterIndex> {
+  const total = blockCount(entry);
+  const limit = pLimit(PARALLEL_BLOCKS);
+  let done = 0;
+  const blocks = await Promise.all(
+    Array.from({ length: total }, (_, block) =>
+      limit(async () => {
+        const loaded = await client.fetchQuery(blockQuery(entry.build, 'newest', block));
+        reportProgress(progressKey, ++done, total);
+        return loaded;
+      }),
+    ),
+  );
+  const index = FilterIndex.fromBlocks(blocks);
+  index.warmUp();
+  return index;
+}
+
+/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
+export async function searchNames(client: QueryClient, build: string, words: readonly string[]): Promise<Uint32Array> {
+  const keys = await client.fetchQuery({
+    queryKey: reviewKeys.nameKeys(build),
+    queryFn: ({ signal }) => fromBuild(client, build, () => fetchNameKeys(build, { signal })),
+    staleTime: Infinity,
+  });
+  const lists = await Promise.all(
+    words.map(async (word) => {
+      const key = searchChunkKey(word);
+      if (!keys.has(key)) return new Uint32Array();
+      const chunk = await client.fetchQuery({
+        queryKey: reviewKeys.names(build, key),
+        queryFn: ({ signal }) => fromBuild(client, build, () => fetchNames(build, key, { signal })),
+        structuralSharing: false,
+        staleTime: Infinity,
+      });
+      return idsStartingWith(chunk, word);
+    }),
+  );
+  return intersect(lists);
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { QueryState, type LoadState } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import { ReviewCard } from '../components/review-card';
+import { ReviewCardSkeleton } from '../components/review-card-skeleton';
+import { reviewCount } from '../count';
+import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
+import { filtersSearch, type ListFilters } from './filters';
+import type { ReviewList } from './use-review-list';
+import styles from './review-list-view.module.css';
+
+interface ListResultsProps {
+  list: LoadState<ReviewList>;
+  shown: number;
+  filters: ListFilters;
+  scope: ListScope;
+  clear: () => void;
+}
+
+/** The results of a list: how many, the cards, "Show more", or why there are none. */
+export function ListResults({ list, shown, filters, scope, clear }: ListResultsProps) {
+  return (
+    <QueryState
+      state={list}
+      what="the reviews"
+      skeleton={
+        <div className={styles.grid}>
+          {Array.from({ length: 6 }, (_, index) => (
+            <ReviewCardSkeleton key={index} />
+          ))}
+        </div>
+      }
+    >
+      {(data) =>
+        data.count === 0 ? (
+          <NoResults scope={scope} filters={filters} clear={clear} />
+        ) : (
+          <ResultCards list={data} shown={shown} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+/** "Showing 24 of 1,204 reviews"; while the index loads, "Showing 24 of at least 96 reviews". */
+function countLine(list: ReviewList): string {
+  const total = `${list.exact ? '' : 'at least '}${reviewCount(list.count)}`;
+  const shown = list.cards.length < list.count ? `Showing ${list.cards.length} of ${total}` : total;
+  return list.rejected > 0 ? `${shown} · ${reviewCount(list.rejected)} could not be shown` : shown;
+}
+
+function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+
+  // After "Show more", focus moves to the first new review, as if the reader had scrolled there.
+  useEffect(() => {
+    const link = focusFrom.current === null ? null : listRef.current?.children[focusFrom.current]?.querySelector('a');
+    if (link) {
+      link.focus();
+      focusFrom.current = null;
+    }
+  });
+
+  const remaining = list.count - list.cards.length - list.rejected;
+  const showMore = () => {
+    focusFrom.current = list.cards.length;
+    // How many are shown lives in this history entry, so Back returns to the same length and scroll.
+    void navigate(location, { replace: true, preventScrollReset: true, state: { shown: shown + PAGE_SIZE } });
+  };
+  return (
+    <>
+      <p className={styles.count}>
+        {countLine(list)}
+        {list.indexProgress && <span className={styles.counting}> · counting the rest…</span>}
+      </p>
+      <ol ref={listRef} className={styles.grid} aria-busy={list.updating}>
+        {list.cards.map((card) => (
+          <li key={card.slug}>
+            <ReviewCard review={card} />
+          </li>
+        ))}
+      </ol>
+      {(remaining > 0 || list.loadingMore) && (
+        <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading more reviews…' : `Show ${Math.min(PAGE_SIZE, remaining)} more`}
+        </button>
+      )}
+    </>
+  );
+}
+
+function NoResults({ scope, filters, clear }: { scope: ListScope; filters: ListFilters; clear: () => void }) {
+  return (
+    <div className={styles.empty}>
+      <p className={styles.count}>{reviewCount(0)}</p>
+      <h2>
+        {scope.kind === 'all' || filtersSearch(filters) ? 'No reviews match these filters' : 'No reviews here yet'}
+      </h2>
+      {filtersSearch(filters) ? (
+        <>
+          <p>Try fewer genres, a lower minimum rating or a shorter search.</p>
+          <button type="button" className="button button-primary" onClick={clear}>
+            Clear all filters
+          </button>{' '}
+          {scope.kind !== 'all' && (
+            <Link className="button" to={paths.home() + filtersSearch(filters)}>
+              Search all reviews instead
+            </Link>
+          )}
+        </>
+      ) : (
+        <p>
+          Nothing has been reviewed in this {scope.kind === 'genre' ? 'genre' : 'rating'} yet.{' '}
+          <Link to={scope.kind === 'genre' ? paths.genres() : paths.ratings()}>
+            See the {scope.kind === 'genre' ? 'genres' : 'ratings'} that have reviews
+          </Link>{' '}
+          or <Link to={paths.home()}>the latest reviews</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

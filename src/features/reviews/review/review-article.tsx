@@ -1,0 +1,26 @@
+import type { Review } from '../format/review-schema';
+import { FilmFacts } from './film-facts';
+import { ReviewBody } from './review-body';
+import { ReviewHeader } from './review-header';
+import { reviewJsonLd, serialiseJsonLd } from './review-json-ld';
+import { MentionedFilms, RelatedReviews } from './review-links';
+import styles from './review-article.module.css';
+
+/** One review in full: the reading column beside the facts, then what it mentions and related reviews. */
+export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: string }) {
+  return (
+    <article className={styles.article}>
+      <script type="application/ld+json">{serialiseJsonLd(reviewJsonLd(review, pageUrl))}</script>
+      <ReviewHeader review={review} />
+      <ReviewBody review={review} />
+      <FilmFacts film={review.film} watch={review.watch} />
+      <MentionedFilms mentions={review.mentions} />
+      <RelatedReviews related={review.related} />
+    </article>
+  );
+}
+
+/** The shape of a review while it loads, so nothing jumps when it lands. */
+export function ReviewArticleSkeleton() {
+  return <div className={styles.skeleton} aria-hidden="true" />;
+}

@@ -1,0 +1,35 @@
+import { Stars } from '@/components/stars';
+import { formatDate } from '@/lib/dates';
+import type { Review } from '../format/review-schema';
+import styles from './review-article.module.css';
+
+/** Kicker, headline, stars, standfirst and byline. */
+export function ReviewHeader({ review }: { review: Review }) {
+  const { film } = review;
+  return (
+    <header className={styles.header}>
+      <p className={styles.kicker}>
+        {film.title} ({film.year}) · Review
+      </p>
+      <h1 className={styles.headline}>{keepDashAttached(review.headline)}</h1>
+      <Stars rating={review.rating} size="large" />
+      <p className={styles.standfirst}>{review.standfirst}</p>
+      <p className={styles.byline}>
+        By <span className={styles.author}>{review.author.name}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={review.published}>{formatDate(review.published)}</time>
+        {review.updated && (
+          <>
+            {' '}
+            (updated <time dateTime={review.updated}>{formatDate(review.updated)}</time>)
+          </>
+        )}
+      </p>
+    </header>
+  );
+}
+
+/** A no-break space before a dash, so a balanced headline never starts a line with one. */
+function keepDashAttached(text: string): string {
+  return text.replace(/ (—|–)/g, '\u00a0$1');
+}

@@ -1,0 +1,57 @@
+import { isoDuration } from '@/lib/durations';
+import type { Review } from '../format/review-schema';
+import { genreLabel } from '../format/genres';
+
+/** The review as schema.org JSON-LD: a Review of a Movie, as product.md maps it. */
+export function reviewJsonLd(review: Review, pageUrl: string): Record<string, unknown> {
+  const { film } = review;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Review',
+    '@id': pageUrl,
+    url: pageUrl,
+    headline: review.headline,
+    name: review.headline,
+    alternativeHeadline: review.standfirst,
+    reviewBody: review.body.join('\n\n'),
+    reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 0.5 },
+    author: { '@type': 'Person', name: review.author.name },
+    datePublished: review.published,
+    ...(review.updated && { dateModified: review.updated }),
+    itemReviewed: {
+      '@type': 'Movie',
+      name: film.title,
+      ...(film.originalTitle && { alternateName: film.originalTitle }),
+      dateCreated: String(film.year),
+      director: film.directors.map((name) => ({ '@type': 'Person', name })),
+      actor: film.cast.map((member) => ({
+        '@type': 'PerformanceRole',
+        actor: { '@type': 'Person', name: member.name },
+        ...(member.character && { characterName: member.character }),
+      })),
+      countryOfOrigin: film.countries.map((name) => ({ '@type': 'Country', name })),
+      inLanguage: film.languages,
+      ...(film.runtime && { duration: isoDuration(film.runtime) }),
+      genre: film.genres.map(genreLabel),
+      potentialAction: review.watch.map((option) => ({
+        '@type': 'WatchAction',
+        name: `${option.kind === 'subscription' ? 'Stream' : option.kind === 'cinema' ? 'See' : capitalise(option.kind)} on ${option.provider}`,
+        target: option.url,
+      })),
+    },
+    mentions: review.mentions.map((mention) => ({
+      '@type': 'Movie',
+      name: mention.title,
+      ...(mention.year && { dateCreated: String(mention.year) }),
+    })),
+  };
+}
+
+/** JSON for a script element: `<` escaped so no string in the data can close the element. */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
