@@ -2,7 +2,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+
+/**
+ * The layers of src/, from the top: app → features → components → lib → config.
+ * A file may import from the layers below its own, never from those above:
+ * each zone forbids files in `target` to import from `from`.
+ */
+const LAYER_ZONES = [
+  { target: './src/features', from: './src/app', message: 'Features never import the app.' },
+  {
+    target: './src/components',
+    from: ['./src/app', './src/features'],
+    message: 'Shared components know no route and no feature.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'lib is below every other layer.',
+  },
+  {
+    target: './src/config',
+    from: ['./src/app', './src/features', './src/components', './src/lib'],
+    message: 'config depends on nothing in the app.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -22,8 +48,15 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
+      // Dependencies flow one way, and never in a circle.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Hostile data must never become markup or script.
@@ -49,6 +82,22 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The app never imports tests or build scripts: they run in Node, not in the browser.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...LAYER_ZONES,
+            { target: './src', from: ['./tests', './scripts'], message: 'The app never ships test or build code.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests may name hostile strings to prove they are refused.
