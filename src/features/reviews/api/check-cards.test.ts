@@ -1,36 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { readApiFile } from '../../../tests/mocks/handlers';
-import { checkEntries } from './catalog-entries';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleBuild } from '../../../../tests/mocks/handlers';
+import { changed, type Json } from '../../../../tests/review-fixtures';
+import { checkCards } from './check-cards';
 
-type Json = Record<string, unknown>;
-
-/** The published summaries of the sample catalogue, newest first. */
-function sampleEntries(): Json[] {
-  const index = readApiFile('catalog/index.json') as { shards: string[] };
-  return index.shards.flatMap((path) => (readApiFile(path) as { entries: Json[] }).entries);
+/** Every published card of the sample build, newest first (cards/<id>.json). */
+function sampleCards(): Json[] {
+  const { read } = sampleBuild();
+  const { total } = read('pages/all.json') as { total: number };
+  return Array.from({ length: total }, (_, id) => read(`cards/${id}.json`) as Json);
 }
 
-const sample = sampleEntries();
-const slugs = (entries: readonly { slug: string }[]) => entries.map((entry) => entry.slug);
+const sample = sampleCards();
+const slugs = (cards: readonly { slug: unknown }[]) => cards.map((card) => card.slug);
 
-/** A copy of a summary with one change at a dot path ("film.year"); undefined deletes. */
-function changed(entry: Json, path: string, value: unknown): Json {
-  const copy = structuredClone(entry);
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  let target = copy;
-  for (const key of keys) target = target[key] as Json;
-  if (value === undefined) delete target[last];
-  else target[last] = value;
-  return copy;
-}
+describe('checkCards', () => {
+  // Dropped cards are listed in the console: checked in the last test, kept quiet here.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
 
-describe('checkEntries', () => {
-  it('keeps every entry of the sample catalogue, in order', () => {
-    const { entries, rejected } = checkEntries(sample);
+  it('keeps every card of the sample, in order, each at its position', () => {
+    const { cards, positions, rejected } = checkCards(sample);
     expect(rejected).toEqual([]);
-    expect(slugs(entries)).toEqual(slugs(sample as { slug: string }[]));
-    expect(entries.length).toBeGreaterThanOrEqual(30);
+    expect(slugs(cards)).toEqual(slugs(sample));
+    expect(positions).toEqual(sample.map((_, position) => position));
+    expect(cards.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each([
@@ -41,7 +33,7 @@ describe('checkEntries', () => {
     ['a missing date', 'published', undefined, /published/],
     ['a title that is a number', 'film.title', 42, /film\.title/],
     ['a year written as text', 'film.year', '2023', /film\.year/],
-    ['cast that is not a list', 'film.cast', 'Jeon Jong-seo', /film\.cast/],
+    ['a year before cinema', 'film.year', 1869, /film\.year/],
     ['genres that are not a list', 'film.genres', 'action', /film\.genres/],
     ['rating 7', 'rating', 7, /rating/],
     ['rating "seven"', 'rating', 'seven', /rating/],
@@ -53,51 +45,53 @@ describe('checkEntries', () => {
     ['a date in another format', 'published', '09/10/2023', /published/],
     ['a month 13', 'published', '2023-13-01', /published/],
     ['30 February', 'published', '2023-02-30', /published/],
+    ['a date after 2100', 'published', '2101-01-01', /published/],
     ['a slug with capitals and spaces', 'slug', 'Ballerina 2023', /slug/],
     ['a slug that climbs directories', 'slug', '../../index', /slug/],
-  ])('drops an entry with %s, says why, and keeps the rest', (_, path, value, reason) => {
+  ])('drops a card with %s, says why, and keeps the rest with their positions', (_, path, value, reason) => {
     const broken = changed(sample[1]!, path, value);
-    const { entries, rejected } = checkEntries([sample[0], broken, sample[2]]);
-    expect(slugs(entries)).toEqual([sample[0]!.slug, sample[2]!.slug]);
+    const { cards, positions, rejected } = checkCards([sample[0], broken, sample[2]]);
+    expect(slugs(cards)).toEqual([sample[0]!.slug, sample[2]!.slug]);
+    expect(positions).toEqual([0, 2]);
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]!.reason).toMatch(reason);
-    // The entry is named by its slug when it has a readable one, else by its position.
-    expect(rejected[0]!.entry).toBe(typeof broken.slug === 'string' ? broken.slug : 'entry 2');
+    // The card is named by its position and its slug, then why it was dropped.
+    expect(rejected[0]).toMatch(new RegExp(`^card 2 \\(${String(broken.slug).replace(/[.()]/g, '\\$&')}\\): .+`));
+    expect(rejected[0]!.slice(rejected[0]!.indexOf('): '))).toMatch(reason);
   });
 
-  it('names an entry without a slug by its position', () => {
-    const { rejected } = checkEntries([sample[0], changed(sample[1]!, 'slug', undefined), null, 42, 'x', []]);
-    expect(rejected.map((entry) => entry.entry)).toEqual(['entry 2', 'entry 3', 'entry 4', 'entry 5', 'entry 6']);
-    for (const { reason } of rejected) expect(reason).not.toBe('');
+  it('names a card without a readable slug by its position', () => {
+    const { rejected } = checkCards([sample[0], changed(sample[1]!, 'slug', undefined), null, 42, 'x', []]);
+    expect(rejected.map((line) => line.split(' (')[0])).toEqual(['card 2', 'card 3', 'card 4', 'card 5', 'card 6']);
+    for (const line of rejected) expect(line).toMatch(/\): \S/);
   });
 
-  it('keeps the first of two entries with the same slug and says why the second was dropped', () => {
+  it('keeps the first of two cards with the same slug and says why the second was dropped', () => {
     const first = sample[0]!;
     const copy = { ...sample[3]!, slug: first.slug };
-    const { entries, rejected } = checkEntries([first, sample[1], copy, sample[2]]);
-    expect(slugs(entries)).toEqual([first.slug, sample[1]!.slug, sample[2]!.slug]);
-    expect(entries[0]).toEqual(first);
-    expect(rejected).toEqual([{ entry: first.slug, reason: expect.stringMatching(/slug/) }]);
+    const { cards, positions, rejected } = checkCards([first, sample[1], copy, sample[2]]);
+    expect(slugs(cards)).toEqual([first.slug, sample[1]!.slug, sample[2]!.slug]);
+    expect(positions).toEqual([0, 1, 3]);
+    expect(cards[0]).toEqual(first);
+    expect(rejected).toEqual([`card 3 (${String(first.slug)}): the same slug appears earlier in the list`]);
   });
 
-  it('finds repeated slugs across shards checked one after another', () => {
-    const seen = new Set<string>();
-    const firstShard = checkEntries(sample.slice(0, 3), seen);
-    const secondShard = checkEntries([sample[2], sample[3]], seen);
-    expect(firstShard.rejected).toEqual([]);
-    expect(slugs(secondShard.entries)).toEqual([sample[3]!.slug]);
-    expect(secondShard.rejected.map((entry) => entry.entry)).toEqual([sample[2]!.slug]);
+  it('cuts a hostile slug short when naming the broken card', () => {
+    const { rejected } = checkCards([changed(sample[0]!, 'slug', 'x'.repeat(100_000))]);
+    expect(rejected[0]!.length).toBeLessThan(1_000);
   });
 
-  it('cuts a hostile slug short when naming the broken entry', () => {
-    const { rejected } = checkEntries([changed(sample[0]!, 'slug', 'x'.repeat(100_000))]);
-    expect(rejected[0]!.entry.length).toBeLessThanOrEqual(120);
-  });
-
-  it('keeps working when every entry is broken', () => {
-    const { entries, rejected } = checkEntries(sample.map((entry) => changed(entry, 'rating', 'seven')));
-    expect(entries).toEqual([]);
+  it('keeps working when every card is broken', () => {
+    const { cards, positions, rejected } = checkCards(sample.map((card) => changed(card, 'rating', 'seven')));
+    expect(cards).toEqual([]);
+    expect(positions).toEqual([]);
     expect(rejected).toHaveLength(sample.length);
+  });
+
+  it('drops what a card does not show', () => {
+    const [kept] = checkCards([
+      { ...sample[0]!, body: ['a whole review'], film: { ...(sample[0]!.film as Json), cast: ['x'] } },
+    ]).cards;
+    expect(kept).toEqual(sample[0]);
   });
 
   it.each([
@@ -107,19 +101,36 @@ describe('checkEntries', () => {
     'w'.repeat(3_000),
     'Emoji 👩‍👩‍👧‍👦 and 🏳️‍🌈',
   ])('accepts %j as plain text', (hostile) => {
-    const entry = changed(changed(sample[0]!, 'headline', hostile), 'standfirst', hostile);
-    const { entries, rejected } = checkEntries([entry]);
+    const card = changed(changed(sample[0]!, 'headline', hostile), 'standfirst', hostile);
+    const { cards, rejected } = checkCards([card]);
     expect(rejected).toEqual([]);
-    expect(entries[0]!.headline).toBe(hostile);
-    expect(entries[0]!.standfirst).toBe(hostile);
+    expect(cards[0]!.headline).toBe(hostile);
+    expect(cards[0]!.standfirst).toBe(hostile);
   });
 
   it('removes bidi controls such as a right-to-left override from the text it keeps', () => {
-    const entry = changed(changed(sample[0]!, 'headline', 'Evil \u202Egnirts\u202C here'), 'film.cast', [
-      '\u2067Jeon Jong-seo\u2069',
-    ]);
-    const [kept] = checkEntries([entry]).entries;
+    const card = changed(
+      changed(sample[0]!, 'headline', 'Evil \u202Egnirts\u202C here'),
+      'film.title',
+      '\u2067Jaws\u2069',
+    );
+    const [kept] = checkCards([card]).cards;
     expect(kept!.headline).toBe('Evil gnirts here');
-    expect(kept!.film.cast).toEqual(['Jeon Jong-seo']);
+    expect(kept!.film.title).toBe('Jaws');
+  });
+});
+
+describe('what checkCards tells the console', () => {
+  it('lists each dropped card and why, and says nothing when every card is fine', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    checkCards(sample);
+    expect(warn).not.toHaveBeenCalled();
+    checkCards([sample[0], changed(sample[1]!, 'rating', 7), changed(sample[2]!, 'slug', 'Not A Slug')]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const message = String(warn.mock.calls[0]![0]);
+    expect(message).toMatch(/^Reel Notes: reviews not shown:/);
+    expect(message).toContain(`card 2 (${String(sample[1]!.slug)}): `);
+    expect(message).toContain('card 3 (Not A Slug): ');
+    expect(message).not.toContain(String(sample[0]!.slug));
   });
 });
