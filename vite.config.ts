@@ -31,6 +31,21 @@ function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
   };
 }
 
+/**
+ * Vite wraps every lazy import in a helper (1 kB on every page) that preloads
+ * the chunk's CSS and imports. With one stylesheet and no modulepreload
+ * (below) it has nothing to preload: this plugin makes it a plain call.
+ */
+function plainLazyImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'reel-notes:plain-lazy-imports',
+    enforce: 'pre',
+    apply: 'build',
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 /** The dev and preview servers answer as a static host would (scripts/lib/static-host.ts). */
 function staticHost(): Plugin {
   const isFileIn = (root: string) => (path: string) => {
@@ -67,7 +82,12 @@ function staticHost(): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, '/')), staticHost()],
+    plugins: [
+      react(),
+      plainLazyImports(),
+      htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, '/')),
+      staticHost(),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       target: 'es2022',

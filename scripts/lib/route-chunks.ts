@@ -16,10 +16,24 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],
-  // The filter panel: after the list's first paint.
-  filters: ['features/reviews/list/filter-fields'],
+  // Pages and words for what went wrong: rare, so fetched when needed.
+  problems: [
+    'app/routes/not-found',
+    'app/routes/unexpected-error',
+    'components/problem-page',
+    'components/error-explanation',
+  ],
+  // Search, filters and sort, after the list's first paint; and what an empty list says.
+  controls: [
+    'features/reviews/list/list-controls',
+    'features/reviews/list/filter-fields',
+    'features/reviews/list/search-field',
+    'features/reviews/list/use-announce-results',
+    'features/reviews/list/no-results',
+  ],
   review: [
-    'app/routes/review-page.tsx',
+    'app/routes/review-',
+    'features/reviews/review/slug-location',
     'features/reviews/review/review-',
     'features/reviews/review/film-facts',
     'features/reviews/format/review-schema',
@@ -31,10 +45,9 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/list-api',
     'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
-    'lib/prefetch',
     'lib/progress',
   ],
-  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-page.tsx'],
+  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-'],
 };
 
 /** The chunk that holds each page's own code: what its first load adds to the core. */

@@ -3,16 +3,20 @@
  * static host would, over loopback, with no dependencies.
  *
  * - Each mount maps a URL prefix to a folder (e.g. `/large-api/` → .bench/large-api).
- * - Paths without a file extension get index.html (SPA fallback); anything else
- *   missing is a 404, and under an API prefix a JSON 404 (never index.html).
+ * - Which file answers a request, and what a missing one gets, is decided by
+ *   the static host's rules (scripts/lib/static-host.ts, `answerStatic`):
+ *   the app's pages for page addresses, a JSON 404 for missing data.
+ * - Hashed files (`assets/` of the app, `builds/` of an archive) are cached
+ *   for good; everything else is revalidated (`no-cache`).
  * - Text responses are gzipped when the client accepts it, compressed once
  *   and cached in memory so compression time does not distort measurements.
  */
-import { createReadStream, statSync, readFileSync, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { answerStatic } from './static-host';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +41,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml', '.map']);
 /** Smaller than this, gzip's header costs more than it saves. */
 const MIN_COMPRESS_BYTES = 256;
+/** Folders whose files are named by their contents' hash, at the top of a mount. */
+const IMMUTABLE_FOLDERS = new Set(['assets', 'builds']);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface StaticServerOptions {
   /** The built app: index.html and its assets. */
@@ -61,20 +68,31 @@ interface CachedFile {
   gzip: Buffer;
 }
 
+/** A site path (no leading slash) found in a folder: the file, and its path inside the mount. */
+interface Located {
+  file: string;
+  inMount: string;
+}
+
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const mounts = Object.entries({ ...options.mounts, '/': options.root })
-    .map(([prefix, dir]) => [prefix, resolve(dir)] as const)
-    // Longest prefix first, so /large-api/ wins over /.
+    .map(([prefix, dir]) => [prefix.replace(/^\/+/, ''), resolve(dir)] as const)
+    // Longest prefix first, so large-api/ wins over the root.
     .sort(([a], [b]) => b.length - a.length);
   const apiPrefixes = options.apiPrefixes ?? ['/api/', ...Object.keys(options.mounts ?? {})];
   const gzipCache = new Map<string, CachedFile>();
 
-  const locate = (pathname: string): string | null => {
-    const [prefix, dir] = mounts.find(([prefix]) => pathname.startsWith(prefix)) ?? [];
+  const locate = (path: string): Located | null => {
+    const [prefix, dir] = mounts.find(([prefix]) => path.startsWith(prefix)) ?? [];
     if (prefix === undefined || dir === undefined) return null;
-    const file = resolve(join(dir, pathname.slice(prefix.length)));
-    // Never outside the folder, whatever the path says.
-    return file === dir || file.startsWith(dir + sep) ? file : null;
+    const inMount = path.slice(prefix.length);
+    const file = resolve(join(dir, inMount));
+    // Never outside the folder, whatever the path says (answerStatic refuses "..", this is a second lock).
+    return file.startsWith(dir + sep) ? { file, inMount } : null;
+  };
+  const isFile = (path: string) => {
+    const found = locate(path);
+    return found !== null && statIfFile(found.file) !== null;
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -82,61 +100,46 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end();
+    const answer = answerStatic(req.url ?? '/', { isFile, apiPrefixes });
+    if (answer.kind === 'missing-data') {
+      send(res, req, 404, 'application/json; charset=utf-8', Buffer.from('{"error":"not found"}'));
       return;
     }
-    if (pathname.includes('\0')) {
-      res.writeHead(400).end();
+    const found = answer.kind === 'not-found' ? null : locate(answer.path);
+    const stats = found && statIfFile(found.file);
+    if (!found || !stats) {
+      send(res, req, 404, 'text/plain; charset=utf-8', Buffer.from('Not found'));
       return;
     }
-
-    let found = findFile(locate(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    if (!found) {
-      if (apiPrefixes.some((prefix) => pathname.startsWith(prefix))) {
-        send(res, req, 404, 'application/json; charset=utf-8', Buffer.from('{"error":"not found"}'));
-        return;
-      }
-      // A path without an extension is a route of the app.
-      if (extname(pathname) === '') found = findFile(join(resolve(options.root), 'index.html'));
-      if (!found) {
-        send(res, req, 404, 'text/plain; charset=utf-8', Buffer.from('Not found'));
-        return;
-      }
-    }
-    const { file, stats } = found;
-
-    const ext = extname(file).toLowerCase();
-    const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+    const status = answer.kind === 'page' ? answer.status : 200;
+    const ext = extname(found.file).toLowerCase();
     const headers: Record<string, string | number> = {
-      'Content-Type': type,
-      // Hashed assets never change; everything else is checked each time.
-      'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control':
+        answer.kind === 'file' && IMMUTABLE_FOLDERS.has(found.inMount.split('/')[0] ?? '') ? IMMUTABLE : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (COMPRESSIBLE.has(ext) && stats.size >= MIN_COMPRESS_BYTES) {
       headers.Vary = 'Accept-Encoding';
       if (acceptsGzip) {
-        let cached = gzipCache.get(file);
+        let cached = gzipCache.get(found.file);
         if (!cached || cached.mtimeMs !== stats.mtimeMs || cached.size !== stats.size) {
-          cached = { mtimeMs: stats.mtimeMs, size: stats.size, gzip: gzipSync(readFileSync(file), { level: 6 }) };
-          gzipCache.set(file, cached);
+          const gzip = gzipSync(readFileSync(found.file), { level: 6 });
+          cached = { mtimeMs: stats.mtimeMs, size: stats.size, gzip };
+          gzipCache.set(found.file, cached);
         }
         headers['Content-Encoding'] = 'gzip';
         headers['Content-Length'] = cached.gzip.length;
-        res.writeHead(200, headers);
+        res.writeHead(status, headers);
         res.end(req.method === 'HEAD' ? undefined : cached.gzip);
         return;
       }
     }
     headers['Content-Length'] = stats.size;
-    res.writeHead(200, headers);
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(found.file).pipe(res);
   };
 
   const server = createServer(handle);
@@ -156,11 +159,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 }
 
-function findFile(file: string | null): { file: string; stats: Stats } | null {
-  if (!file) return null;
+function statIfFile(file: string): Stats | null {
   try {
     const stats = statSync(file);
-    return stats.isFile() ? { file, stats } : null;
+    return stats.isFile() ? stats : null;
   } catch {
     return null;
   }

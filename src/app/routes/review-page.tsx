@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLoaderData } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
@@ -7,14 +8,21 @@ import { isApiError } from '@/lib/api-error';
 import { reviewQuery } from '@/features/reviews/api/review-queries';
 import { ReviewArticle, ReviewArticleSkeleton } from '@/features/reviews/review/review-article';
 import type { ReviewLoaderData } from './review-loader';
-import { NotFoundRoute } from './not-found';
 import styles from './simple-page.module.css';
+
+const NotFoundRoute = lazy(async () => ({ default: (await import('./not-found')).NotFoundRoute }));
 
 export function ReviewPage() {
   const { slug } = useLoaderData() as ReviewLoaderData;
   const review = useQuery(reviewQuery(slug));
   const failed = review.isError && !review.data;
-  if (failed && isApiError(review.error) && review.error.kind === 'not-found') return <NotFoundRoute what="review" />;
+  if (failed && isApiError(review.error) && review.error.kind === 'not-found') {
+    return (
+      <Suspense fallback={<h1>Not found</h1>}>
+        <NotFoundRoute what="review" />
+      </Suspense>
+    );
+  }
   return (
     <>
       {!review.data && <PageMeta title={failed ? 'Review unavailable' : 'Loading review'} ready={failed} />}

@@ -1,56 +1,39 @@
 import * as v from 'valibot';
 import { cardSchema, type Card } from '../format/card-schema';
 
-export interface RejectedCard {
-  /** The slug if the card had a readable one, else its position. */
-  card: string;
-  reason: string;
-}
-
 export interface CheckedCards {
   cards: Card[];
   /** The position of each kept card in the list as published. */
   positions: number[];
-  rejected: RejectedCard[];
+  /** Why each dropped card was dropped: "card 3 (ballerina-2023): Invalid rating…". */
+  rejected: string[];
 }
 
 /**
  * Checks a published list of cards one by one: broken cards and repeated
- * slugs are dropped with a reason, so one bad card never hides the rest.
+ * slugs are dropped, and reported once in the console for whoever maintains
+ * the data, so one bad card never hides the rest.
  */
 export function checkCards(raw: readonly unknown[]): CheckedCards {
   const seen = new Set<string>();
   const checked: CheckedCards = { cards: [], positions: [], rejected: [] };
   raw.forEach((item, position) => {
     const result = v.safeParse(cardSchema, item);
-    if (!result.success) {
-      checked.rejected.push({ card: describe(item, position), reason: v.summarize(result.issues) });
-    } else if (seen.has(result.output.slug)) {
-      checked.rejected.push({ card: result.output.slug, reason: 'the same slug appears earlier in the list' });
-    } else {
+    const problem = !result.success
+      ? v.summarize(result.issues)
+      : seen.has(result.output.slug)
+        ? 'the same slug appears earlier in the list'
+        : null;
+    if (problem === null && result.success) {
       seen.add(result.output.slug);
       checked.cards.push(result.output);
       checked.positions.push(position);
+    } else {
+      checked.rejected.push(
+        `card ${position + 1} (${String((item as { slug?: unknown } | null)?.slug).slice(0, 120)}): ${problem}`,
+      );
     }
   });
-  reportRejected(checked.rejected);
+  if (checked.rejected.length) console.warn(`Reel Notes: reviews not shown:\n${checked.rejected.join('\n')}`);
   return checked;
-}
-
-function describe(item: unknown, position: number): string {
-  const slug = typeof item === 'object' && item !== null ? (item as { slug?: unknown }).slug : undefined;
-  return typeof slug === 'string' ? slug.slice(0, 120) : `card ${position + 1}`;
-}
-
-const reported = new Set<string>();
-
-/** Tells whoever maintains the data, once per card and reason, which cards were dropped and why. */
-export function reportRejected(rejected: readonly RejectedCard[]): void {
-  const fresh = rejected.filter(({ card, reason }) => !reported.has(`${card}\n${reason}`));
-  if (!fresh.length) return;
-  for (const { card, reason } of fresh) reported.add(`${card}\n${reason}`);
-  console.warn(
-    `Reel Notes: ${fresh.length} ${fresh.length === 1 ? 'review was' : 'reviews were'} not shown:\n` +
-      fresh.map(({ card, reason }) => `  • ${card}: ${reason}`).join('\n'),
-  );
 }

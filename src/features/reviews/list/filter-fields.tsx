@@ -1,9 +1,19 @@
 import { useId } from 'react';
 import { SORT_KEYS, type ListScope, type SortKey } from '../format/archive-layout';
 import { genreLabel, GENRE_SLUGS, type Genre } from '../format/genres';
-import { MIN_RATING_OPTIONS, SORT_LABELS, type ListFilters } from './filters';
+import type { ListFilters } from './filters';
 import type { SetFilters } from './use-list-filters';
 import styles from './filter-controls.module.css';
+
+const SORT_LABELS: Record<SortKey, string> = {
+  newest: 'Newest reviews',
+  rating: 'Highest rated',
+  title: 'Title, A to Z',
+  year: 'Release year, newest',
+};
+
+/** Minimum ratings a reader can choose, in half stars. */
+const MIN_RATING_OPTIONS = [1, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
 
 interface FilterFieldsProps {
   filters: ListFilters;
@@ -13,11 +23,7 @@ interface FilterFieldsProps {
   genreCounts: Map<Genre, number> | null;
 }
 
-/**
- * Genres, minimum rating and sort: beside the list on wide screens, folded
- * into the toolbar on phones. A chunk of its own, loaded after the list's
- * first paint (a prerendered page shows its HTML meanwhile).
- */
+/** Genres, minimum rating and sort. */
 export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
   const ratingId = useId();
   const sortId = useId();

@@ -9,16 +9,6 @@ import { GENRE_SLUGS, isGenre, type Genre } from '../format/genres';
  * Parameters that are not filters (utm_source, fbclid…) are kept as they are
  * and change nothing.
  */
-export const SORT_LABELS: Record<SortKey, string> = {
-  newest: 'Newest reviews',
-  rating: 'Highest rated',
-  title: 'Title, A to Z',
-  year: 'Release year, newest',
-};
-
-/** Minimum ratings a reader can choose, in half stars. */
-export const MIN_RATING_OPTIONS = [1, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
-
 export const MAX_QUERY_LENGTH = 100;
 
 /** The query parameters this module owns. */

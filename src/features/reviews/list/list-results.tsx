@@ -1,14 +1,15 @@
-import { useEffect, useRef } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { QueryState, type LoadState } from '@/components/query-state';
-import { paths } from '@/config/paths';
 import { ReviewCard } from '../components/review-card';
 import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
 import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
-import { filtersSearch, type ListFilters } from './filters';
+import type { ListFilters } from './filters';
 import type { ReviewList } from './use-review-list';
 import styles from './review-list-view.module.css';
+
+const NoResults = lazy(async () => ({ default: (await import('./no-results')).NoResults }));
 
 interface ListResultsProps {
   list: LoadState<ReviewList>;
@@ -34,7 +35,9 @@ export function ListResults({ list, shown, filters, scope, clear }: ListResultsP
     >
       {(data) =>
         data.count === 0 ? (
-          <NoResults scope={scope} filters={filters} clear={clear} />
+          <Suspense fallback={<p className={styles.count}>{reviewCount(0)}</p>}>
+            <NoResults scope={scope} filters={filters} clear={clear} />
+          </Suspense>
         ) : (
           <ResultCards list={data} shown={shown} />
         )
@@ -90,37 +93,5 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
         </button>
       )}
     </>
-  );
-}
-
-function NoResults({ scope, filters, clear }: { scope: ListScope; filters: ListFilters; clear: () => void }) {
-  return (
-    <div className={styles.empty}>
-      <p className={styles.count}>{reviewCount(0)}</p>
-      <h2>
-        {scope.kind === 'all' || filtersSearch(filters) ? 'No reviews match these filters' : 'No reviews here yet'}
-      </h2>
-      {filtersSearch(filters) ? (
-        <>
-          <p>Try fewer genres, a lower minimum rating or a shorter search.</p>
-          <button type="button" className="button button-primary" onClick={clear}>
-            Clear all filters
-          </button>{' '}
-          {scope.kind !== 'all' && (
-            <Link className="button" to={paths.home() + filtersSearch(filters)}>
-              Search all reviews instead
-            </Link>
-          )}
-        </>
-      ) : (
-        <p>
-          Nothing has been reviewed in this {scope.kind === 'genre' ? 'genre' : 'rating'} yet.{' '}
-          <Link to={scope.kind === 'genre' ? paths.genres() : paths.ratings()}>
-            See the {scope.kind === 'genre' ? 'genres' : 'ratings'} that have reviews
-          </Link>{' '}
-          or <Link to={paths.home()}>the latest reviews</Link>.
-        </p>
-      )}
-    </div>
   );
 }

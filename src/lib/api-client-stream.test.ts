@@ -1,0 +1,192 @@
+import { delay, http, HttpResponse } from 'msw';
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../tests/mocks/server';
+import { fetchJson, SILENCE_TIMEOUT_MS } from './api-client';
+import { isApiError, type ApiError } from './api-error';
+
+/**
+ * fetchJson as a body arrives: the silence timeout (restarted by every chunk),
+ * the size limit (declared or counted), and a body cut off on the way.
+ */
+const URL = 'https://api.example.test/v2/big.json';
+const listSchema = v.object({ items: v.array(v.string()) });
+const encoder = new TextEncoder();
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    (value) => {
+      throw new Error(`expected a failure, got ${JSON.stringify(value).slice(0, 200)}`);
+    },
+    (reason: unknown) => reason,
+  );
+  expect(isApiError(error)).toBe(true);
+  return error as ApiError;
+}
+
+/** A JSON body sent as these chunks, `gapMs` apart; `then: 'stall'` stops sending after them, 'fail' breaks the connection. */
+function streamed(chunks: readonly string[], { gapMs = 0, then = 'end' as 'end' | 'stall' | 'fail' } = {}) {
+  let cancelled = false;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      for (const chunk of chunks) {
+        if (cancelled) return;
+        controller.enqueue(encoder.encode(chunk));
+        if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
+      if (then === 'end') controller.close();
+      if (then === 'fail') controller.error(new TypeError('terminated'));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  server.use(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
+  return { wasCancelled: () => cancelled };
+}
+
+/** `count` items, as JSON split into one chunk per item. */
+function itemChunks(count: number, item = 'x'): string[] {
+  return ['{"items":[', ...Array.from({ length: count }, (_, i) => `${i ? ',' : ''}"${item}${i}"`), ']}'];
+}
+
+describe('the silence timeout', () => {
+  it('lets a body take far longer than the silence window, as long as it keeps arriving', async () => {
+    streamed(itemChunks(12), { gapMs: 25 });
+    const started = performance.now();
+    const data = await fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 120 });
+    expect(performance.now() - started).toBeGreaterThan(240);
+    expect(data.items).toHaveLength(12);
+    expect(data.items.at(-1)).toBe('x11');
+  });
+
+  it('gives up, as a timeout worth retrying, when a body stops arriving', async () => {
+    const stream = streamed(itemChunks(3), { then: 'stall' });
+    const started = performance.now();
+    const error = await failure(fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 60 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.isTransient).toBe(true);
+    expect(error.url).toBe(URL);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    await vi.waitFor(() => expect(stream.wasCancelled()).toBe(true));
+  });
+
+  describe('by default', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it(`waits ${SILENCE_TIMEOUT_MS / 1000} s for a server that says nothing`, async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      server.use(
+        http.get(URL, async () => {
+          await delay('infinite');
+          return HttpResponse.json({ items: [] });
+        }),
+      );
+      let settled = false;
+      const request = fetchJson(URL, listSchema, { maxBytes: 1_000 }).finally(() => (settled = true));
+      const outcome = failure(request);
+      await vi.advanceTimersByTimeAsync(SILENCE_TIMEOUT_MS - 100);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect((await outcome).kind).toBe('timeout');
+    });
+  });
+});
+
+describe('the size limit', () => {
+  it('refuses a body whose declared length is over the limit, before reading it', async () => {
+    const body = JSON.stringify({ items: ['x'.repeat(5_000)] });
+    server.use(
+      http.get(
+        URL,
+        () =>
+          new HttpResponse(body, {
+            headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length) },
+          }),
+      ),
+    );
+    const error = await failure(fetchJson(URL, listSchema, { maxBytes: 4 * 1024 }));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toContain('4 kB');
+    expect(error.isTransient).toBe(false);
+    await expect(fetchJson(URL, listSchema, { maxBytes: body.length })).resolves.toEqual({
+      items: ['x'.repeat(5_000)],
+    });
+  });
+
+  it('counts the bytes of a body sent without a length, and stops reading past the limit', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1_000;
+        controller.enqueue(encoder.encode(pulled === 1_000 ? `{"items":["${'x'.repeat(988)}` : 'x'.repeat(1_000)));
+      },
+    });
+    server.use(http.get(URL, () => new HttpResponse(endless, { headers: { 'Content-Type': 'application/json' } })));
+    const error = await failure(fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 1_000 }));
+    expect(error.kind).toBe('too-large');
+    expect(pulled).toBeLessThan(100_000);
+  });
+
+  it('counts bytes, not characters', async () => {
+    // 400 characters of three bytes each: 1,200 bytes.
+    streamed(['{"items":["', '€'.repeat(400), '"]}']);
+    expect((await failure(fetchJson(URL, listSchema, { maxBytes: 1_000 }))).kind).toBe('too-large');
+    streamed(['{"items":["', '€'.repeat(400), '"]}']);
+    await expect(fetchJson(URL, listSchema, { maxBytes: 1_300 })).resolves.toEqual({ items: ['€'.repeat(400)] });
+  });
+});
+
+describe('a body as it arrives', () => {
+  it('calls a body cut off halfway a network failure worth retrying', async () => {
+    streamed(itemChunks(5).slice(0, 3), { then: 'fail' });
+    const error = await failure(fetchJson(URL, listSchema, { maxBytes: 10_000 }));
+    expect(error.kind).toBe('network');
+    expect(error.isTransient).toBe(true);
+  });
+
+  it('calls a body that ends early (but cleanly) not JSON', async () => {
+    streamed(itemChunks(5).slice(0, 3));
+    expect((await failure(fetchJson(URL, listSchema, { maxBytes: 10_000 }))).kind).toBe('not-json');
+  });
+
+  it('joins characters split between chunks', async () => {
+    const bytes = encoder.encode('{"items":["Amélie","발레리나","👩‍👩‍👧"]}');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // One byte a chunk: every multi-byte character is split.
+        for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+        controller.close();
+      },
+    });
+    server.use(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
+    await expect(fetchJson(URL, listSchema, { maxBytes: 1_000 })).resolves.toEqual({
+      items: ['Amélie', '발레리나', '👩‍👩‍👧'],
+    });
+  });
+
+  it('passes on a cancellation during the body instead of calling it a failure', async () => {
+    streamed(itemChunks(50), { gapMs: 20 });
+    const controller = new AbortController();
+    const request = fetchJson(URL, listSchema, { maxBytes: 10_000, signal: controller.signal });
+    setTimeout(() => controller.abort(), 60);
+    const error = await request.catch((reason: unknown) => reason);
+    expect(isApiError(error)).toBe(false);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('never starts a request already cancelled', async () => {
+    let requests = 0;
+    server.use(
+      http.get(URL, () => {
+        requests++;
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    const error = await fetchJson(URL, listSchema, { maxBytes: 1_000, signal: AbortSignal.abort() }).catch(
+      (reason: unknown) => reason,
+    );
+    expect((error as Error).name).toBe('AbortError');
+    expect(requests).toBe(0);
+  });
+});
