@@ -1,6 +1,8 @@
-import { delay, http, HttpResponse } from 'msw';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { server } from '../../tests/mocks/server';
 import { fetchJson, SILENCE_TIMEOUT_MS } from './api-client';
 import { isApiError, type ApiError } from './api-error';
@@ -24,25 +26,46 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-/** A JSON body sent as these chunks, `gapMs` apart; `then: 'stall'` stops sending after them, 'fail' breaks the connection. */
-function streamed(chunks: readonly string[], { gapMs = 0, then = 'end' as 'end' | 'stall' | 'fail' } = {}) {
-  let cancelled = false;
+/** A JSON body sent as these chunks, `gapMs` apart; `then: 'fail'` breaks the connection after them. */
+function streamed(chunks: readonly string[], { gapMs = 0, then = 'end' as 'end' | 'fail' } = {}) {
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       for (const chunk of chunks) {
-        if (cancelled) return;
         controller.enqueue(encoder.encode(chunk));
         if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
       }
       if (then === 'end') controller.close();
       if (then === 'fail') controller.error(new TypeError('terminated'));
     },
-    cancel() {
-      cancelled = true;
-    },
   });
   server.use(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
-  return { wasCancelled: () => cancelled };
+}
+
+/**
+ * A real server on this machine, for what MSW cannot show: a mocked body goes
+ * on arriving after its request is aborted, where a browser's (or Node's)
+ * fetch errors it. Each test says how to answer a path.
+ */
+const slowHost = {
+  base: '',
+  answers: new Map<string, (response: ServerResponse) => void>(),
+  server: createServer((request, response) => slowHost.answers.get(request.url ?? '')?.(response)),
+};
+beforeAll(async () => {
+  await new Promise<void>((resolve) => slowHost.server.listen(0, '127.0.0.1', resolve));
+  slowHost.base = `http://127.0.0.1:${(slowHost.server.address() as AddressInfo).port}`;
+});
+afterEach(() => slowHost.answers.clear());
+afterAll(() => {
+  slowHost.server.closeAllConnections();
+  slowHost.server.close();
+});
+
+/** The URL of a path on the real server, answered by `answer`, and let through MSW. */
+function onSlowHost(path: string, answer: (response: ServerResponse) => void): string {
+  slowHost.answers.set(path, answer);
+  server.use(http.get(`${slowHost.base}/*`, () => passthrough()));
+  return `${slowHost.base}${path}`;
 }
 
 /** `count` items, as JSON split into one chunk per item. */
@@ -52,23 +75,30 @@ function itemChunks(count: number, item = 'x'): string[] {
 
 describe('the silence timeout', () => {
   it('lets a body take far longer than the silence window, as long as it keeps arriving', async () => {
-    streamed(itemChunks(12), { gapMs: 25 });
+    // 22 chunks 20 ms apart: well over twice the silence window in all, never a tenth of it between chunks.
+    streamed(itemChunks(20), { gapMs: 20 });
     const started = performance.now();
-    const data = await fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 120 });
-    expect(performance.now() - started).toBeGreaterThan(240);
-    expect(data.items).toHaveLength(12);
-    expect(data.items.at(-1)).toBe('x11');
+    const data = await fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 200 });
+    expect(performance.now() - started).toBeGreaterThan(400);
+    expect(data.items).toHaveLength(20);
+    expect(data.items.at(-1)).toBe('x19');
   });
 
   it('gives up, as a timeout worth retrying, when a body stops arriving', async () => {
-    const stream = streamed(itemChunks(3), { then: 'stall' });
+    let closed = false;
+    const url = onSlowHost('/stalls.json', (response) => {
+      response.on('close', () => (closed = true));
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"items":["a","b",');
+    });
     const started = performance.now();
-    const error = await failure(fetchJson(URL, listSchema, { maxBytes: 10_000, silenceMs: 60 }));
+    const error = await failure(fetchJson(url, listSchema, { maxBytes: 10_000, silenceMs: 80 }));
     expect(error.kind).toBe('timeout');
     expect(error.isTransient).toBe(true);
-    expect(error.url).toBe(URL);
+    expect(error.url).toBe(url);
     expect(performance.now() - started).toBeLessThan(1_500);
-    await vi.waitFor(() => expect(stream.wasCancelled()).toBe(true));
+    // The connection is let go, not left open.
+    await vi.waitFor(() => expect(closed).toBe(true));
   });
 
   describe('by default', () => {
@@ -128,6 +158,27 @@ describe('the size limit', () => {
     expect(pulled).toBeLessThan(100_000);
   });
 
+  it('lets go of the connection of an endless body', async () => {
+    let closed = false;
+    const url = onSlowHost('/endless.json', (response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"items":["');
+      const timer = setInterval(() => response.write('x'.repeat(4_096)), 5);
+      response.on('close', () => {
+        closed = true;
+        clearInterval(timer);
+      });
+    });
+    // MSW keeps a passed-through body open when its reader is cancelled; Node's own fetch, like a browser's, closes it.
+    server.close();
+    try {
+      expect((await failure(fetchJson(url, listSchema, { maxBytes: 64 * 1024 }))).kind).toBe('too-large');
+      await vi.waitFor(() => expect(closed).toBe(true));
+    } finally {
+      server.listen({ onUnhandledRequest: 'error' });
+    }
+  });
+
   it('counts bytes, not characters', async () => {
     // 400 characters of three bytes each: 1,200 bytes.
     streamed(['{"items":["', '€'.repeat(400), '"]}']);
@@ -166,9 +217,14 @@ describe('a body as it arrives', () => {
   });
 
   it('passes on a cancellation during the body instead of calling it a failure', async () => {
-    streamed(itemChunks(50), { gapMs: 20 });
+    const url = onSlowHost('/trickles.json', (response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"items":[');
+      const timer = setInterval(() => response.write('"x",'), 20);
+      response.on('close', () => clearInterval(timer));
+    });
     const controller = new AbortController();
-    const request = fetchJson(URL, listSchema, { maxBytes: 10_000, signal: controller.signal });
+    const request = fetchJson(url, listSchema, { maxBytes: 100_000, signal: controller.signal });
     setTimeout(() => controller.abort(), 60);
     const error = await request.catch((reason: unknown) => reason);
     expect(isApiError(error)).toBe(false);

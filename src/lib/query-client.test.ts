@@ -6,7 +6,7 @@ import { fetchJson } from './api-client';
 import { ApiError } from './api-error';
 import { createQueryClient, shouldRetry } from './query-client';
 
-const URL = 'https://api.example.test/v1/thing.json';
+const URL = 'https://api.example.test/v2/thing.json';
 
 describe('shouldRetry', () => {
   const transient = [
@@ -59,7 +59,7 @@ describe('createQueryClient', () => {
     const result = await client
       .fetchQuery({
         queryKey: ['thing'],
-        queryFn: ({ signal }) => fetchJson(URL, v.object({ ok: v.boolean() }), { signal }),
+        queryFn: ({ signal }) => fetchJson(URL, v.object({ ok: v.boolean() }), { signal, maxBytes: 1_024 }),
         retryDelay: 0,
       })
       .then(
