@@ -1,45 +1,36 @@
 /**
- * Checks the authored reviews in content/reviews and publishes them as the
- * app's built-in API in public/api/v2. Runs before dev, build and tests.
- * Usage: npx tsx scripts/publish-content.ts [--check]   (--check: validate only)
+ * Checks the reviews in content/reviews (Markdown with YAML front matter) and
+ * publishes them as the app's API in public/api/v2. Runs before dev, build
+ * and tests. Every problem in every file is reported at once, as
+ * file:line:column; if there is any, nothing is published and the previous
+ * API stays as it was.
+ *
+ * Usage: npx tsx scripts/publish-content.ts [--check] [--drafts]
+ *   --check   check only
+ *   --drafts  publish drafts too (INCLUDE_DRAFTS=1 does the same)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as v from 'valibot';
-import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
+import { parseArgs } from 'node:util';
+import { readContent } from './content/read-content';
+import { formatProblem } from './content/problems';
 import { publishArchive } from './lib/publish-archive';
 import { CONTENT_DIR, SAMPLE_API_DIR } from './lib/project-paths';
 
-const files = readdirSync(CONTENT_DIR)
-  .filter((name) => name.endsWith('.json'))
-  .sort();
-const slugs = new Set(files.map((name) => name.replace(/\.json$/, '')));
-const problems: string[] = [];
-const reviews: Review[] = [];
-for (const file of files) {
-  const result = v.safeParse(reviewSchema, JSON.parse(readFileSync(join(CONTENT_DIR, file), 'utf8')));
-  if (!result.success) {
-    problems.push(`${file}: ${v.summarize(result.issues)}`);
-    continue;
-  }
-  const review = result.output;
-  if (`${review.slug}.json` !== file)
-    problems.push(`${file}: its slug is ${review.slug}; name the file after the slug`);
-  for (const mention of review.mentions) {
-    if (mention.slug && !slugs.has(mention.slug))
-      problems.push(`${file}: mentions ${mention.slug}, which has no review`);
-  }
-  reviews.push(review);
-}
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { type: 'boolean' } } });
+const drafts = values.drafts || process.env.INCLUDE_DRAFTS === '1';
+const content = readContent(CONTENT_DIR, { drafts });
 
-if (problems.length) {
-  console.error(problems.join('\n'));
-  console.error(`${problems.length} problem(s) in content/reviews: nothing published.`);
+if (content.problems.length) {
+  console.error(content.problems.map(formatProblem).join('\n'));
+  const files = new Set(content.problems.map((problem) => problem.file)).size;
+  console.error(
+    `\n${content.problems.length} problem${content.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was published.`,
+  );
   process.exit(1);
 }
-if (process.argv.includes('--check')) {
-  console.log(`${reviews.length} reviews checked: no problems.`);
+const left = content.drafts.length ? ` (${content.drafts.length} draft${content.drafts.length === 1 ? '' : 's'} left out: ${content.drafts.join(', ')})` : '';
+if (values.check) {
+  console.log(`${content.reviews.length} reviews checked: no problems${left}.`);
 } else {
-  const { build, files: written } = publishArchive(reviews, SAMPLE_API_DIR);
-  console.log(`Published ${reviews.length} reviews as ${written} files in public/api/v2 (build ${build}).`);
+  const { build, files } = publishArchive(content.reviews, SAMPLE_API_DIR);
+  console.log(`Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left}.`);
 }

@@ -34,7 +34,13 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   } catch {
     throw new ApiError('not-json', url, 'not valid JSON');
   }
-  const result = v.safeParse(schema, data);
+  let result: v.SafeParseResult<TSchema>;
+  try {
+    result = v.safeParse(schema, data);
+  } catch {
+    // Only a hostile document gets here: nesting so deep that checking it overflows the stack.
+    throw new ApiError('invalid', url, 'nested too deeply to check');
+  }
   if (!result.success) {
     throw new ApiError('invalid', url, v.summarize(result.issues));
   }

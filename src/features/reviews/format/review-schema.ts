@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { cardSchema } from './card-schema';
+import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, httpsUrl, isoDate, rating, slug, text, uniqueList, year } from './fields';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
@@ -62,8 +63,8 @@ export const reviewSchema = v.object({
     uniqueList(mentionSchema, (mention) => `${mention.title}\n${mention.year ?? ''}`),
     [],
   ),
-  body: v.pipe(v.array(text(20_000)), v.nonEmpty()),
-  verdict: text(),
+  body: bodySchema,
+  verdict: verdictSchema,
   image: v.optional(imageSchema),
   /** Added when the API is published: the reviews most like this one. */
   related: v.optional(

@@ -1,10 +1,20 @@
-import { useState } from 'react';
 import type { Review } from '../format/review-schema';
+import { hasSpoiler } from '../format/rich-text-schema';
+import { RichBlocks, RichInlines } from './rich-text';
+import { HideSpoilersSwitch, Spoiler } from './spoilers';
 import styles from './review-article.module.css';
 
-/** The review's text and verdict; a review that discusses the ending keeps them behind a button. */
+/** The review's text and verdict. A review that discusses its ending keeps them behind one spoiler toggle. */
 export function ReviewBody({ review }: { review: Review }) {
-  const [showSpoilers, setShowSpoilers] = useState(!review.spoilers);
+  const text = (
+    <>
+      <RichBlocks blocks={review.body} />
+      <p className={styles.verdict}>
+        <strong>Verdict: </strong>
+        {typeof review.verdict === 'string' ? review.verdict : <RichInlines nodes={review.verdict} />}
+      </p>
+    </>
+  );
   return (
     <div className={styles.body}>
       {review.image && (
@@ -18,29 +28,13 @@ export function ReviewBody({ review }: { review: Review }) {
           decoding="async"
         />
       )}
-      {review.spoilers && (
-        <div className={styles.spoilerNotice}>
-          <p>This review discusses the ending.</p>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={showSpoilers}
-            onClick={() => setShowSpoilers((shown) => !shown)}
-          >
-            {showSpoilers ? 'Hide the review' : 'Show the review, spoilers and all'}
-          </button>
-        </div>
-      )}
-      {showSpoilers && (
-        <>
-          {review.body.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-          <p className={styles.verdict}>
-            <strong>Verdict: </strong>
-            {review.verdict}
-          </p>
-        </>
+      {(review.spoilers || hasSpoiler(review.body)) && <HideSpoilersSwitch />}
+      {review.spoilers ? (
+        <Spoiler block label="This review discusses the ending: reveal it">
+          {text}
+        </Spoiler>
+      ) : (
+        text
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { isoDuration } from '@/lib/durations';
 import type { Review } from '../format/review-schema';
 import { genreLabel } from '../format/genres';
+import { plainText } from '../format/rich-text-schema';
 
 /** The review as schema.org JSON-LD: a Review of a Movie, as product.md maps it. */
 export function reviewJsonLd(review: Review, pageUrl: string): Record<string, unknown> {
@@ -13,7 +14,8 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
     headline: review.headline,
     name: review.headline,
     alternativeHeadline: review.standfirst,
-    reviewBody: review.body.join('\n\n'),
+    // Plain text without the marked spoilers; a review about its ending publishes none of its body.
+    ...(!review.spoilers && { reviewBody: plainText(review.body) }),
     reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 0.5 },
     author: { '@type': 'Person', name: review.author.name },
     datePublished: review.published,

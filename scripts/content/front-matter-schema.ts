@@ -1,0 +1,61 @@
+/**
+ * The front matter of a review file, content/reviews/<slug>.md: what a
+ * critic writes above the Markdown body. It is the published review format
+ * (src/features/reviews/format/) seen from the writer's side: the slug comes
+ * from the file name, the author is a name, lists may be left out, and
+ * `draft` keeps a review out of the build. docs/schema/front-matter.schema.json
+ * is generated from it, for editors that check YAML as it is typed.
+ */
+import * as v from 'valibot';
+import { httpsUrl, isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
+import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
+import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
+
+const list = <TItem extends v.GenericSchema>(item: TItem) => v.optional(v.array(item), []);
+const date = v.pipe(v.string('write the date as YYYY-MM-DD, e.g. 2023-10-09'), isoDate);
+
+export const frontMatterSchema = v.object({
+  headline: text(),
+  standfirst: text(),
+  rating,
+  author: text(200),
+  published: date,
+  updated: v.optional(date),
+  /** The whole review discusses the ending: its body and verdict stay hidden until the reader asks. */
+  spoilers: v.optional(v.boolean(), false),
+  /** Not published unless drafts are asked for (npm run dev shows them). */
+  draft: v.optional(v.boolean(), false),
+  film: v.object({
+    title: text(500),
+    originalTitle: v.optional(text(500)),
+    year,
+    directors: list(text(200)),
+    cast: list(v.object({ name: text(200), character: v.optional(text(200)) })),
+    countries: list(text(100)),
+    languages: list(text(100)),
+    runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
+    genres: v.pipe(
+      v.array(
+        v.picklist(
+          GENRE_SLUGS,
+          (issue) => `unknown genre ${JSON.stringify(issue.input)}: use one of ${GENRE_SLUGS.join(', ')}`,
+        ),
+      ),
+      v.nonEmpty('list at least one genre'),
+    ),
+  }),
+  watch: list(v.object({ provider: text(100), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
+  mentions: list(v.object({ title: text(500), year: v.optional(year), slug: v.optional(slug) })),
+  /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
+  verdict: text(),
+  image: v.optional(
+    v.object({
+      url: httpsUrl,
+      width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      alt: v.string(),
+    }),
+  ),
+});
+
+export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;

@@ -1,0 +1,152 @@
+/**
+ * A review's body (and verdict) from Markdown to the rich-text tree of the
+ * published format (src/features/reviews/format/rich-text-schema.ts). The
+ * Markdown is parsed by mdast-util-from-markdown (CommonMark, with positions)
+ * and the directive extension, for spoilers: `:spoiler[a passage]` and a
+ * `:::spoiler` … `:::` section. Only the subset documented in
+ * docs/review-format.md is accepted: anything else is a problem at its line,
+ * never dropped.
+ */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { directive } from 'micromark-extension-directive';
+import { REVIEW_LINK, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
+
+export interface MarkdownProblem {
+  /** 1-based, in the Markdown given. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedMarkdown<T> {
+  content: T;
+  problems: MarkdownProblem[];
+  /** The review slugs its links point to, to check they exist. */
+  links: { slug: string; line: number; column: number }[];
+}
+
+/** Why each Markdown construct outside the subset is refused, and what to write instead. */
+const REFUSED: Record<string, string> = {
+  heading: 'headings are not part of a review body: the headline is in the front matter',
+  code: 'code blocks are not part of a review body',
+  inlineCode: 'code (`…`) is not part of a review body: use *emphasis* for titles',
+  html: 'HTML is not allowed: write Markdown (*emphasis*, **strong**, [links](…), > quotes)',
+  image: 'images are not allowed in the body: give the review an `image` in the front matter',
+  imageReference: 'images are not allowed in the body',
+  list: 'lists are not part of a review body: write paragraphs',
+  thematicBreak: 'horizontal rules are not part of a review body',
+  table: 'tables are not part of a review body',
+  break: 'a line break inside a paragraph is not allowed: leave a blank line to start a new paragraph',
+  definition: 'link definitions are not supported: write links inline, [text](/reviews/slug)',
+  linkReference: 'reference links are not supported: write links inline, [text](/reviews/slug)',
+  footnoteReference: 'footnotes are not supported',
+  footnoteDefinition: 'footnotes are not supported',
+  leafDirective: 'unknown directive: the only one is spoiler, as :spoiler[…] or a :::spoiler section',
+};
+
+export function parseBody(markdown: string): ParsedMarkdown<Block[]> {
+  const parser = new Converter();
+  const root = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  const content = parser.blocks(root.children, false);
+  if (!content.length) parser.problem(root, 'the review has no body: write its paragraphs below the front matter');
+  return { content, problems: parser.problems, links: parser.links };
+}
+
+/** A line of rich text, such as the verdict: one paragraph, no spoilers (it is shown in full). */
+export function parseLine(markdown: string): ParsedMarkdown<Inline[]> {
+  const parser = new Converter();
+  const root = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  const [first, ...rest] = root.children;
+  if (!first || first.type !== 'paragraph' || rest.length) {
+    parser.problem(first ?? root, 'write one paragraph: emphasis, strong and links are allowed here, nothing else');
+    return { content: [], problems: parser.problems, links: parser.links };
+  }
+  const content = parser.inlines(first.children, true);
+  return { content, problems: parser.problems, links: parser.links };
+}
+
+class Converter {
+  problems: MarkdownProblem[] = [];
+  links: ParsedMarkdown<unknown>['links'] = [];
+
+  problem(node: Nodes, message: string): void {
+    const start = node.position?.start;
+    this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, message });
+  }
+
+  blocks(nodes: readonly RootContent[], inSpoiler: boolean): Block[] {
+    const blocks: Block[] = [];
+    for (const node of nodes) {
+      if (node.type === 'paragraph') blocks.push({ type: 'paragraph', children: this.inlines(node.children, inSpoiler) });
+      else if (node.type === 'blockquote') blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler) });
+      else if (node.type === 'containerDirective' && node.name === 'spoiler') {
+        if (inSpoiler) this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
+        const children = this.blocks(node.children, true);
+        if (!children.length) this.problem(node, 'an empty spoiler section: put paragraphs between :::spoiler and :::');
+        blocks.push({ type: 'spoiler', children });
+      } else this.refuse(node);
+    }
+    return blocks;
+  }
+
+  /** `noSpoilers`: inside a spoiler already (or a verdict, which has none). */
+  inlines(nodes: readonly PhrasingContent[], noSpoilers: boolean): Inline[] {
+    const inlines: Inline[] = [];
+    const push = (inline: Inline) => {
+      // Adjacent text (split by the parser at escapes or entities) joins into one string.
+      const last = inlines.at(-1);
+      if (typeof inline === 'string' && typeof last === 'string') inlines[inlines.length - 1] = last + inline;
+      else inlines.push(inline);
+    };
+    for (const node of nodes) {
+      if (node.type === 'text') push(node.value.replace(/\n/g, ' '));
+      else if (node.type === 'emphasis' || node.type === 'strong') {
+        push({ type: node.type, children: this.inlines(node.children, noSpoilers) });
+      } else if (node.type === 'link') {
+        const children = this.inlines(node.children, noSpoilers);
+        if (!children.length) this.problem(node, 'a link needs words: [the words](/reviews/slug)');
+        if (this.checkLink(node, node.url)) push({ type: 'link', href: node.url, children });
+      } else if (node.type === 'textDirective' && node.name === 'spoiler') {
+        if (noSpoilers) this.problem(node, 'no spoiler mark here: the verdict and spoiler sections are already fully shown or hidden');
+        const children = this.inlines(node.children, true);
+        if (!children.length) this.problem(node, 'an empty spoiler: write :spoiler[the passage]');
+        push({ type: 'spoiler', children });
+      } else this.refuse(node);
+    }
+    return inlines;
+  }
+
+  private checkLink(node: Nodes, url: string): boolean {
+    const review = REVIEW_LINK.exec(url);
+    if (review) {
+      const start = node.position?.start;
+      this.links.push({ slug: review[1]!, line: start?.line ?? 1, column: start?.column ?? 1 });
+      return true;
+    }
+    let protocol = '';
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // not an absolute URL
+    }
+    if (protocol === 'https:') return true;
+    this.problem(
+      node,
+      `link to ${JSON.stringify(url)}: link to another review as /reviews/<slug>, or to an https: page`,
+    );
+    return false;
+  }
+
+  private refuse(node: Nodes): void {
+    if (node.type === 'textDirective' || node.type === 'containerDirective') {
+      this.problem(
+        node,
+        `unknown directive ":${node.name}": the only one is spoiler. For a colon followed by a letter, write \\:`,
+      );
+      return;
+    }
+    this.problem(node, REFUSED[node.type] ?? `${node.type} is not part of a review body`);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads every review file in a folder and checks it, alone and against the
+ * others (mentions and links must name reviews that will be published).
+ * Returns the reviews to publish, or every problem in every file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Review } from '../../src/features/reviews/format/review-schema';
+import { ROOT } from '../lib/project-paths';
+import { byPosition, type Problem } from './problems';
+import { readReviewFile } from './review-file';
+
+export interface Content {
+  reviews: Review[];
+  problems: Problem[];
+  /** Drafts left out of this build. */
+  drafts: string[];
+}
+
+export function readContent(dir: string, { drafts = false } = {}): Content {
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+  const problems: Problem[] = [];
+  const files = names.flatMap((name) => {
+    const file = relative(ROOT, join(dir, name));
+    if (!name.endsWith('.md')) {
+      problems.push({ file, line: 1, column: 1, message: 'not a review: reviews are Markdown files named <slug>.md' });
+      return [];
+    }
+    const read = readReviewFile(name, readFileSync(join(dir, name), 'utf8'));
+    problems.push(...read.problems.map((found) => ({ file, ...found })));
+    return [{ file, ...read }];
+  });
+
+  const published = files.filter((file) => drafts || !file.draft);
+  const slugs = new Set(published.map((file) => file.slug));
+  for (const file of published) {
+    for (const reference of file.references) {
+      if (slugs.has(reference.slug)) continue;
+      const draft = files.some((other) => other.slug === reference.slug);
+      problems.push({
+        file: file.file,
+        line: reference.line,
+        column: reference.column,
+        message: draft
+          ? `/reviews/${reference.slug} is a draft: it is not published in this build`
+          : `there is no review /reviews/${reference.slug} (content/reviews/${reference.slug}.md)`,
+      });
+    }
+  }
+  return {
+    reviews: published.flatMap((file) => (file.review ? [file.review] : [])),
+    problems: problems.sort(byPosition),
+    drafts: files.filter((file) => file.draft && !drafts).map((file) => file.slug),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Reads one review file, content/reviews/<slug>.md: YAML front matter
+ * between `---` lines, then the Markdown body. Returns the review in the
+ * published format, or every problem found in it, each at its line and column.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import * as v from 'valibot';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/fields';
+import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
+import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
+import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';
+
+export interface ReviewFile {
+  slug: string;
+  draft: boolean;
+  review: Review | null;
+  problems: MarkdownProblem[];
+  /** Review slugs this file points to (mentions and links), with where, to check they exist. */
+  references: { slug: string; line: number; column: number }[];
+}
+
+const SPOILER_MARK = /:spoiler\[|:::spoiler/;
+
+export function readReviewFile(fileName: string, source: string): ReviewFile {
+  const slug = fileName.replace(/\.md$/, '');
+  const file: ReviewFile = { slug, draft: false, review: null, problems: [], references: [] };
+  const problem = (line: number, column: number, message: string) => file.problems.push({ line, column, message });
+  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) {
+    problem(1, 1, `the file name is the review's address: use lowercase letters, digits and single hyphens, like ballerina-2023.md`);
+  }
+
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
+  if (!text.startsWith('---\n') || !match) {
+    problem(1, 1, 'a review starts with its front matter between two lines of ---, then the Markdown body');
+    return file;
+  }
+  const yaml = match[1]!;
+  const bodyLine = yaml.split('\n').length + 3; // the opening ---, the YAML, the closing ---
+  const lines = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Positions inside the YAML, as lines of the file (the YAML starts on line 2).
+  const at = (offset: number | undefined) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line: line + 1, column: col };
+  };
+  for (const error of document.errors) {
+    const { line, column } = at(error.pos[0]);
+    problem(line, column, `YAML: ${error.message.split('\n')[0]}`);
+  }
+  if (document.errors.length) return file;
+
+  const data: unknown = document.toJS();
+  if (!isMap(document.contents)) {
+    problem(2, 1, 'the front matter must be a list of fields, such as `headline: …`');
+    return file;
+  }
+  for (const unknownKey of unknownKeys(frontMatterSchema, document.contents, [])) {
+    const { line, column } = at(unknownKey.node.range?.[0]);
+    const guess = closest(unknownKey.key, unknownKey.known);
+    const hint = distance(unknownKey.key, guess) <= Math.max(2, guess.length / 3) ? ` — did you mean "${guess}"?` : '';
+    problem(line, column, `unknown key "${unknownKey.path}"${hint} (known here: ${unknownKey.known.join(', ')})`);
+  }
+  const result = v.safeParse(frontMatterSchema, data);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = issue.path?.map((item) => item.key as string | number) ?? [];
+      const { line, column } = at(positionOf(document, path));
+      const where = path.join('.');
+      const missing = issue.input === undefined && path.length > 0;
+      problem(line, column, missing ? `missing "${where}"` : `${where ? `${where}: ` : ''}${issue.message}`);
+    }
+  }
+  for (const key of ['headline', 'standfirst'] as const) {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value === 'string' && SPOILER_MARK.test(value)) {
+      const { line, column } = at(positionOf(document, [key]));
+      problem(line, column, `${key}: no spoilers here: it is shown on cards, in search results and in link previews`);
+    }
+  }
+
+  const body = parseBody(text.slice(match[0].length));
+  for (const found of body.problems) problem(found.line + bodyLine - 1, found.column, found.message);
+  file.references.push(...body.links.map((link) => ({ ...link, line: link.line + bodyLine - 1 })));
+  if (!result.success) return file;
+
+  const front = result.output;
+  file.draft = front.draft;
+  const verdictAt = at(positionOf(document, ['verdict']));
+  const verdict = parseLine(front.verdict);
+  for (const found of verdict.problems) problem(verdictAt.line, verdictAt.column, `verdict: ${found.message}`);
+  file.references.push(...verdict.links.map((link) => ({ ...link, ...verdictAt })));
+  front.mentions.forEach((mention, index) => {
+    if (mention.slug) file.references.push({ slug: mention.slug, ...at(positionOf(document, ['mentions', index, 'slug'])) });
+  });
+  if (file.problems.length) return file;
+
+  const review = v.safeParse(reviewSchema, toPublished(slug, front, body.content, verdict.content));
+  if (review.success) file.review = review.output;
+  else problem(1, 1, `the review cannot be published: ${v.summarize(review.issues)}`);
+  return file;
+}
+
+/** The front matter and body as the published review (format v2). */
+function toPublished(slug: string, front: FrontMatter, body: unknown[], verdict: unknown[]): unknown {
+  const { draft: _draft, author, verdict: _verdict, ...rest } = front;
+  // A verdict that is plain words stays a plain string.
+  const plainVerdict = verdict.length === 1 && typeof verdict[0] === 'string' ? verdict[0] : verdict;
+  return { version: 2, slug, ...rest, author: { name: author }, body, verdict: plainVerdict };
+}
+
+interface UnknownKey {
+  key: string;
+  path: string;
+  node: Node;
+  known: string[];
+}
+
+/** Keys the schema does not have, anywhere in the front matter: a typo must not be silently ignored. */
+function unknownKeys(schema: v.GenericSchema, node: unknown, path: (string | number)[]): UnknownKey[] {
+  const shape = unwrap(schema);
+  if (shape.type === 'object' && isMap(node)) {
+    const entries = (shape as unknown as { entries: Record<string, v.GenericSchema> }).entries;
+    const known = Object.keys(entries);
+    return node.items.flatMap((pair) => {
+      const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+      const keyPath = [...path, key];
+      const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+      if (!entry) return [{ key, path: keyPath.join('.'), node: pair.key as Node, known }];
+      return unknownKeys(entry, pair.value, keyPath);
+    });
+  }
+  if (shape.type === 'array' && isSeq(node)) {
+    const item = (shape as unknown as { item: v.GenericSchema }).item;
+    return node.items.flatMap((child, index) => unknownKeys(item, child, [...path, index]));
+  }
+  return [];
+}
+
+/** The schema inside optional() wrappers. */
+function unwrap(schema: v.GenericSchema): v.GenericSchema {
+  let current = schema as v.GenericSchema & { wrapped?: v.GenericSchema };
+  while (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+  return current;
+}
+
+/** Where a value is in the YAML, or the nearest thing that exists on the way to it (for a missing key, its parent). */
+function positionOf(document: Document, path: (string | number)[]): number | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const node = document.getIn(path.slice(0, length), true) as Node | undefined;
+    if (node?.range) return node.range[0];
+  }
+  return (document.contents as Node | null)?.range?.[0];
+}
