@@ -8,7 +8,7 @@
  * - A folder with an index.html is served as that page.
  * - A missing data file (any .json, anything under an API prefix) is a 404,
  *   never the app's HTML: the app must be able to tell "missing" from "here".
- * - Any other missing path with a file extension is a plain 404.
+ * - Any other missing path with a file extension (a dot and a letter) is a plain 404.
  * - Any other path is a page of the app: 404.html with status 404 where the
  *   build has one (the app then shows its own page for the address), else
  *   index.html.
@@ -48,7 +48,8 @@ export function answerStatic(url: string, { isFile, apiPrefixes = ['/api/'] }: S
     if (isFile(index)) return { kind: 'page', path: index, status: 200 };
   }
   if (isData) return { kind: 'missing-data' };
-  if (/\.[a-z0-9]{1,8}$/i.test(lastSegment) && decoded !== null) return { kind: 'not-found' };
+  // A file extension has a letter in it: /ratings/4.5 is a page address, /logo.png a file.
+  if (/\.[a-z][a-z0-9]{0,7}$/i.test(lastSegment) && decoded !== null) return { kind: 'not-found' };
   if (escapes) return { kind: 'not-found' };
   return isFile('404.html')
     ? { kind: 'page', path: '404.html', status: 404 }
