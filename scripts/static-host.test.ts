@@ -75,10 +75,8 @@ describe('answerStatic', () => {
     },
   );
 
-  // BUG (scripts/lib/static-host.ts, the extension test): "4.5" reads as a file with the extension ".5", so the
-  // preview server answers a plain 404 where the app would redirect /ratings/4.5 to /ratings/4.
-  it.fails.each(['/ratings/4.5', '/ratings/3.5?genre=war'])(
-    'answers %s, a page address with a dot in it, with the app, which redirects it',
+  it.each(['/ratings/4.5', '/ratings/3.5?genre=war', '/reviews/blade-runner-2049.2017'])(
+    'answers %s, a page address with a dot in it, with the app (it redirects /ratings/4.5 to /ratings/4)',
     (url) => {
       expect(answer(url)).toEqual(APP_404);
     },

@@ -1,14 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { readContent } from '../scripts/content/read-content';
 import { CONTENT_DIR } from '../scripts/lib/project-paths';
 import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
 
 export type Json = Record<string, unknown>;
 
-/** An authored review from content/reviews, as raw JSON (a fresh copy each time). */
-export function readContent(file: string): Json {
-  return JSON.parse(readFileSync(join(CONTENT_DIR, file), 'utf8')) as Json;
+let authored: Review[] | undefined;
+
+/** Every authored review in content/reviews, read as the publisher reads them (a failed test if any has a problem). */
+export function authoredReviews(): Review[] {
+  if (!authored) {
+    const content = readContent(CONTENT_DIR);
+    if (content.problems.length) throw new Error(`content/reviews has problems: ${JSON.stringify(content.problems)}`);
+    authored = content.reviews;
+  }
+  return authored;
+}
+
+/** An authored review as the JSON document the API publishes for it (without related reviews); a fresh copy each time. */
+export function reviewJson(slug: string): Json {
+  const review = authoredReviews().find((candidate) => candidate.slug === slug);
+  if (!review) throw new Error(`no authored review ${slug}`);
+  const json = JSON.parse(JSON.stringify(review)) as Json;
+  delete json.related;
+  return json;
 }
 
 /** A deep copy of a document with one change at a dot path ("film.cast.0.name"); undefined deletes. */
@@ -23,9 +41,9 @@ export function changed(document: Json, path: string, value: unknown): Json {
   return copy;
 }
 
-/** The authored Ballerina review, with one change at a dot path. */
+/** The Ballerina review as published, with one change at a dot path. */
 export function ballerinaWith(path: string, value: unknown): Json {
-  return changed(readContent('ballerina-2023.json'), path, value);
+  return changed(reviewJson('ballerina-2023'), path, value);
 }
 
 /** The dot paths of the problems the review schema finds, e.g. ["film.year"]; [] when it accepts. */
@@ -39,4 +57,22 @@ export function accepted(input: unknown): Review {
   const result = v.safeParse(reviewSchema, input);
   if (!result.success) throw new Error(`rejected: ${v.summarize(result.issues)}`);
   return result.output;
+}
+
+/** A fresh temporary folder, and a way to remove it. */
+export function temporaryFolder(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `reel-notes-${prefix}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every file under a folder, as sorted paths relative to it. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(dir, join(prefix, entry.name)) : [join(prefix, entry.name)]))
+    .sort();
+}
+
+/** A JSON file under a folder. */
+export function readJsonIn(dir: string, path: string): unknown {
+  return JSON.parse(readFileSync(join(dir, path), 'utf8'));
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { accepted, ballerinaWith, problemPaths, readContent, type Json } from '../../../../tests/review-fixtures';
+import { accepted, ballerinaWith, problemPaths, reviewJson, type Json } from '../../../../tests/review-fixtures';
 import { cardSchema } from './card-schema';
 import { GENRE_SLUGS } from './genres';
 
@@ -38,14 +38,14 @@ describe('reviewSchema accepts hostile text as plain text', () => {
   it('removes a right-to-left override everywhere text comes from data', () => {
     const rlo = '\u202E';
     const review = accepted({
-      ...readContent('ballerina-2023.json'),
+      ...reviewJson('ballerina-2023'),
       headline: `${rlo}txet`,
       standfirst: `A ${rlo}standfirst`,
       author: { name: `Daniel ${rlo}Okafor` },
       verdict: `${rlo}Great`,
       body: [`One ${rlo}paragraph`],
       film: {
-        ...(readContent('ballerina-2023.json').film as Json),
+        ...(reviewJson('ballerina-2023').film as Json),
         title: `Ballerina${rlo}`,
         originalTitle: `${rlo}발레리나`,
         directors: [`Lee ${rlo}Chung-hyun`],
@@ -71,7 +71,7 @@ describe('reviewSchema accepts hostile text as plain text', () => {
 });
 
 describe('reviewSchema keeps each item of a list once', () => {
-  const film = readContent('ballerina-2023.json').film as Json;
+  const film = reviewJson('ballerina-2023').film as Json;
   const card = (slug: string) => ({
     slug,
     headline: `About ${slug}`,
@@ -164,7 +164,7 @@ describe('reviewSchema keeps each item of a list once', () => {
 
   it('gives empty lists for missing watch, mentions and related, and no spoilers', () => {
     const review = accepted({
-      ...readContent('ballerina-2023.json'),
+      ...reviewJson('ballerina-2023'),
       watch: undefined,
       mentions: undefined,
       related: undefined,
@@ -203,7 +203,7 @@ describe('reviewSchema only links to https: URLs', () => {
 
   it('accepts https: links and images', () => {
     const review = accepted({
-      ...readContent('ballerina-2023.json'),
+      ...reviewJson('ballerina-2023'),
       watch: [{ provider: 'Netflix', kind: 'subscription', url: 'https://www.netflix.com/title/81476963' }],
       image: { url: 'https://images.example.com/ballerina.jpg', width: 1200, height: 675, alt: 'A still' },
     });
