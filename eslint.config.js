@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-e2e',
       'coverage',
       'test-results',
       'playwright-report',
