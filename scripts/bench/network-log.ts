@@ -1,0 +1,101 @@
+/**
+ * What the page downloaded, from Chromium's own network events (CDP): each
+ * request's start and finish, and the bytes Chromium received for it
+ * (Network.loadingFinished encodedDataLength: the compressed body plus the
+ * response headers, as they came over the wire).
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface RequestRecord {
+  url: string;
+  /** CDP monotonic time, seconds. */
+  started: number;
+  finished: number | null;
+  bytes: number;
+  /** Of those, the response headers (CDP responseReceived encodedDataLength: what had come in with them). */
+  headerBytes: number;
+  status: number | null;
+  /** Why it failed: an HTTP status of 400 or more, or Chromium's error text. */
+  failure: string | null;
+}
+
+export interface TransferSummary {
+  /** Bytes received (bodies as sent, compressed, plus response headers) by requests finished by then. */
+  bytes: number;
+  /** Of those, the response headers. */
+  headerBytes: number;
+  /** Requests finished by then. */
+  requests: number;
+  /** Requests started by then, finished or not. */
+  started: number;
+  /** Requests that failed by then, with why. */
+  failed: string[];
+}
+
+export class NetworkLog {
+  private readonly requests = new Map<string, RequestRecord>();
+  private origin: string | null = null;
+
+  constructor(cdp: CDPSession) {
+    cdp.on('Network.requestWillBeSent', (event) => {
+      // A redirect reuses the id: the new hop replaces the old one.
+      this.requests.set(event.requestId, {
+        url: event.request.url,
+        started: event.timestamp,
+        finished: null,
+        bytes: 0,
+        headerBytes: 0,
+        status: null,
+        failure: null,
+      });
+      this.origin ??= new URL(event.request.url).origin;
+    });
+    cdp.on('Network.responseReceived', (event) => {
+      const request = this.requests.get(event.requestId);
+      if (!request) return;
+      request.status = event.response.status;
+      request.headerBytes = event.response.encodedDataLength;
+      if (event.response.status >= 400) request.failure = `HTTP ${event.response.status}`;
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      const request = this.requests.get(event.requestId);
+      if (!request) return;
+      request.finished = event.timestamp;
+      request.bytes = event.encodedDataLength;
+    });
+    cdp.on('Network.loadingFailed', (event) => {
+      const request = this.requests.get(event.requestId);
+      if (!request) return;
+      request.finished = event.timestamp;
+      request.failure = event.canceled ? `cancelled (${event.errorText})` : event.errorText;
+    });
+  }
+
+  /**
+   * What had been transferred `untilMs` after navigation start, where
+   * `navigationStart` is the page's navigation start on CDP's clock (seconds).
+   */
+  summarise(navigationStart: number, untilMs = Infinity): TransferSummary {
+    const by = (time: number | null) => time !== null && (time - navigationStart) * 1000 <= untilMs;
+    const all = [...this.requests.values()];
+    const finished = all.filter((request) => by(request.finished));
+    return {
+      bytes: finished.reduce((sum, request) => sum + request.bytes, 0),
+      headerBytes: finished.reduce((sum, request) => sum + request.headerBytes, 0),
+      requests: finished.filter((request) => request.failure === null).length,
+      started: all.filter((request) => by(request.started)).length,
+      failed: finished
+        .filter((request) => request.failure !== null)
+        .map((request) => `${request.failure}: ${this.shortUrl(request.url)}`),
+    };
+  }
+
+  /** Every request that has failed so far. */
+  failures(): string[] {
+    return this.summarise(0).failed;
+  }
+
+  private shortUrl(url: string): string {
+    return this.origin && url.startsWith(this.origin) ? url.slice(this.origin.length) : url;
+  }
+}
