@@ -1,0 +1,147 @@
+/**
+ * The rows of the report: each figure with its target where the issue sets
+ * one (and pass or FAIL), or reported as it is. The targets apply at 20,000
+ * reviews; at 100,000 only the first page on regular 3G has one.
+ */
+import { NETWORKS, type CpuRate, type NetworkName } from './config';
+import type { LoadCase } from './first-page';
+import type { DesktopCase } from './interactions';
+import type { SizeResult } from './run';
+import type { ChangeSummary } from './summaries';
+
+type Limits<K extends string | number> = Partial<Record<number, Partial<Record<K, number>>>>;
+
+/** Reviews → network → the longest the first page may take, ms. */
+const FIRST_PAGE_MS: Limits<NetworkName> = {
+  20_000: { 'slow-3g': 8_000, 'regular-3g': 5_000 },
+  100_000: { 'regular-3g': 8_000 },
+};
+/** Reviews → bytes before the first page (kB of 1,000 bytes). */
+const FIRST_PAGE_BYTES: Partial<Record<number, number>> = { 20_000: 150_000 };
+/** Reviews → CPU slowdown → limit. */
+const FILTER_P50_MS: Limits<CpuRate> = { 20_000: { 1: 16, 4: 50 } };
+const FILTER_P95_MS: Limits<CpuRate> = { 20_000: { 1: 50 } };
+const SEARCH_P50_MS: Limits<CpuRate> = { 20_000: { 1: 16, 4: 50 } };
+const HEAP_MB: Limits<CpuRate> = { 20_000: { 1: 40, 4: 40 } };
+
+export interface Row {
+  reviews: number;
+  measure: string;
+  /** '≤ 8.00 s', or '' when the figure is reported without a target. */
+  target: string;
+  measured: string;
+  result: 'pass' | 'FAIL' | '';
+  /** The figure the target is checked against, in the target's unit (ms, bytes, MiB); null if none. */
+  value: number | null;
+  limit: number | null;
+}
+
+export const formatMs = (ms: number) =>
+  !Number.isFinite(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+export const formatKB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : 'n/a');
+const formatMB = (mib: number) => (Number.isFinite(mib) ? `${mib.toFixed(1)} MB` : 'n/a');
+
+function row(
+  reviews: number,
+  measure: string,
+  measured: string,
+  check?: { value: number; limit: number | undefined; format: (value: number) => string },
+): Row {
+  if (!check || check.limit === undefined)
+    return { reviews, measure, target: '', measured, result: '', value: null, limit: null };
+  const pass = Number.isFinite(check.value) && check.value <= check.limit;
+  const target = `≤ ${check.format(check.limit)}`;
+  return { reviews, measure, target, measured, result: pass ? 'pass' : 'FAIL', value: check.value, limit: check.limit };
+}
+
+function loadRows(reviews: number, loads: LoadCase[]): Row[] {
+  const rows = loads.map((load) => {
+    const label = NETWORKS.find((network) => network.name === load.network)?.label ?? load.network;
+    const runs = load.runs.map((run) => (run.firstPageMs === null ? 'none' : formatMs(run.firstPageMs)));
+    const notes = [runs.length > 1 ? `runs ${runs.join(', ')}` : '', failures(load)].filter(Boolean).join('; ');
+    return row(reviews, `First page, phone, ${label}`, formatMs(load.firstPageMs) + (notes ? ` (${notes})` : ''), {
+      value: load.firstPageMs,
+      limit: FIRST_PAGE_MS[reviews]?.[load.network],
+      format: formatMs,
+    });
+  });
+  const most = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const bytes = `${formatKB(most.bytes)} (bodies ${formatKB(most.bytes - most.headerBytes)}), ${most.requests} requests`;
+  const byNetwork = loads.map((load) => formatKB(load.bytes));
+  const spread = new Set(byNetwork).size > 1 ? `; ${byNetwork.join(' / ')} by network` : '';
+  rows.push(
+    row(reviews, 'Downloaded before the first page', bytes + spread, {
+      value: most.bytes,
+      limit: FIRST_PAGE_BYTES[reviews],
+      format: formatKB,
+    }),
+  );
+  return rows;
+}
+
+function failures(load: LoadCase): string {
+  const parts = [];
+  if (load.runsWithoutFirstPage) parts.push(`${load.runsWithoutFirstPage} runs never showed it`);
+  if (load.failedRequests) parts.push(`${load.failedRequests} failed requests`);
+  return parts.join(', ');
+}
+
+function changeNote(summary: ChangeSummary, what: string): string {
+  const parts = [`n=${summary.timed}`];
+  if (summary.unchanged) parts.push(`${summary.unchanged} of ${summary.made} ${what} left the list as it was`);
+  if (summary.failed) parts.push(`${summary.failed} failed`);
+  return `(${parts.join('; ')})`;
+}
+
+function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
+  const cpu = desktop.cpuRate as CpuRate;
+  const where = cpu === 1 ? 'desktop' : `desktop, CPU ${cpu}× slower`;
+  const { filter, search } = desktop;
+  const complete = (summary: ChangeSummary) =>
+    `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}`;
+  const index = `${desktop.indexLoadedMs === null ? 'never' : formatMs(desktop.indexLoadedMs)}, ${formatKB(desktop.bytesAtIndexLoaded)}, ${desktop.requestsAtIndexLoaded} requests`;
+  const rows = [
+    row(reviews, `Whole index loaded, ${where}`, index + (desktop.error ? ` (error: ${desktop.error})` : '')),
+    row(reviews, `Filter change p50, ${where}`, `${formatMs(filter.changed.p50)} ${changeNote(filter, 'changes')}`, {
+      value: filter.changed.p50,
+      limit: FILTER_P50_MS[reviews]?.[cpu],
+      format: formatMs,
+    }),
+    row(reviews, `Filter change p95, ${where}`, formatMs(filter.changed.p95), {
+      value: filter.changed.p95,
+      limit: FILTER_P95_MS[reviews]?.[cpu],
+      format: formatMs,
+    }),
+    row(reviews, `  until the list is complete`, complete(filter)),
+    row(reviews, `Search keystroke p50, ${where}`, `${formatMs(search.changed.p50)} ${changeNote(search, 'keys')}`, {
+      value: search.changed.p50,
+      limit: SEARCH_P50_MS[reviews]?.[cpu],
+      format: formatMs,
+    }),
+    row(reviews, `  until the list is complete`, complete(search)),
+    row(
+      reviews,
+      `  next paint after each key`,
+      `p50 ${formatMs(search.nextPaint.p50)}, p95 ${formatMs(search.nextPaint.p95)} (all ${search.made} keys)`,
+    ),
+  ];
+  const { afterLoad, afterChanges } = desktop.heap;
+  const heap =
+    `${formatMB(afterLoad.usedMB)} (+ ${formatMB(afterLoad.backingMB)} array buffers and external strings; ` +
+    `after the changes ${formatMB(afterChanges.usedMB)} + ${formatMB(afterChanges.backingMB)})`;
+  rows.push(
+    row(reviews, `JS heap after load, ${where}`, heap, {
+      value: afterLoad.usedMB,
+      limit: HEAP_MB[reviews]?.[cpu],
+      format: formatMB,
+    }),
+  );
+  return rows;
+}
+
+export function reportRows(sizes: SizeResult[]): Row[] {
+  return sizes.flatMap((size) => [
+    ...loadRows(size.reviews, size.loads),
+    ...size.desktop.flatMap((desktop) => desktopRows(size.reviews, desktop)),
+  ]);
+}
