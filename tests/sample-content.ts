@@ -1,21 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Genre } from '../src/features/reviews/format/genres';
+import { authoredReviews } from './review-fixtures';
 
-/** The facts of an authored sample review that page tests check against (content/reviews/*.json). */
+/** The facts of an authored sample review that page tests check against (content/reviews/*.md). */
 export interface SampleReview {
   slug: string;
   rating: number;
   published: string;
-  film: { title: string; year: number; genres: string[] };
+  film: { title: string; year: number; genres: Genre[]; directors: string[]; cast: { name: string }[] };
 }
 
-const CONTENT_DIR = join(import.meta.dirname, '..', 'content', 'reviews');
-
-/** Every authored sample review, read straight from content/reviews: the truth the pages must show. */
+/** Every authored sample review, read from content/reviews as the publisher reads it: the truth the pages must show. */
 export function sampleReviews(): SampleReview[] {
-  return readdirSync(CONTENT_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(join(CONTENT_DIR, name), 'utf8')) as SampleReview);
+  return authoredReviews();
 }
 
 /** "Ballerina (2023)": how a review card's link is named. */
