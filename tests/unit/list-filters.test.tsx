@@ -1,0 +1,158 @@
+import { configure, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { card, expectListed, listed, openFilters } from '../list-helpers';
+import { renderApp } from '../render-app';
+import { cardName, newestFirst, sampleReviews, type SampleReview } from '../sample-content';
+
+// The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+const reviews = sampleReviews();
+const named = (predicate: (review: SampleReview) => boolean) =>
+  reviews.filter(predicate).sort(newestFirst).map(cardName);
+const everything = named(() => true);
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+const inGenre = (genre: string) => (review: SampleReview) => (review.film.genres as string[]).includes(genre);
+
+describe('filters, sort and search on a list', () => {
+  it('filters by the minimum rating the reader chooses, and puts it in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    const filters = await openFilters(user);
+    await user.selectOptions(filters.getByLabelText('Minimum rating'), '4.5 stars or more');
+    await waitFor(() => expect(router.state.location.search).toBe('?rating=4.5'));
+    const expected = named((review) => review.rating >= 4.5);
+    await expectListed(expected);
+    // Read by label, not role, to keep the loop fast: the first list test checks the stars are an image.
+    for (const name of expected) expect(card(name).getByLabelText(/^(4\.5|5) out of 5 stars$/)).toBeInTheDocument();
+  });
+
+  it('needs every genre the reader ticks, and puts them in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    const filters = await openFilters(user);
+
+    await user.click(filters.getByLabelText(/^War/));
+    await waitFor(() => expect(router.state.location.search).toBe('?genre=war'));
+    await expectListed(named(inGenre('war')));
+    expect(filters.getByLabelText(/^War/)).toBeChecked();
+
+    await user.click(filters.getByLabelText(/^Action/));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).getAll('genre').sort()).toEqual(['action', 'war']),
+    );
+    expect(await screen.findByRole('heading', { name: 'No reviews match these filters' })).toBeInTheDocument();
+    expect(listed()).toEqual([]);
+    expect(screen.getByRole('button', { name: /^Filters\s*2 active$/ })).toBeInTheDocument();
+  });
+
+  it('sorts as the reader chooses', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?genre=action');
+    await expectListed(named(inGenre('action')));
+    const filters = await openFilters(user);
+    await user.selectOptions(filters.getByLabelText('Sort by'), 'Highest rated');
+    await waitFor(() => expect(router.state.location.search).toBe('?genre=action&sort=rating'));
+    const byRating = reviews
+      .filter(inGenre('action'))
+      .sort((a, b) => b.rating - a.rating || newestFirst(a, b))
+      .map(cardName);
+    await expectListed(byRating);
+  });
+
+  it.each([
+    ['title', 'Title, A to Z', (a: SampleReview, b: SampleReview) => collator.compare(a.film.title, b.film.title)],
+    [
+      'year',
+      'Release year, newest',
+      (a: SampleReview, b: SampleReview) => b.film.year - a.film.year || collator.compare(a.film.title, b.film.title),
+    ],
+  ])('sorts by %s, every review in order', async (sort, label, order) => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    const filters = await openFilters(user);
+    await user.selectOptions(filters.getByLabelText('Sort by'), label);
+    await waitFor(() => expect(router.state.location.search).toBe(`?sort=${sort}`));
+    const expected = [...reviews].sort((a, b) => order(a, b) || newestFirst(a, b)).map(cardName);
+    await expectListed(expected.slice(0, 24));
+  });
+
+  it('finds reviews by director, title or cast from the search box', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    const search = await screen.findByLabelText('Search');
+    await user.click(search);
+    await user.paste('villeneuve');
+    await expectListed(['Blade Runner 2049 (2017)', 'Arrival (2016)']);
+    expect(router.state.location.search).toBe('?q=villeneuve');
+    expect(screen.getByText('2 reviews')).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.paste('AMELIE');
+    await expectListed(['Amélie (2001)']);
+    await user.clear(search);
+    await user.paste('keanu');
+    await expectListed(['John Wick (2014)']);
+  });
+
+  it('combines a search with filters and a sort', async () => {
+    renderApp('/?genre=science-fiction&rating=4.5&q=villeneuve&sort=title');
+    const expected = named((review) => review.film.directors.includes('Denis Villeneuve'))
+      .filter((name) => reviews.find((review) => cardName(review) === name)!.rating >= 4.5)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    await expectListed(expected);
+    expect(await screen.findByLabelText('Search')).toHaveValue('villeneuve');
+  });
+
+  it('keeps every character when the reader types quickly', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    await user.type(await screen.findByLabelText('Search'), 'villeneuve');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=villeneuve'));
+    expect(screen.getByLabelText('Search')).toHaveValue('villeneuve');
+    await expectListed(['Blade Runner 2049 (2017)', 'Arrival (2016)']);
+  });
+
+  it('offers to clear the filters when nothing matches, and clearing restores the list', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?q=no+film+has+this+name&genre=western');
+    expect(await screen.findByRole('heading', { name: 'No reviews match these filters' })).toBeInTheDocument();
+    expect(listed()).toEqual([]);
+    expect(await screen.findByLabelText('Search')).toHaveValue('no film has this name');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await expectListed(everything.slice(0, 24));
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+    expect(screen.queryByRole('heading', { name: 'No reviews match these filters' })).not.toBeInTheDocument();
+  });
+
+  it('offers a search of all reviews when a genre page has no match', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/genres/war?q=villeneuve&utm_source=x');
+    expect(await screen.findByRole('heading', { name: 'No reviews match these filters' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Search all reviews instead' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(router.state.location.search).toBe('?q=villeneuve');
+    await expectListed(['Blade Runner 2049 (2017)', 'Arrival (2016)']);
+  });
+
+  it('goes back to the previous filters with Back', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await expectListed(everything.slice(0, 24));
+    const filters = await openFilters(user);
+    await user.click(filters.getByLabelText(/^Western/));
+    await expectListed(named(inGenre('western')));
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await expectListed(everything.slice(0, 24));
+  });
+});
