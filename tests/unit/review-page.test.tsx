@@ -6,9 +6,9 @@ import { readApiFile } from '../mocks/handlers';
 import { server } from '../mocks/server';
 import { renderApp } from '../render-app';
 
-// The suite shares two cores with other files: give slow moments room.
-configure({ asyncUtilTimeout: 4_000 });
-vi.setConfig({ testTimeout: 15_000 });
+// The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const ballerina = readApiFile('reviews/ballerina-2023.json') as Record<string, unknown>;
 
@@ -127,7 +127,7 @@ describe('a review, /reviews/ballerina-2023', () => {
   it('keeps hostile text inert: shown as text, never as markup or a way out of the JSON-LD', async () => {
     const hostile = '<img src=x onerror=alert(1)></script><script>alert(1)</script>';
     server.use(
-      http.get('*/api/v1/reviews/ballerina-2023.json', () =>
+      http.get('*/api/v2/reviews/ballerina-2023.json', () =>
         HttpResponse.json({ ...ballerina, headline: hostile, verdict: `\u202E${hostile}` }),
       ),
     );
@@ -142,7 +142,7 @@ describe('a review, /reviews/ballerina-2023', () => {
   });
 
   it('says which review cannot be shown when its data fails validation, with a way back', async () => {
-    server.use(http.get('*/api/v1/reviews/ballerina-2023.json', () => HttpResponse.json({ ...ballerina, rating: 7 })));
+    server.use(http.get('*/api/v2/reviews/ballerina-2023.json', () => HttpResponse.json({ ...ballerina, rating: 7 })));
     renderApp('/reviews/ballerina-2023');
     expect(await screen.findByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
@@ -152,9 +152,37 @@ describe('a review, /reviews/ballerina-2023', () => {
     expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 
+  it.each([
+    [
+      'not JSON',
+      () => new HttpResponse('{"slug": "ballerina-2023", "headl', { headers: { 'Content-Type': 'application/json' } }),
+      /not review data/,
+    ],
+    [
+      'a web page',
+      () => HttpResponse.html('<!doctype html><title>Reel Notes</title>'),
+      /web page where review data should be/,
+    ],
+  ])('says the review cannot be read when its file is %s', async (_, resolver, detail) => {
+    server.use(http.get('*/api/v2/reviews/ballerina-2023.json', resolver));
+    renderApp('/reviews/ballerina-2023');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(detail));
+    expect(alert).toHaveTextContent('We couldn’t read the review “ballerina-2023”');
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toMatch(/^Review unavailable/));
+  });
+
+  it('shows the not-found page for a review that is not published', async () => {
+    renderApp('/reviews/ballerina-2024');
+    expect(await screen.findByRole('heading', { level: 1, name: 'We couldn’t find that review' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the latest reviews' })).toHaveAttribute('href', '/');
+  });
+
   it('offers a Retry after a server error, which works once the server recovers', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/api/v1/reviews/ballerina-2023.json', () => new HttpResponse(null, { status: 503 })));
+    server.use(http.get('*/api/v2/reviews/ballerina-2023.json', () => new HttpResponse(null, { status: 503 })));
     renderApp('/reviews/ballerina-2023');
     expect(await screen.findByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeInTheDocument();
     server.resetHandlers();
