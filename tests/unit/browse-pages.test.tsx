@@ -6,9 +6,9 @@ import { server } from '../mocks/server';
 import { renderApp } from '../render-app';
 import { sampleReviews } from '../sample-content';
 
-// The suite shares two cores with other files: give slow moments room.
-configure({ asyncUtilTimeout: 4_000 });
-vi.setConfig({ testTimeout: 15_000 });
+// The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const reviews = sampleReviews();
 const countLabel = (count: number) => `${count} ${count === 1 ? 'review' : 'reviews'}`;
@@ -58,7 +58,7 @@ describe('the genres, /genres', () => {
 
   it('says so, with a Retry, when the counts cannot be loaded', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/api/v1/catalog/index.json', () => HttpResponse.error()));
+    server.use(http.get('*/api/v2/index.json', () => HttpResponse.error()));
     renderApp('/genres');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/couldn’t load the genres/i);
