@@ -23,6 +23,8 @@ export interface LoadRun {
   started: number;
   /** Requests failed before then, and why. */
   failed: string[];
+  /** Bytes before then by resource type. */
+  bytesByType: Record<string, number>;
   /** Why the load itself went wrong, if it did. */
   error?: string;
 }

@@ -114,19 +114,20 @@ async function timed(
   let nextPaintMs: number | null = null;
   let changedMs: number | null = null;
   let completeMs: number | null = null;
+  const requestsBefore = session.network.startedCount;
   try {
     ({ outcome, nextPaintMs, changedMs, completeMs } = await timeChange(session.page, expectation(state), action));
   } catch (caught) {
     outcome = 'error';
     log(`  ${label}: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}`);
   }
+  const requests = session.network.startedCount - requestsBefore;
   if (process.env.BENCH_DEBUG) {
-    log(
-      `  ${label}: ${outcome}, next paint ${ms(nextPaintMs)}, list changed ${ms(changedMs)}, complete ${ms(completeMs)}`,
-    );
+    const times = `next paint ${ms(nextPaintMs)}, list changed ${ms(changedMs)}, complete ${ms(completeMs)}`;
+    log(`  ${label}: ${outcome}, ${times}, ${requests} requests`);
   }
   await session.page.waitForTimeout(GAP_MS);
-  return { label, outcome, nextPaintMs, changedMs, completeMs };
+  return { label, outcome, nextPaintMs, changedMs, completeMs, requests };
 }
 
 const ms = (value: number | null) => (value === null ? '-' : `${value.toFixed(1)} ms`);

@@ -8,6 +8,8 @@ import type { CDPSession } from 'playwright-core';
 
 interface RequestRecord {
   url: string;
+  /** Chromium's resource type: Document, Script, Stylesheet, Fetch, Image… */
+  type: string;
   /** CDP monotonic time, seconds. */
   started: number;
   finished: number | null;
@@ -30,6 +32,8 @@ export interface TransferSummary {
   started: number;
   /** Requests that failed by then, with why. */
   failed: string[];
+  /** Bytes by resource type (Document, Script, Stylesheet, Fetch…). */
+  bytesByType: Record<string, number>;
 }
 
 export class NetworkLog {
@@ -41,6 +45,7 @@ export class NetworkLog {
       // A redirect reuses the id: the new hop replaces the old one.
       this.requests.set(event.requestId, {
         url: event.request.url,
+        type: event.type ?? 'Other',
         started: event.timestamp,
         finished: null,
         bytes: 0,
@@ -87,7 +92,16 @@ export class NetworkLog {
       failed: finished
         .filter((request) => request.failure !== null)
         .map((request) => `${request.failure}: ${this.shortUrl(request.url)}`),
+      bytesByType: finished.reduce<Record<string, number>>((types, request) => {
+        types[request.type] = (types[request.type] ?? 0) + request.bytes;
+        return types;
+      }, {}),
     };
+  }
+
+  /** How many requests have started so far. */
+  get startedCount(): number {
+    return this.requests.size;
   }
 
   /** Every request that has failed so far. */

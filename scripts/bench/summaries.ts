@@ -11,6 +11,8 @@ export interface ChangeRecord {
   changedMs: number | null;
   /** Input event → the paint after the list was complete (new cards, not busy), ms. */
   completeMs: number | null;
+  /** Requests the page started from the input event until the change settled. */
+  requests: number;
 }
 
 export interface Percentiles {
@@ -32,6 +34,8 @@ export interface ChangeSummary {
   complete: Percentiles;
   /** Input event → next paint, over every change made (timed or not). */
   nextPaint: Percentiles;
+  /** Requests per timed change. */
+  requests: Percentiles;
   records: ChangeRecord[];
 }
 
@@ -48,6 +52,7 @@ export function summariseChanges(records: ChangeRecord[]): ChangeSummary {
     failed: records.filter((record) => !['changed', 'unchanged'].includes(record.outcome)).length,
     changed: percentiles(timed.map((record) => record.changedMs!)),
     complete: percentiles(timed.map((record) => record.completeMs!)),
+    requests: percentiles(timed.map((record) => record.requests)),
     nextPaint: percentiles(records.flatMap((record) => (record.nextPaintMs === null ? [] : [record.nextPaintMs]))),
     records,
   };

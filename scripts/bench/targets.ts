@@ -98,7 +98,8 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
   const where = cpu === 1 ? 'desktop' : `desktop, CPU ${cpu}× slower`;
   const { filter, search } = desktop;
   const complete = (summary: ChangeSummary) =>
-    `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}`;
+    `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}; ` +
+    `requests per change p50 ${summary.requests.p50}, max ${summary.requests.max}`;
   const index = `${desktop.indexLoadedMs === null ? 'never' : formatMs(desktop.indexLoadedMs)}, ${formatKB(desktop.bytesAtIndexLoaded)}, ${desktop.requestsAtIndexLoaded} requests`;
   const rows = [
     row(reviews, `Whole index loaded, ${where}`, index + (desktop.error ? ` (error: ${desktop.error})` : '')),
