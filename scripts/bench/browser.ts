@@ -10,6 +10,9 @@ import { onCleanup, withTimeout } from './lifecycle';
 import { NetworkLog } from './network-log';
 import { addProbe } from './probe-calls';
 
+/** The longest a CDP command may take (a full GC of a throttled page included). */
+const CDP_MS = 30_000;
+
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH, // CHROME_PATH, else /usr/bin/chromium
@@ -75,14 +78,15 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
       cdp,
       network,
       navigationStart: async () => {
-        const { metrics } = await cdp.send('Performance.getMetrics');
+        const { metrics } = await withTimeout(cdp.send('Performance.getMetrics'), CDP_MS, 'Performance.getMetrics');
         const start = metrics.find((metric) => metric.name === 'NavigationStart')?.value;
         if (start === undefined) throw new Error('Chromium reported no NavigationStart');
         return start;
       },
       heapAfterGc: async () => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+        await withTimeout(cdp.send('HeapProfiler.collectGarbage'), CDP_MS, 'HeapProfiler.collectGarbage');
+        const usage = await withTimeout(cdp.send('Runtime.getHeapUsage'), CDP_MS, 'Runtime.getHeapUsage');
+        const { usedSize, backingStorageSize } = usage;
         return { usedMB: usedSize / 2 ** 20, backingMB: (backingStorageSize ?? NaN) / 2 ** 20 };
       },
       close,
