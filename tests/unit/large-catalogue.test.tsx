@@ -13,8 +13,8 @@ import { renderApp } from '../render-app';
 import { readJsonIn, temporaryFolder } from '../review-fixtures';
 
 // The suite shares two cores with other files: give slow moments room.
-configure({ asyncUtilTimeout: 6_000 });
-vi.setConfig({ testTimeout: 25_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The app on a large generated archive, as a reader sees it: 5,000 reviews,

@@ -9,8 +9,8 @@ import { renderApp } from '../render-app';
 import { cardName, newestFirst, sampleReviews } from '../sample-content';
 
 // The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const reviews = [...sampleReviews()].sort(newestFirst);
 const everything = reviews.map(cardName);

@@ -14,8 +14,8 @@ import { authoredReviews, temporaryFolder } from '../review-fixtures';
 import { cardName, newestFirst } from '../sample-content';
 
 // The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * A new build is published while a reader has the list open, and the host

@@ -4,8 +4,8 @@ import { expectListed } from '../list-helpers';
 import { renderApp } from '../render-app';
 
 // The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Where the app ends up, and the page's heading there. */
 async function landing(url: string, heading: string | RegExp) {

@@ -7,8 +7,8 @@ import { server } from '../mocks/server';
 import { renderApp } from '../render-app';
 
 // The suite shares two cores with other files, and each page's code loads on first use: give slow moments room.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const ballerina = readApiFile('reviews/ballerina-2023.json') as Record<string, unknown>;
 
