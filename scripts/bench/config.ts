@@ -52,8 +52,11 @@ export const TIMEOUTS = {
   /** From the first page to the whole filter index loaded. */
   indexMs: 90_000,
   /** One filter change or keystroke, from the input event to its list on screen. */
-  changeMs: 5_000,
-  /** A change that leaves the list as it was is known by this long with no change in <main>. */
+  changeMs: 10_000,
+  /**
+   * A keystroke that leaves the list as it was is known by this long with no DOM change, times the CPU
+   * slowdown. (Filter changes and emptying the box always change the list: they wait for it.)
+   */
   quietMs: 1_000,
   /** Any Playwright action (a click, picking an option, a key). */
   actionMs: 10_000,

@@ -63,12 +63,14 @@ export async function measureDesktop(browser: Browser, origin: string, cpuRate: 
       filterRecords.push(await timed(session, label, state, () => act(page, change)));
     }
     state = await clearFilters(session, state);
+    const quietMs = TIMEOUTS.quietMs * cpuRate;
     for (const word of SEARCH_WORDS) {
       const search = page.getByRole('searchbox', { name: 'Search' });
       await search.focus();
       for (const key of word) {
         state = { ...state, query: state.query + key };
-        searchRecords.push(await timed(session, `type "${state.query}"`, state, () => page.keyboard.press(key)));
+        const press = () => page.keyboard.press(key);
+        searchRecords.push(await timed(session, `type "${state.query}"`, state, press, quietMs));
       }
       state = { ...state, query: '' };
       await page.keyboard.press('ControlOrMeta+A');
@@ -109,6 +111,8 @@ async function timed(
   label: string,
   state: FilterState,
   action: () => Promise<unknown>,
+  /** For a change that may leave the list as it was: how long a calm means it has. */
+  quietMs: number | null = null,
 ): Promise<ChangeRecord> {
   let outcome: ChangeOutcome | 'error';
   let nextPaintMs: number | null = null;
@@ -116,7 +120,12 @@ async function timed(
   let completeMs: number | null = null;
   const requestsBefore = session.network.startedCount;
   try {
-    ({ outcome, nextPaintMs, changedMs, completeMs } = await timeChange(session.page, expectation(state), action));
+    ({ outcome, nextPaintMs, changedMs, completeMs } = await timeChange(
+      session.page,
+      expectation(state),
+      action,
+      quietMs,
+    ));
   } catch (caught) {
     outcome = 'error';
     log(`  ${label}: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}`);

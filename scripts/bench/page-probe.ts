@@ -47,8 +47,11 @@ export interface PageProbe {
   waitFor: (mark: PageMark, timeoutMs: number) => Promise<number | null>;
   /** Watches the next change: call before the action. */
   arm: (expect: UrlExpectation) => void;
-  /** How the armed change went: when complete and painted, unchanged after quietMs of calm, or timed out. */
-  settle: (timeoutMs: number, quietMs: number) => Promise<ChangeTiming>;
+  /**
+   * How the armed change went: when complete and painted, unchanged after quietMs of calm (null: the
+   * list must change), or timed out.
+   */
+  settle: (timeoutMs: number, quietMs: number | null) => Promise<ChangeTiming>;
 }
 
 declare global {
@@ -141,7 +144,7 @@ export function installProbe(): void {
         if (w.completePaint !== null) return timing('changed');
         if (now - began > timeoutMs) return timing(w.start === null ? 'no-event' : 'timeout');
         const state = w.start === null || w.changed !== null ? null : results(w.container);
-        const calm = now - Math.max(w.lastChange, w.start ?? now) >= quietMs;
+        const calm = quietMs !== null && now - Math.max(w.lastChange, w.start ?? now) >= quietMs;
         if (state && !state.busy && state.text === w.before && calm && urlHolds(w.expect)) return timing('unchanged');
         await sleep(20);
       }

@@ -34,16 +34,18 @@ export async function waitForMark(page: Page, mark: PageMark, timeoutMs: number)
 
 /**
  * Times one change: arms the probe with what the URL should hold afterwards,
- * runs the action (a click, a key), then waits for the list.
+ * runs the action (a click, a key), then waits for the list: until it has
+ * changed, or, with `quietMs`, until that long has passed with no change.
  */
 export async function timeChange(
   page: Page,
   expect: UrlExpectation,
   action: () => Promise<unknown>,
+  quietMs: number | null,
 ): Promise<ChangeTiming> {
   await page.evaluate((expect) => window.__bench?.arm(expect), expect);
   await action();
-  const { changeMs, quietMs } = TIMEOUTS;
+  const { changeMs } = TIMEOUTS;
   const inPage = page.evaluate(
     ({ changeMs, quietMs }) =>
       window.__bench?.settle(changeMs, quietMs) ?? {

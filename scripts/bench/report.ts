@@ -34,7 +34,8 @@ export function describeRun(machine: Machine, options: BenchOptions): string {
       'Bytes: CDP encodedDataLength of requests finished by then (compressed bodies plus response headers; kB = 1,000 bytes).',
     'Changes (desktop 1280×800, after the whole index has loaded): the input event → the paint (requestAnimationFrame, ' +
       'then a task) after the list first changed (count line or cards; targets apply to this); "until complete" waits ' +
-      'for the new cards (no list marked busy). Changes that leave the list as it was are not timed. ' +
+      'for the new cards (no list marked busy). Keystrokes that leave the list as it was (one letter, or a longer ' +
+      'prefix with the same matches: no change for 1 s, 4 s at 4× CPU) are not timed. ' +
       'JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage (usedSize; backingStorageSize is ' +
       'the array buffers and external strings outside it; MB = 2^20 bytes).',
   ].join('\n');
