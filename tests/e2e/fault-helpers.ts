@@ -1,11 +1,15 @@
-import type { Page, Request, Route } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, Request, Route } from '@playwright/test';
+import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
+import type { Card } from '../../src/features/reviews/format/card-schema';
+import type { Review } from '../../src/features/reviews/format/review-schema';
 import { test as base, expect } from './fixtures';
 
 /**
- * Shared by faults.spec.ts and bad-urls.spec.ts: fault injection at the
- * network (page.route) and the checks every fault must pass. A pass means no
- * uncaught error, no script run, no dialog, no blank page, a message and a
- * working way forward.
+ * Shared by the fault specs (bad-data, hostile-data, network-faults,
+ * refresh-and-offline, slow-loads, versions) and bad-urls: fault injection at
+ * the network (page.route), the sample archive as served, and the checks every
+ * fault must pass. A pass means no uncaught error, no script run, no dialog, no
+ * blank page, a message and a working way forward.
  */
 
 /** Chromium logs every failed request; those are the faults we inject, not app errors. */
@@ -31,32 +35,95 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Matches one file of the review API, e.g. `catalog/index.json`. */
-export const api =
-  (path: string) =>
-  (url: URL): boolean =>
-    url.pathname === `/api/v1/${path}`;
+/* ── The archive's files (format v2, src/features/reviews/format/archive-layout.ts) ── */
 
-/** Matches every catalogue shard. */
-export const anyShard = (url: URL): boolean => /^\/api\/v1\/catalog\/shards\/\d+\.json$/.test(url.pathname);
+/** Where the preview server serves the review API. */
+export const API = '/api/v2/';
+
+type UrlMatcher = (url: URL) => boolean;
+
+/** Matches one file of the review API by its path from the API's base: `index.json`, `reviews/<slug>.json`. */
+export const api =
+  (path: string): UrlMatcher =>
+  (url) =>
+    url.pathname === `${API}${path}`;
+
+/** index.json: the entry that names the current build. */
+export const entryFile = api('index.json');
 
 export const reviewFile = (slug: string) => api(`reviews/${slug}.json`);
 
+const BUILD_FILE = /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|names)\/.+\.json$/;
+
+/** The kinds of file in a build folder: page files, filter-index blocks, cards, name-search chunks. */
+export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'names';
+
+/** Matches the files of a build folder: of any kind or one, of any build or one. */
+export const buildFile =
+  (kind?: BuildFileKind, build?: string): UrlMatcher =>
+  (url) => {
+    const match = BUILD_FILE.exec(url.pathname);
+    return !!match && (!kind || match[2] === kind) && (!build || match[1] === build);
+  };
+
+/** The build folder a URL of the API is in, or null for index.json and reviews. */
+export function buildOf(url: string | URL): string | null {
+  return BUILD_FILE.exec(new URL(url).pathname)?.[1] ?? null;
+}
+
+/** Reads one file of the API as served (path from the API's base). */
+export async function readJson<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(`${API}${path}`);
+  expect(response.ok(), `GET ${API}${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+export interface Sample {
+  entry: Entry;
+  build: string;
+  /** The newest page of all reviews: `ids[i]` is the id of `cards[i]`. */
+  page: Omit<PageDocument, 'cards'> & { cards: Card[] };
+}
+
+/** The sample archive's entry and first page, as served. */
+export async function readSample(request: APIRequestContext): Promise<Sample> {
+  const entry = await readJson<Entry>(request, 'index.json');
+  const page = await readJson<Sample['page']>(request, `builds/${entry.build}/pages/all.json`);
+  return { entry, build: entry.build, page };
+}
+
+/** Cards of the current build, by id. */
+export async function readCards(request: APIRequestContext, build: string, ids: readonly number[]): Promise<Card[]> {
+  return Promise.all(ids.map((id) => readJson<Card>(request, `builds/${build}/cards/${id}.json`)));
+}
+
+export async function readReview(request: APIRequestContext, slug: string): Promise<Review> {
+  return readJson<Review>(request, `reviews/${slug}.json`);
+}
+
+/** A review every test can open. */
+export const SLUG = 'parasite-2019';
+
+/* ── Faults at the network ── */
+
 /** Serves an API file edited on its way to the app. */
-export async function rewriteJson<T>(
-  page: Page,
-  matcher: (url: URL) => boolean,
-  edit: (document: T) => unknown,
-): Promise<void> {
+export async function rewriteJson<T>(page: Page, matcher: UrlMatcher, edit: (document: T, url: URL) => unknown) {
   await page.route(matcher, async (route) => {
     const response = await route.fetch();
     const document = (await response.json()) as T;
-    await route.fulfill({ response, json: edit(document) });
+    await route.fulfill({ response, json: edit(document, new URL(route.request().url())) });
   });
 }
 
-/** Counts the requests the page makes for URLs the matcher accepts. */
-export function countRequests(page: Page, matcher: (url: URL) => boolean): { readonly count: number } {
+export interface RequestLog {
+  readonly count: number;
+  readonly urls: string[];
+  /** The most requests made for any one URL: the attempts at a failing file. */
+  readonly mostForOneUrl: number;
+}
+
+/** The requests the page makes for URLs the matcher accepts, counted and listed as they go out. */
+export function countRequests(page: Page, matcher: UrlMatcher): RequestLog {
   const seen: Request[] = [];
   page.on('request', (request) => {
     if (matcher(new URL(request.url()))) seen.push(request);
@@ -65,8 +132,19 @@ export function countRequests(page: Page, matcher: (url: URL) => boolean): { rea
     get count() {
       return seen.length;
     },
+    get urls() {
+      return seen.map((request) => request.url());
+    },
+    get mostForOneUrl() {
+      const counts = new Map<string, number>();
+      for (const request of seen) counts.set(request.url(), (counts.get(request.url()) ?? 0) + 1);
+      return Math.max(0, ...counts.values());
+    },
   };
 }
+
+/** The policy in src/lib/query-client.ts: two retries, so three attempts at a file in all. */
+export const MAX_ATTEMPTS = 3;
 
 /**
  * A route that holds its requests until released, then lets them through (or
@@ -74,7 +152,7 @@ export function countRequests(page: Page, matcher: (url: URL) => boolean): { rea
  */
 export async function holdRoute(
   page: Page,
-  matcher: (url: URL) => boolean,
+  matcher: UrlMatcher,
   then: (route: Route) => Promise<void> = (route) => route.continue(),
 ): Promise<{ release: () => void; held: Promise<void> }> {
   let release!: () => void;
@@ -88,6 +166,121 @@ export async function holdRoute(
   });
   return { release, held };
 }
+
+/**
+ * A slow phone: the CPU throttled, the network not. A failed answer then
+ * lands before the view has mounted, the order in which a second, unwanted
+ * request can happen.
+ */
+export async function slowCpu(page: Page, rate = 6): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Opens a review afresh several times on a slow phone and counts its requests
+ * each time. Whether a failed answer lands before or after the view mounts is
+ * a race; repeating the load makes the unlucky order, and so a second request,
+ * show up reliably. The page's clock is faked, and each load is followed past
+ * the app's longest retry delay, so a retry would be counted without waiting for it.
+ */
+export async function requestsPerLoad(page: Page, slug: string, ready: () => Promise<void>, loads = 3) {
+  await slowCpu(page);
+  await page.clock.install();
+  const requests = countRequests(page, reviewFile(slug));
+  const counts: number[] = [];
+  for (let load = 0; load < loads; load++) {
+    const before = requests.count;
+    await page.goto(`/reviews/${slug}`);
+    await ready();
+    await page.clock.runFor(10_000);
+    await page.waitForLoadState('networkidle');
+    counts.push(requests.count - before);
+  }
+  test.info().annotations.push({ type: `requests for ${slug} per page load`, description: counts.join(', ') });
+  return counts;
+}
+
+/**
+ * Moves the page's fake clock (`page.clock.install()` first) on through the
+ * app's retries and their backoff until `shown` is visible: retries take no
+ * real time, and a message that never comes fails within `timeout`.
+ */
+export async function fastForwardUntilVisible(page: Page, shown: Locator, timeout = 10_000): Promise<void> {
+  await expect(async () => {
+    await page.clock.fastForward(4_000);
+    await expect(shown).toBeVisible({ timeout: 250 });
+  }).toPass({ timeout, intervals: [50] });
+}
+
+/* ── What the reader sees ── */
+
+/** The list's loading message (a live status), while its placeholders hold the space. */
+export const listLoading = (page: Page) => page.getByRole('status').filter({ hasText: /loading the reviews/i });
+
+/** The count line of a list, whatever it adds: "Showing 24 of 37 reviews · 2 reviews could not be shown". */
+export const countText = (page: Page) =>
+  page.locator('main p', { hasText: /^(Showing \d+ of )?(at least )?\d+ reviews?/ });
+
+/** The film titles of a list's cards, as their links read: "Ballerina (2023)". */
+export const cardNames = (page: Page) => page.locator('main ol > li article h2').allInnerTexts();
+
+/** The list has cards: at least one review in the results. */
+export async function expectList(page: Page, heading: string | RegExp = 'Latest reviews') {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(page.locator('main ol li article').first()).toBeVisible();
+}
+
+/** The review SLUG's heading, once it has loaded. */
+export const reviewHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /Parasite/i });
+
+/** A file to break, the page that reads it first, what its messages call it, and how its content looks. */
+export interface FaultTarget {
+  file: string;
+  path: string;
+  matcher: UrlMatcher;
+  what: string;
+  shown: (page: Page) => Promise<void>;
+}
+
+/** The archive's entry, which every list reads first. */
+export const ENTRY_TARGET: FaultTarget = {
+  file: 'index.json',
+  path: '/',
+  matcher: entryFile,
+  what: 'the reviews',
+  shown: (page) => expectList(page),
+};
+
+/** A review's own file, which its page reads. */
+export const REVIEW_TARGET: FaultTarget = {
+  file: 'a review',
+  path: `/reviews/${SLUG}`,
+  matcher: reviewFile(SLUG),
+  what: `the review “${SLUG}”`,
+  shown: (page) => expect(reviewHeading(page)).toBeVisible(),
+};
+
+/** Resolves when the filter index's first block has arrived: the list is about to count every review. */
+export const indexArrived = (page: Page, timeout?: number) =>
+  page.waitForResponse((response) => /\/blocks\/newest\/0\.json$/.test(new URL(response.url()).pathname), {
+    timeout,
+  });
+
+/** Waits for two animation frames: whatever the last change was has been painted and its shifts reported. */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** A string as a literal inside a RegExp. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The link of a card or a mention: its film's title, then " (year)". */
+export const filmLink = (scope: Page | Locator, title: string) =>
+  scope.getByRole('link', { name: new RegExp(`^${literal(title)} \\(`) });
+
+/* ── Hostile text ── */
 
 /** The payloads and awkward text every string field gets in the hostile-data tests. */
 export const HOSTILE = {
@@ -138,44 +331,4 @@ export async function expectSafePage(page: Page): Promise<void> {
     state.scrollWidth,
     `no horizontal scrolling (scrollWidth ${state.scrollWidth}, clientWidth ${state.clientWidth}, innerWidth ${state.innerWidth}, viewport ${viewport})`,
   ).toBeLessThanOrEqual(Math.min(state.innerWidth, state.clientWidth, viewport));
-}
-
-/** Starts summing layout-shift entries (without recent input) from the first paint; read with `readCls`. */
-export async function recordLayoutShift(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    type Shift = PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    };
-    const target = window as Window & { __cls?: number; __shifts?: string[] };
-    target.__cls = 0;
-    target.__shifts = [];
-    const describe = (node: Node | null) =>
-      node instanceof Element
-        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
-        : String(node?.nodeName);
-    const rect = (r: DOMRectReadOnly) =>
-      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        target.__cls! += entry.value;
-        target.__shifts!.push(
-          `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ` +
-            entry.sources
-              .map((source) => `${describe(source.node)} ${rect(source.previousRect)} → ${rect(source.currentRect)}`)
-              .join('; '),
-        );
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** The layout shift so far, and each shift with what moved, for the report. */
-export async function readCls(page: Page): Promise<{ cls: number; shifts: string[] }> {
-  return page.evaluate(() => {
-    const target = window as Window & { __cls?: number; __shifts?: string[] };
-    return { cls: target.__cls ?? 0, shifts: target.__shifts ?? [] };
-  });
 }

@@ -1,0 +1,182 @@
+import type { Page, TestInfo } from '@playwright/test';
+import {
+  buildFile,
+  ENTRY_TARGET,
+  entryFile,
+  expect,
+  expectList,
+  expectSafePage,
+  fastForwardUntilVisible,
+  holdRoute,
+  indexArrived,
+  listLoading,
+  nextFrames,
+  REVIEW_TARGET,
+  reviewFile,
+  reviewHeading,
+  SLUG,
+  test,
+} from './fault-helpers';
+
+/**
+ * Slow and silent networks: the loading state keeps the page's shape (and
+ * says how far it has got after a second), nothing moves when the content
+ * lands, and a server that stops sending is given up on after 15 s of silence.
+ */
+
+test.use({ screenshot: 'only-on-failure' });
+
+/** The height kept for the list below its loading message: placeholders, not an empty page. */
+async function reservedBelow(page: Page): Promise<number> {
+  const top = (await listLoading(page).boundingBox())!;
+  const main = (await page.locator('main').boundingBox())!;
+  return main.y + main.height - top.y;
+}
+
+/** Starts summing layout-shift entries (without recent input) from the first paint; read with `readCls`. */
+async function recordLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const target = window as Window & { __cls?: number; __shifts?: string[] };
+    target.__cls = 0;
+    target.__shifts = [];
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+        : String(node?.nodeName);
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        target.__cls! += entry.value;
+        target.__shifts!.push(
+          `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ` +
+            entry.sources
+              .map((source) => `${describe(source.node)} ${rect(source.previousRect)} → ${rect(source.currentRect)}`)
+              .join('; '),
+        );
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Checks the layout shift so far (each shift, with what moved, goes in the report) against 0.02. */
+async function expectLittleLayoutShift(page: Page, testInfo: TestInfo, view: string) {
+  await nextFrames(page);
+  const { cls, shifts } = await page.evaluate(() => {
+    const target = window as Window & { __cls?: number; __shifts?: string[] };
+    return { cls: target.__cls ?? 0, shifts: target.__shifts ?? [] };
+  });
+  testInfo.annotations.push({ type: `CLS (${view})`, description: `${cls.toFixed(4)}\n${shifts.join('\n')}` });
+  expect(cls, `cumulative layout shift; shifts:\n${shifts.join('\n')}`).toBeLessThanOrEqual(0.02);
+}
+
+/** Delays the answers to matching requests: the fault under test is a slow network, not a wait in the test. */
+async function slowDown(page: Page, matcher: (url: URL) => boolean, ms = 1_500) {
+  await page.route(matcher, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+test('a request held open keeps a skeleton with reserved space until it answers', async ({ page }) => {
+  const gate = await holdRoute(page, entryFile);
+  await page.goto('/');
+  await gate.held;
+  await expect(listLoading(page)).toBeVisible();
+  expect(await reservedBelow(page), 'height kept for the list while it loads').toBeGreaterThan(300);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  gate.release();
+  await expectList(page);
+  await expect(listLoading(page)).toHaveCount(0);
+});
+
+for (const { list, path, held } of [
+  { list: 'the latest reviews', path: '/', held: entryFile },
+  { list: 'a sorted list', path: '/?sort=title', held: buildFile('blocks') },
+]) {
+  test(`loading ${list}: "Loading the reviews…" at once, a progress bar only after a second`, async ({ page }) => {
+    // When each first appears, by the page's own clock: a condition to read, not a wait to guess.
+    await page.addInitScript(() => {
+      const seen: { status?: number; progress?: number } = {};
+      (window as Window & { __seen?: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('main [role="status"]');
+        if (seen.status === undefined && /Loading the reviews/.test(status?.textContent ?? '')) {
+          seen.status = performance.now();
+        }
+        if (seen.progress === undefined && status?.querySelector('progress')) seen.progress = performance.now();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const gate = await holdRoute(page, held);
+    await page.goto(path);
+    await gate.held;
+    await expect(listLoading(page)).toBeVisible();
+    const progress = page.getByRole('progressbar', { name: 'Loading the reviews' });
+    await expect(progress).toBeVisible();
+    const seen = await page.evaluate(() => (window as Window & { __seen?: Record<string, number> }).__seen!);
+    expect(seen.progress! - seen.status!, 'milliseconds from the message to the progress bar').toBeGreaterThan(950);
+
+    gate.release();
+    await expectList(page);
+    await expect(progress).toHaveCount(0);
+  });
+}
+
+test('slow list responses (1.5 s a file): skeleton with reserved space, then no layout shift above 0.02', async ({
+  page,
+}, testInfo) => {
+  await recordLayoutShift(page);
+  await slowDown(page, (url) => entryFile(url) || buildFile()(url));
+  const index = indexArrived(page, 15_000);
+  await page.goto('/');
+  await expect(listLoading(page)).toBeVisible();
+  expect(await reservedBelow(page), 'height kept for the list while it loads').toBeGreaterThan(300);
+  await expectList(page);
+  await index;
+  await expectLittleLayoutShift(page, testInfo, 'list');
+});
+
+test('a slow review response (1.5 s): skeleton with reserved space, then no layout shift above 0.02', async ({
+  page,
+}, testInfo) => {
+  await recordLayoutShift(page);
+  await slowDown(page, reviewFile(SLUG));
+  await page.goto(`/reviews/${SLUG}`);
+  await expect(page.getByRole('status').filter({ hasText: /loading the review/i })).toBeVisible();
+  const main = await page.locator('main').boundingBox();
+  expect(main!.height, 'space reserved for the review while it loads').toBeGreaterThan(300);
+  await expect(reviewHeading(page)).toBeVisible();
+  await expectLittleLayoutShift(page, testInfo, 'review');
+});
+
+for (const { file, path, matcher, what, shown } of [ENTRY_TARGET, REVIEW_TARGET]) {
+  test(`${file} that never answers: given up after 15 s of silence, with a message whose Retry works`, async ({
+    page,
+  }) => {
+    let silent = true;
+    // A silent server: the request is left unanswered, neither fulfilled nor failed.
+    await page.route(matcher, (route) => (silent ? undefined : route.continue()));
+    await page.clock.install();
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: /loading/i })).toBeVisible();
+    await page.clock.fastForward(14_000);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Past 15 s of silence, then the retries' own silences and backoff: the clock runs on until the message shows.
+    const alert = page.getByRole('alert');
+    await fastForwardUntilVisible(page, alert.getByRole('heading', { name: `We couldn’t load ${what}` }));
+    await expect(alert).toContainText(/took too long/);
+    await expectSafePage(page);
+
+    silent = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await shown(page);
+    await expect(alert).toHaveCount(0);
+  });
+}
