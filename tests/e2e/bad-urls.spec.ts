@@ -1,16 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
-import { countRequests, expect, expectSafePage, test } from './fault-helpers';
+import {
+  API,
+  countRequests,
+  expect,
+  expectSafePage,
+  indexArrived,
+  literal,
+  readSample,
+  test,
+  type Sample,
+} from './fault-helpers';
 
 /**
  * Hand-typed, truncated, mangled and hostile URLs: each must give a sensible
- * view (the list with bad values dropped, a redirect to the canonical URL, or
- * a not-found page with a way home), never a blank page or an uncaught error.
+ * view (the list with bad values dropped and the address corrected, a
+ * redirect to the canonical URL, or a not-found page with a way home), never a
+ * blank page or an uncaught error. Parameters that are not filters are kept
+ * and change nothing.
  */
-
-interface SampleIndex {
-  total: number;
-  latest: { film: { title: string } }[];
-}
 
 test.use({ screenshot: 'only-on-failure' });
 
@@ -45,16 +52,23 @@ async function expectListView(page: Page, title: string) {
 }
 
 /** The unfiltered list, as if the bad parameter were not there. */
-async function expectUnfilteredList(page: Page, index: SampleIndex) {
+async function expectUnfilteredList(page: Page, { entry, page: first }: Sample) {
   await expectListView(page, 'Latest reviews');
   await expect(clearAll(page)).toHaveCount(0);
-  await expect(page.getByText(`Showing 24 of ${index.total} reviews`)).toBeVisible();
+  await expect(page.getByText(`Showing 24 of ${entry.total} reviews`)).toBeVisible();
   await inFilterFields(page, async (fields) => {
     await expect(fields.getByLabel('Minimum rating')).toHaveValue('');
     await expect(fields.getByRole('checkbox', { checked: true })).toHaveCount(0);
   });
-  await expect(cards(page).first().getByRole('link')).toHaveText(
-    new RegExp(`^${literal(index.latest[0]!.film.title)}`),
+  await expect(cards(page).first().getByRole('link')).toHaveText(new RegExp(`^${literal(first.cards[0]!.film.title)}`));
+}
+
+/** Answers the page's own address with the app's HTML, as a host that serves the app everywhere would. */
+async function serveShellAt(page: Page, path: string) {
+  const shell = await (await page.request.get('/')).text();
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }),
   );
 }
 
@@ -67,22 +81,13 @@ async function expectNotFound(page: Page) {
   await expectListView(page, 'Latest reviews');
 }
 
-/** Notes the URL the app settled on: the app does not rewrite a list's query string. */
-function noteFinalUrl(page: Page) {
-  test.info().annotations.push({ type: 'final URL', description: page.url() });
-}
-
-async function sampleIndex(page: Page): Promise<SampleIndex> {
-  return (await (await page.request.get('/api/v1/catalog/index.json')).json()) as SampleIndex;
-}
-
 test.describe('bad query strings on the list', () => {
-  for (const search of ['?rating=abc', '?rating=-1', '?rating=1e9', '?genre=%E0%A4%A']) {
-    test(`/${search} shows the unfiltered list`, async ({ page }) => {
-      const index = await sampleIndex(page);
+  for (const search of ['?rating=abc', '?rating=-1', '?rating=1e9', '?genre=%E0%A4%A', '?sort=newest', '?q=+++']) {
+    test(`/${search} shows the unfiltered list at /`, async ({ page, request }) => {
+      const sample = await readSample(request);
       await page.goto(`/${search}`);
-      await expectUnfilteredList(page, index);
-      noteFinalUrl(page);
+      await expect(page).toHaveURL('/');
+      await expectUnfilteredList(page, sample);
     });
   }
 
@@ -90,6 +95,7 @@ test.describe('bad query strings on the list', () => {
     page,
   }) => {
     await page.goto('/?genre=action&genre=action&genre=nope');
+    await expect(page).toHaveURL('/?genre=action');
     await expectListView(page, 'Latest reviews');
     await expect(clearAll(page)).toBeVisible();
     await inFilterFields(page, async (fields) => {
@@ -102,30 +108,66 @@ test.describe('bad query strings on the list', () => {
       .filter({ has: page.locator('time') })
       .allInnerTexts())
       expect(meta).toContain('Action');
-    noteFinalUrl(page);
   });
 
-  test('/?sort=evil shows the list in the default order', async ({ page }) => {
-    const index = await sampleIndex(page);
+  test('/?sort=evil shows the list in the default order at /', async ({ page, request }) => {
+    const { page: first } = await readSample(request);
     await page.goto('/?sort=evil');
+    await expect(page).toHaveURL('/');
     await expectListView(page, 'Latest reviews');
     await expect(clearAll(page)).toHaveCount(0);
     await expect(cards(page).first().getByRole('link')).toHaveText(
-      new RegExp(`^${literal(index.latest[0]!.film.title)}`),
+      new RegExp(`^${literal(first.cards[0]!.film.title)}`),
     );
     await inFilterFields(page, (fields) => expect(fields.getByLabel('Sort by')).toHaveValue('newest'));
-    noteFinalUrl(page);
+  });
+
+  test('/?rating=abc&utm_source=x&genre=Thriller drops the bad rating, spells the genre canonically, keeps utm_source', async ({
+    page,
+  }) => {
+    await page.goto('/?rating=abc&utm_source=x&genre=Thriller');
+    await expect(page).toHaveURL('/?genre=thriller&utm_source=x');
+    await expectListView(page, 'Latest reviews');
+    await inFilterFields(page, (fields) => expect(fields.getByRole('checkbox', { name: /^Thriller\b/ })).toBeChecked());
   });
 
   test('/?q= with 500 characters is cut to the search limit and fits the screen', async ({ page }) => {
     const query = 'x'.repeat(500);
     await page.goto(`/?q=${query}`);
+    await expect(page).toHaveURL(`/?q=${'x'.repeat(100)}`);
     await expectListView(page, 'Latest reviews');
     await expect(clearAll(page)).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('x'.repeat(100));
     await expect(page.getByRole('heading', { name: 'No reviews match these filters' })).toBeVisible();
     await expectSafePage(page);
-    noteFinalUrl(page);
+  });
+
+  test('/?utm_source=x starts no work: the same files as /, no card or sorted block, and utm_source kept', async ({
+    page,
+    request,
+  }) => {
+    const { entry } = await readSample(request);
+    const files = countRequests(page, (url) => url.pathname.startsWith(API));
+    /** The API files a list asks for, from its address to the whole filter index loaded behind it. */
+    const filesFor = async (path: string) => {
+      const before = files.count;
+      const index = indexArrived(page);
+      await page.goto(path);
+      await expectListView(page, 'Latest reviews');
+      await index;
+      await page.waitForLoadState('networkidle');
+      return new Set(files.urls.slice(before).map((url) => new URL(url).pathname));
+    };
+    const plain = await filesFor('/');
+    const tagged = await filesFor('/?utm_source=x');
+    await expect(page).toHaveURL('/?utm_source=x');
+    await expect(page.getByText(`Showing 24 of ${entry.total} reviews`)).toBeVisible();
+    await expect(clearAll(page)).toHaveCount(0);
+    expect(
+      [...tagged].filter((path) => /\/cards\/|\/blocks\/(?!newest\/)/.test(path)),
+      'cards and sorted blocks',
+    ).toEqual([]);
+    expect([...tagged].sort(), 'the files /?utm_source=x asked for').toEqual([...plain].sort());
   });
 });
 
@@ -142,6 +184,25 @@ test.describe('bad paths', () => {
     await expectListView(page, '4-star reviews');
   });
 
+  for (const [path, canonical, title] of [
+    ['/genres/Action', '/genres/action', 'Action reviews'],
+    ['/genres/Science%20Fiction?utm_source=x', '/genres/science-fiction?utm_source=x', 'Science fiction reviews'],
+    ['/genres/action?genre=action&genre=thriller', '/genres/action?genre=thriller', 'Action reviews'],
+    ['/ratings/4?rating=3&sort=rating', '/ratings/4?sort=rating', '4-star reviews'],
+  ]) {
+    test(`${path} redirects to ${canonical}`, async ({ page }) => {
+      await page.goto(path!);
+      await expect(page).toHaveURL(canonical!);
+      await expectListView(page, title!);
+    });
+  }
+
+  test('/reviews/Ballerina-2023 redirects to /reviews/ballerina-2023', async ({ page }) => {
+    await page.goto('/reviews/Ballerina-2023');
+    await expect(page).toHaveURL('/reviews/ballerina-2023');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Ballerina');
+  });
+
   for (const path of ['/ratings/0', '/ratings/999999999999', '/genres/%3Cscript%3E', '/reviews/100%25']) {
     test(`${path} is not found, with a link home`, async ({ page }) => {
       await page.goto(path);
@@ -149,9 +210,15 @@ test.describe('bad paths', () => {
     });
   }
 
-  test('/reviews/..%2F..%2Fetc is not found and requests nothing outside the API', async ({ page }) => {
-    const reviewRequests = countRequests(page, (url) => url.pathname.startsWith('/api/v1/reviews/'));
+  test('/reviews/..%2F..%2Fetc is a missing file, and the app shell there shows not found without fetching', async ({
+    page,
+  }) => {
+    const reviewRequests = countRequests(page, (url) => url.pathname.startsWith(`${API}reviews/`));
     const escapes = countRequests(page, (url) => /etc/.test(url.pathname) && !url.pathname.startsWith('/reviews/'));
+    // The host answers a path that climbs out of the site as a missing file.
+    expect((await page.goto('/reviews/..%2F..%2Fetc'))?.status(), 'the host’s answer').toBe(404);
+    // A host that serves the app at every address: the app must still fetch nothing and say not found.
+    await serveShellAt(page, '/reviews/..%2F..%2Fetc');
     await page.goto('/reviews/..%2F..%2Fetc');
     await expect(page.getByRole('heading', { level: 1, name: /^We couldn’t find that/ })).toBeVisible();
     expect(reviewRequests.count, 'review requests').toBe(0);
@@ -167,17 +234,13 @@ test.describe('bad paths', () => {
   });
 
   test('/reviews/%E0%A4%A served the SPA shell, as a static host would: the app shows not found', async ({ page }) => {
-    const shell = await (await page.request.get('/')).text();
-    await page.route(
-      (url) => url.pathname === '/reviews/%E0%A4%A',
-      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }),
-    );
+    await serveShellAt(page, '/reviews/%E0%A4%A');
     await page.goto('/reviews/%E0%A4%A');
     await expectNotFound(page);
   });
 
   test('a 5,000-character review path is not found and fetches nothing', async ({ page }) => {
-    const reviewRequests = countRequests(page, (url) => url.pathname.startsWith('/api/v1/reviews/'));
+    const reviewRequests = countRequests(page, (url) => url.pathname.startsWith(`${API}reviews/`));
     await page.goto(`/reviews/${'a'.repeat(4_991)}`);
     await expect(page.getByRole('heading', { level: 1, name: /^We couldn’t find that/ })).toBeVisible();
     expect(reviewRequests.count, 'review requests').toBe(0);
@@ -191,8 +254,3 @@ test.describe('bad paths', () => {
     await expectNotFound(page);
   });
 });
-
-/** A string as a literal inside a RegExp. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
