@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { entryFile, fastForwardUntilVisible, reviewFile } from './fault-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { isPhone, resultCount, waitForList } from './helpers';
 
@@ -18,24 +19,20 @@ interface View {
 }
 
 /**
- * The catalogue index fails with a server error: the list shows its error
- * state. The page's clock is faked so the app's retries, with their backoff,
- * take no real time.
+ * The archive's entry, index.json, fails with a server error: the list shows
+ * its error state. The page's clock is faked so the app's retries, with their
+ * backoff, take no real time.
  */
-async function failCatalogue(page: Page) {
+async function failEntry(page: Page) {
   await page.clock.install();
-  await page.route('**/catalog/index.json', (route) =>
+  await page.route(entryFile, (route) =>
     route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }),
   );
 }
 
 /** Moves the fake clock on through the app's retries until it gives up and offers Retry. */
 async function waitForRetry(page: Page) {
-  const retry = page.getByRole('button', { name: 'Retry' });
-  await expect(async () => {
-    await page.clock.fastForward(5_000);
-    await expect(retry).toBeVisible({ timeout: 200 });
-  }).toPass({ timeout: 20_000, intervals: [50] });
+  await fastForwardUntilVisible(page, page.getByRole('button', { name: 'Retry' }));
   await expect(page.getByRole('alert')).toContainText('We couldn’t load the reviews');
 }
 
@@ -77,7 +74,7 @@ const VIEWS: View[] = [
   {
     name: 'an error',
     path: '/',
-    arrange: failCatalogue,
+    arrange: failEntry,
     // The app retries a server error twice, with backoff, before it says so.
     ready: waitForRetry,
   },
@@ -85,6 +82,20 @@ const VIEWS: View[] = [
     name: 'an empty result',
     path: '/?q=zzzzzz',
     ready: (page) => expect(page.getByRole('heading', { name: 'No reviews match these filters' })).toBeVisible(),
+  },
+  {
+    name: 'an empty genre',
+    path: '/genres/noir',
+    ready: (page) => expect(page.getByRole('heading', { name: 'No reviews here yet' })).toBeVisible(),
+  },
+  {
+    name: 'a review that cannot be shown',
+    path: '/reviews/ballerina-2023',
+    // A review file that fails its schema.
+    arrange: async (page) => {
+      await page.route(reviewFile('ballerina-2023'), (route) => route.fulfill({ json: { version: 2 } }));
+    },
+    ready: (page) => expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible(),
   },
 ];
 
