@@ -1,7 +1,11 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page, Request, Route } from '@playwright/test';
 import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
 import type { Review } from '../../src/features/reviews/format/review-schema';
+import { writeGeneratedArchive } from '../../scripts/lib/generate-reviews';
 import { test as base, expect } from './fixtures';
 
 /**
@@ -15,11 +19,32 @@ import { test as base, expect } from './fixtures';
 /** Chromium logs every failed request; those are the faults we inject, not app errors. */
 const EXPECTED_CONSOLE_ERRORS = /Failed to load resource|net::ERR_/;
 
+/** An archive generated on disk, to serve in place of the sample (`serveArchive`). */
+export interface GeneratedArchive {
+  dir: string;
+  entry: Entry;
+  /** A file of the archive, by its path from the API's base. */
+  read: <T>(path: string) => T;
+}
+
 /**
  * The project fixture plus: any console error the app logs (React, the route
  * error boundary, a CSP refusal of an injected handler) fails the test too.
+ * `bigArchive`: 2,100 generated reviews, so three blocks a sort (made once
+ * per worker, in about 3 s, for the tests that ask for it).
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[] }, { bigArchive: GeneratedArchive }>({
+  bigArchive: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      const dir = mkdtempSync(join(tmpdir(), 'reel-notes-e2e-'));
+      writeGeneratedArchive(dir, { count: 2_100, seed: 1 });
+      const read = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+      await provide({ dir, entry: read<Entry>('index.json'), read });
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   consoleErrors: [
     async ({ page }, provide) => {
       const errors: string[] = [];
@@ -104,6 +129,17 @@ export async function readReview(request: APIRequestContext, slug: string): Prom
 /** A review every test can open. */
 export const SLUG = 'parasite-2019';
 
+/** Serves a generated archive in place of the sample, as a static host would. */
+export async function serveArchive(page: Page, { dir }: GeneratedArchive): Promise<void> {
+  await page.route(
+    (url) => url.pathname.startsWith(API),
+    (route) => {
+      const file = join(dir, new URL(route.request().url()).pathname.slice(API.length));
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, json: {} });
+    },
+  );
+}
+
 /* ── Faults at the network ── */
 
 /** Serves an API file edited on its way to the app. */
@@ -147,13 +183,14 @@ export function countRequests(page: Page, matcher: UrlMatcher): RequestLog {
 export const MAX_ATTEMPTS = 3;
 
 /**
- * A route that holds its requests until released, then lets them through (or
- * does what `then` says): for loading states without a fixed wait.
+ * A route that holds its requests until released, then passes them on to the
+ * routes registered before it, or the network (or does what `then` says): for
+ * loading states without a fixed wait.
  */
 export async function holdRoute(
   page: Page,
   matcher: UrlMatcher,
-  then: (route: Route) => Promise<void> = (route) => route.continue(),
+  then: (route: Route) => Promise<void> = (route) => route.fallback(),
 ): Promise<{ release: () => void; held: Promise<void> }> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -220,7 +257,7 @@ export const listLoading = (page: Page) => page.getByRole('status').filter({ has
 
 /** The count line of a list, whatever it adds: "Showing 24 of 37 reviews · 2 reviews could not be shown". */
 export const countText = (page: Page) =>
-  page.locator('main p', { hasText: /^(Showing \d+ of )?(at least )?\d+ reviews?/ });
+  page.locator('main p', { hasText: /^(Showing [\d,]+ of )?(at least )?[\d,]+ reviews?/ });
 
 /** The film titles of a list's cards, as their links read: "Ballerina (2023)". */
 export const cardNames = (page: Page) => page.locator('main ol > li article h2').allInnerTexts();

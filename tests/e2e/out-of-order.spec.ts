@@ -1,14 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
-import type { Entry } from '../../src/features/reviews/format/archive-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
-import { GENRE_SLUGS, genreLabel, type Genre } from '../../src/features/reviews/format/genres';
+import { GENRE_SLUGS, genreLabel } from '../../src/features/reviews/format/genres';
 import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
-import { writeGeneratedArchive } from '../../scripts/lib/generate-reviews';
 import {
-  API,
   buildFile,
   cardNames,
   countText,
@@ -18,8 +12,11 @@ import {
   readCards,
   readJson,
   readSample,
+  serveArchive,
   test,
+  type GeneratedArchive,
 } from './fault-helpers';
+import { genreCheckbox, openFilters } from './helpers';
 
 /**
  * Files that arrive in another order than they were asked for: the list must
@@ -70,78 +67,60 @@ test('cards that arrive in reverse order: a sorted list shows the right reviews 
  * first page needs all three, the last two fetched together; the whole filter
  * index is the three newest-first blocks, fetched together.
  */
-test.describe('blocks of the filter index that arrive in reverse order', () => {
-  let dir = '';
-  test.beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'reel-notes-e2e-'));
-    writeGeneratedArchive(dir, { count: 2_100, seed: 1 });
-  });
-  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/*
+ * An archive of 2,100 generated reviews: three blocks a sort. A rare filter's
+ * first page needs all three, the last two fetched together; the whole filter
+ * index is the three newest-first blocks, fetched together.
+ */
+test("blocks that arrive in reverse order: a rare filter's first page, and the whole index behind it", async ({
+  page,
+  bigArchive,
+}, testInfo) => {
+  const filter = rareFilter(bigArchive);
+  testInfo.annotations.push({ type: 'filter', description: `${filter.search}: ${filter.names.length} reviews` });
+  await serveArchive(page, bigArchive);
+  const scanned = await holdAll(page, (url) => /\/blocks\/title\/[12]\.json$/.test(url.pathname));
+  const index = await holdAll(page, (url) => /\/blocks\/newest\/\d+\.json$/.test(url.pathname));
 
-  const read = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+  await page.goto(`/${filter.search}`);
+  await releaseInReverse(page, scanned, 2, 'the second and third title blocks');
+  await expectList(page);
+  expect(await cardNames(page)).toEqual(filter.names);
+  await expect(countText(page)).toHaveText(`${filter.names.length} reviews`);
 
-  /** Serves the generated archive in place of the sample, as a static host would. */
-  async function serveArchive(page: Page) {
-    await page.route(
-      (url) => url.pathname.startsWith(API),
-      (route) => {
-        const file = join(dir, new URL(route.request().url()).pathname.slice(API.length));
-        return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, json: {} });
-      },
-    );
-  }
+  await releaseInReverse(page, index, 3, 'the three newest-first blocks of the whole index');
+  // With the whole index, the genre counts appear: the filtered genre counts every match.
+  const checkbox = genreCheckbox(await openFilters(page, testInfo), genreLabel(filter.genre));
+  await expect(checkbox).toHaveAccessibleName(
+    new RegExp(`^${genreLabel(filter.genre)}\\s*\\(${filter.names.length}\\)$`),
+  );
+  expect(await cardNames(page)).toEqual(filter.names);
+  await expect(countText(page)).toHaveText(`${filter.names.length} reviews`);
+  await expectSafePage(page);
+});
 
-  /**
-   * A genre and a minimum rating that match fewer than half a page in the
-   * first title block and some reviews in each of the other two (so the scan
-   * asks for both at once), and every match in title order.
-   */
-  function rareFilter() {
-    const { build } = read<Entry>('index.json');
-    const blocks = [0, 1, 2].map((n) => read<BlockDocument>(`builds/${build}/blocks/title/${n}.json`));
-    for (const genre of GENRE_SLUGS) {
-      for (const rating of [0, 3, 4]) {
-        const bit = 1 << GENRE_SLUGS.indexOf(genre);
-        const matches = blocks.map((block) =>
-          block.ids!.filter((_, row) => block.genres[row]! & bit && block.ratings[row]! >= rating * 2),
-        );
-        const [first, second, third] = matches.map((ids) => ids.length) as [number, number, number];
-        if (first > 0 && first < 12 && second > 0 && third > 0 && first + second + third <= 24) {
-          const ids = matches.flat();
-          return {
-            genre: genre as Genre,
-            rating,
-            ids,
-            build,
-            names: ids.map((id) => cardName(read(`builds/${build}/cards/${id}.json`))),
-          };
-        }
+/**
+ * A genre and a minimum rating that match fewer than half a page in the first
+ * title block and some reviews in each of the other two (so the scan asks for
+ * both at once), with every match's card name in title order.
+ */
+function rareFilter({ entry, read }: GeneratedArchive) {
+  const blocks = [0, 1, 2].map((n) => read<BlockDocument>(`builds/${entry.build}/blocks/title/${n}.json`));
+  for (const genre of GENRE_SLUGS) {
+    for (const rating of [0, 3, 4]) {
+      const bit = 1 << GENRE_SLUGS.indexOf(genre);
+      const matches = blocks.map((block) =>
+        block.ids!.filter((_, row) => block.genres[row]! & bit && block.ratings[row]! >= rating * 2),
+      );
+      const [first, second, third] = matches.map((ids) => ids.length) as [number, number, number];
+      if (first > 0 && first < 12 && second > 0 && third > 0 && first + second + third <= 24) {
+        return {
+          genre,
+          search: `?genre=${genre}${rating ? `&rating=${rating}` : ''}&sort=title`,
+          names: matches.flat().map((id) => cardName(read<Card>(`builds/${entry.build}/cards/${id}.json`))),
+        };
       }
     }
-    throw new Error('No filter in the generated archive needs all three blocks: pick another seed');
   }
-
-  test('the first page of a rare filter, and the whole index behind it', async ({ page }, testInfo) => {
-    const filter = rareFilter();
-    await serveArchive(page);
-    const scanned = await holdAll(page, (url) => /\/blocks\/title\/[12]\.json$/.test(url.pathname));
-    const index = await holdAll(page, (url) => /\/blocks\/newest\/\d+\.json$/.test(url.pathname));
-
-    await page.goto(`/?genre=${filter.genre}${filter.rating ? `&rating=${filter.rating}` : ''}&sort=title`);
-    await releaseInReverse(page, scanned, 2, 'the second and third title blocks');
-    await expectList(page);
-    expect(await cardNames(page)).toEqual(filter.names);
-    await expect(countText(page)).toHaveText(`${filter.ids.length} reviews`);
-
-    await releaseInReverse(page, index, 3, 'the three newest-first blocks of the whole index');
-    // With the whole index, the genre counts appear: the filtered genre counts every match.
-    const filters = page.getByRole('region', { name: 'Filter and sort' });
-    if (testInfo.project.name === 'phone') await page.getByRole('button', { name: /^Filters/ }).click();
-    await expect(
-      filters.getByRole('checkbox', { name: new RegExp(`^${genreLabel(filter.genre)}\\b`) }),
-    ).toHaveAccessibleName(new RegExp(`^${genreLabel(filter.genre)}\\s*\\(${filter.ids.length}\\)$`));
-    expect(await cardNames(page)).toEqual(filter.names);
-    await expect(countText(page)).toHaveText(`${filter.ids.length} reviews`);
-    await expectSafePage(page);
-  });
-});
+  throw new Error('No filter in the generated archive needs all three blocks: pick another seed');
+}
