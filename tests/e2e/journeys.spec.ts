@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { API, countRequests } from './fault-helpers';
 import { expect, test } from './fixtures';
 import {
   cardGenres,
@@ -179,6 +180,31 @@ test.describe('reading a review', () => {
     await expect(page.getByRole('main').getByRole('img', { name: '4 out of 5 stars' }).first()).toBeVisible();
   });
 
+  test('a review is fetched ahead when its card is pointed at or focused, not merely because it is shown', async ({
+    page,
+  }, testInfo) => {
+    const reviews = countRequests(page, (url) => url.pathname.startsWith(`${API}reviews/`));
+    await page.goto('/');
+    await waitForList(page);
+    // Every card of the first page has been on screen.
+    await cardLinks(page).last().scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(reviews.urls, 'reviews fetched for cards only shown').toEqual([]);
+
+    const pointed = cardLinks(page).nth(3);
+    if (isPhone(testInfo)) await pointed.dispatchEvent('touchstart');
+    else await pointed.hover();
+    const slug = (href: string | null) => `${API}reviews/${href?.split('/').pop()}.json`;
+    await expect
+      .poll(() => reviews.urls.map((url) => new URL(url).pathname))
+      .toEqual([slug(await pointed.getAttribute('href'))]);
+    const focused = cardLinks(page).nth(5);
+    await focused.focus();
+    await expect
+      .poll(() => reviews.urls.map((url) => new URL(url).pathname))
+      .toContain(slug(await focused.getAttribute('href')));
+  });
+
   test('Back restores the filters and the scroll position of the list', async ({ page }, testInfo) => {
     await page.goto('/');
     await waitForList(page);
@@ -345,6 +371,24 @@ test.describe('deep links, loaded directly and reloaded', () => {
       await closeFilters(page, testInfo);
     }
   });
+});
+
+test('a genre with no reviews yet says so, with ways to the genres that have some and to the latest reviews', async ({
+  page,
+}) => {
+  await page.goto('/genres/noir');
+  await expect(page.getByRole('heading', { level: 1, name: 'Noir reviews' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'No reviews here yet' })).toBeVisible();
+  await expect(main.getByText('0 reviews', { exact: true })).toBeVisible();
+  await expect(cards(page)).toHaveCount(0);
+  await main.getByRole('link', { name: 'See the genres that have reviews' }).click();
+  await expect(page).toHaveURL('/genres');
+  await expect(page.getByRole('main').getByRole('link', { name: /^Noir/ })).toHaveCount(0);
+  await page.goBack();
+  await page.getByRole('main').getByRole('link', { name: 'the latest reviews' }).click();
+  await expect(page).toHaveURL('/');
+  await waitForList(page);
 });
 
 test.describe('unknown URLs', () => {
