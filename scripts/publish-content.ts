@@ -27,10 +27,14 @@ if (content.problems.length) {
   );
   process.exit(1);
 }
-const left = content.drafts.length ? ` (${content.drafts.length} draft${content.drafts.length === 1 ? '' : 's'} left out: ${content.drafts.join(', ')})` : '';
+const left = content.drafts.length
+  ? ` (${content.drafts.length} draft${content.drafts.length === 1 ? '' : 's'} left out: ${content.drafts.join(', ')})`
+  : '';
 if (values.check) {
   console.log(`${content.reviews.length} reviews checked: no problems${left}.`);
 } else {
   const { build, files } = publishArchive(content.reviews, SAMPLE_API_DIR);
-  console.log(`Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left}.`);
+  console.log(
+    `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left}.`,
+  );
 }

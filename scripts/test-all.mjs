@@ -55,7 +55,7 @@ function playwrightCounts() {
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
-run('sample API', 'npx tsx scripts/build-sample-api.ts');
+run('content', 'npx tsx scripts/publish-content.ts');
 run('types', 'npx tsc --noEmit');
 run('lint', 'npx eslint .');
 run('format', 'npx prettier --check .');

@@ -1,10 +1,61 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
+import { apiUrl } from '@/config/api';
+import { reviewKeys } from '@/features/reviews/api/review-queries';
+import { seedResponses } from '@/lib/api-client';
+import { createQueryClient } from '@/lib/query-client';
 import { App } from './app/app';
+import type { LoaderContext } from './app/routes/loader-context';
+import { createRoutes } from './app/router';
+import { readPrerendered } from './app/prerendered';
 import './styles/global.css';
 
-createRoot(document.getElementById('root')!).render(
+/**
+ * Starts the app. A prerendered page is hydrated: its loaders run first,
+ * answered from the documents the page embeds, so the first render matches
+ * the HTML exactly. Any other page (an address with filters, which the HTML
+ * could not know, or the app shell) is rendered afresh.
+ */
+const queryClient = createQueryClient();
+const prerendered = readPrerendered();
+if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
+const hydrating = prerendered?.path === location.pathname && !document.documentElement.hasAttribute('data-client-list');
+const context: LoaderContext = { queryClient, wait: hydrating };
+const router = createBrowserRouter(createRoutes(context));
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} router={router} />
+  </StrictMode>
 );
+const root = document.getElementById('root')!;
+
+if (hydrating) {
+  void initialized(router).then(() => {
+    hydrateRoot(root, app);
+    context.wait = false;
+  });
+} else {
+  createRoot(root).render(app);
+  // The list the HTML held (hidden by the boot script) is gone now: show the app's own.
+  requestAnimationFrame(() => document.documentElement.removeAttribute('data-client-list'));
+}
+
+// npm run dev: a review saved in content/ was republished; read it again (vite.config.ts, contentPreview).
+if (import.meta.hot) {
+  import.meta.hot.on(
+    'reel-notes:content-published',
+    () => void queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+  );
+}
+
+function initialized(router: RouterProviderProps['router']): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

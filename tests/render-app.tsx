@@ -12,7 +12,9 @@ export function renderApp(url: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   });
-  const router = createMemoryRouter(createRoutes(queryClient) as RouteObject[], { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes({ queryClient, wait: false }) as RouteObject[], {
+    initialEntries: [url],
+  });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

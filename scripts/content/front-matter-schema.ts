@@ -11,16 +11,18 @@ import { httpsUrl, isoDate, rating, slug, text, year } from '../../src/features/
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
 
+const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>
+  v.pipe(schema, v.description(text));
 const list = <TItem extends v.GenericSchema>(item: TItem) => v.optional(v.array(item), []);
 const date = v.pipe(v.string('write the date as YYYY-MM-DD, e.g. 2023-10-09'), isoDate);
 
 export const frontMatterSchema = v.object({
-  headline: text(),
-  standfirst: text(),
-  rating,
-  author: text(200),
-  published: date,
-  updated: v.optional(date),
+  headline: described(text(), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
+  standfirst: described(text(), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
+  rating: described(rating, 'Stars out of 5, in halves: 0.5 to 5.'),
+  author: described(text(200), 'The critic’s name.'),
+  published: described(date, 'First published, YYYY-MM-DD.'),
+  updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
   /** The whole review discusses the ending: its body and verdict stay hidden until the reader asks. */
   spoilers: v.optional(v.boolean(), false),
   /** Not published unless drafts are asked for (npm run dev shows them). */
@@ -47,7 +49,7 @@ export const frontMatterSchema = v.object({
   watch: list(v.object({ provider: text(100), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
   mentions: list(v.object({ title: text(500), year: v.optional(year), slug: v.optional(slug) })),
   /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
-  verdict: text(),
+  verdict: described(text(), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
   image: v.optional(
     v.object({
       url: httpsUrl,

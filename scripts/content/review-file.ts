@@ -45,18 +45,24 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
     const { line, col } = lines.linePos(offset ?? 0);
     return { line: line + 1, column: col };
   };
+  // The body is checked whatever the front matter holds, so one run reports every mistake.
+  const body = parseBody(text.slice(match[0].length));
+  const bodyProblems = body.problems.map((found) => ({ ...found, line: found.line + bodyLine - 1 }));
+  file.references.push(...body.links.map((link) => ({ ...link, line: link.line + bodyLine - 1 })));
+
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
     problem(line, column, `YAML: ${error.message.split('\n')[0]}`);
   }
-  if (document.errors.length) return file;
-
-  const data: unknown = document.toJS();
-  if (!isMap(document.contents)) {
+  if (!document.errors.length && !isMap(document.contents)) {
     problem(2, 1, 'the front matter must be a list of fields, such as `headline: …`');
+  }
+  if (file.problems.length) {
+    file.problems.push(...bodyProblems);
     return file;
   }
-  for (const unknownKey of unknownKeys(frontMatterSchema, document.contents, [])) {
+  const data = document.toJS() as Record<string, unknown>;
+  for (const unknownKey of unknownKeys(frontMatterSchema, document.contents as Node, [])) {
     const { line, column } = at(unknownKey.node.range?.[0]);
     const guess = closest(unknownKey.key, unknownKey.known);
     const hint = distance(unknownKey.key, guess) <= Math.max(2, guess.length / 3) ? ` — did you mean "${guess}"?` : '';
@@ -73,27 +79,30 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
     }
   }
   for (const key of ['headline', 'standfirst'] as const) {
-    const value = (data as Record<string, unknown>)[key];
+    const value = data[key];
     if (typeof value === 'string' && SPOILER_MARK.test(value)) {
       const { line, column } = at(positionOf(document, [key]));
       problem(line, column, `${key}: no spoilers here: it is shown on cards, in search results and in link previews`);
     }
   }
 
-  const body = parseBody(text.slice(match[0].length));
-  for (const found of body.problems) problem(found.line + bodyLine - 1, found.column, found.message);
-  file.references.push(...body.links.map((link) => ({ ...link, line: link.line + bodyLine - 1 })));
-  if (!result.success) return file;
+  file.problems.push(...bodyProblems);
 
+  const verdictAt = at(positionOf(document, ['verdict']));
+  const verdict = parseLine(typeof data.verdict === 'string' ? data.verdict : '');
+  if (typeof data.verdict === 'string') {
+    for (const found of verdict.problems) problem(verdictAt.line, verdictAt.column, `verdict: ${found.message}`);
+    file.references.push(...verdict.links.map((link) => ({ ...link, ...verdictAt })));
+  }
+  if (Array.isArray(data.mentions)) {
+    data.mentions.forEach((mention: unknown, index) => {
+      const slug = (mention as { slug?: unknown } | null)?.slug;
+      if (typeof slug === 'string') file.references.push({ slug, ...at(positionOf(document, ['mentions', index, 'slug'])) });
+    });
+  }
+  if (!result.success) return file;
   const front = result.output;
   file.draft = front.draft;
-  const verdictAt = at(positionOf(document, ['verdict']));
-  const verdict = parseLine(front.verdict);
-  for (const found of verdict.problems) problem(verdictAt.line, verdictAt.column, `verdict: ${found.message}`);
-  file.references.push(...verdict.links.map((link) => ({ ...link, ...verdictAt })));
-  front.mentions.forEach((mention, index) => {
-    if (mention.slug) file.references.push({ slug: mention.slug, ...at(positionOf(document, ['mentions', index, 'slug'])) });
-  });
   if (file.problems.length) return file;
 
   const review = v.safeParse(reviewSchema, toPublished(slug, front, body.content, verdict.content));
@@ -104,10 +113,13 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
 
 /** The front matter and body as the published review (format v2). */
 function toPublished(slug: string, front: FrontMatter, body: unknown[], verdict: unknown[]): unknown {
-  const { draft: _draft, author, verdict: _verdict, ...rest } = front;
+  const { author, film, watch, mentions, updated, spoilers, image, headline, standfirst, rating, published } = front;
   // A verdict that is plain words stays a plain string.
   const plainVerdict = verdict.length === 1 && typeof verdict[0] === 'string' ? verdict[0] : verdict;
-  return { version: 2, slug, ...rest, author: { name: author }, body, verdict: plainVerdict };
+  return {
+    ...{ version: 2, slug, headline, standfirst, rating, author: { name: author }, published, updated, spoilers },
+    ...{ film, watch, mentions, body, verdict: plainVerdict, image },
+  };
 }
 
 interface UnknownKey {

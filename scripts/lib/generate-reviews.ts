@@ -14,6 +14,7 @@ import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { genreLabel, type Genre } from '../../src/features/reviews/format/genres';
 import { reviewSchema, type Review, type ReviewInput } from '../../src/features/reviews/format/review-schema';
 import { publishArchive } from './publish-archive';
+import { slugify } from './slugify';
 
 export const FILMS_FILE = join(import.meta.dirname, '..', '..', 'data', 'films.json.gz');
 
@@ -74,36 +75,6 @@ export function cleanText(value: string): string {
     .replace(/\s*\[[^\]\s]{1,3}\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  ø: 'o',
-  œ: 'oe',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-};
-const MAX_SLUG_BASE = 100;
-
-/** ASCII, lower case, single hyphens: "Amélie" → "amelie", "9½ Weeks" → "9-1-2-weeks". */
-export function slugify(value: string): string {
-  const slug = value
-    // Keep "9½" apart as "9 1⁄2" before NFKD spells the fraction out.
-    .replace(/[\u00BC-\u00BE\u2150-\u215E]/g, (fraction) => ` ${fraction}`)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæøœłđðþ]/g, (letter) => LETTERS[letter] ?? '')
-    .replace(/&/g, ' and ')
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_BASE)
-    .replace(/-+$/, '');
-  return slug || 'film';
 }
 
 /** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */

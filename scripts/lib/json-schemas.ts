@@ -9,11 +9,18 @@ import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/feature
 import { cardSchema } from '../../src/features/reviews/format/card-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { reviewSchema } from '../../src/features/reviews/format/review-schema';
+import { frontMatterSchema } from '../content/front-matter-schema';
 
 const BASE = `https://reel-notes.example/schema/v${FORMAT_VERSION}/`;
 
 /** Each published schema: its file, title, what it describes, and the runtime schema it is generated from. */
 const SCHEMAS: [file: string, title: string, description: string, schema: v.GenericSchema][] = [
+  [
+    'front-matter.schema.json',
+    'Review front matter',
+    'The YAML front matter of a review file, content/reviews/<slug>.md (docs/review-format.md).',
+    frontMatterSchema,
+  ],
   ['review.schema.json', 'Review', 'One review in full: reviews/<slug>.json.', reviewSchema],
   [
     'card.schema.json',
@@ -54,12 +61,21 @@ export function jsonSchemas(): Record<string, unknown> {
       // Checks written as code (real calendar dates, half stars, https: only) cannot be expressed
       // in JSON Schema; docs/review-format.md states them.
       const generated = toJsonSchema(schema, { errorMode: 'ignore' });
+      // The publisher refuses unknown keys in front matter; say so, so an editor flags a typo as it is typed.
+      if (schema === frontMatterSchema) closeObjects(generated);
       return [
         file,
         { ...generated, $id: `${BASE}${file}`, title: `${title} (format v${FORMAT_VERSION})`, description },
       ];
     }),
   );
+}
+
+function closeObjects(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  const object = node as Record<string, unknown>;
+  if (object.type === 'object' && object.properties) object.additionalProperties = false;
+  Object.values(object).forEach(closeObjects);
 }
 
 export function serialise(schema: unknown): string {

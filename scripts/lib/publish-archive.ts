@@ -214,6 +214,7 @@ function writeAll(folder: string, files: Files, options: { replace: boolean }): 
   if (!options.replace && existsSync(dir)) return sizeOf(files); // the same hash: already published
   const staging = `${dir}.staging`;
   rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   let bytes = 0;
   for (const [path, text] of files) {
     const file = join(staging, path);

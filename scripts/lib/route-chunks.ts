@@ -33,10 +33,10 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   review: [
     'app/routes/review-',
-    'features/reviews/review/slug-location',
-    'features/reviews/review/review-',
-    'features/reviews/review/film-facts',
+    'features/reviews/review/',
     'features/reviews/format/review-schema',
+    'features/reviews/format/rich-text-schema',
+    'lib/stored-setting',
     'lib/durations',
   ],
   list: [

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { createQueryClient } from '@/lib/query-client';
+import type { QueryClient } from '@tanstack/react-query';
+import { RouterProvider, type RouterProviderProps } from 'react-router-dom';
 import { AppProvider } from './provider';
-import { createRoutes } from './router';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createBrowserRouter(createRoutes({ queryClient, wait: false })));
+/** The app in the browser: the providers around the router. */
+export function App({ queryClient, router }: { queryClient: QueryClient; router: RouterProviderProps['router'] }) {
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, ScrollRestoration, Link } from 'react-router-dom';
-import { paths, SITE_NAME } from '@/config/paths';
+import { paths } from '@/config/paths';
+import { SITE_NAME } from '@/config/site';
 import styles from './layout.module.css';
 
 const NAV = [

@@ -1,12 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AnnouncerProvider } from '@/components/announcer';
 
 /** Everything the routes need around them: the query cache and the live region. */
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
-  const [client] = useState(queryClient);
   return (
-    <QueryClientProvider client={client}>
+    <QueryClientProvider client={queryClient}>
       <AnnouncerProvider>{children}</AnnouncerProvider>
     </QueryClientProvider>
   );

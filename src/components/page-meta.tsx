@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
-import { SITE_NAME } from '@/config/paths';
+import { SITE_NAME, siteUrl } from '@/config/site';
 import { useAnnouncer } from './announcer';
 
 interface PageMetaProps {
@@ -11,22 +11,20 @@ interface PageMetaProps {
   ready?: boolean;
 }
 
-const DEFAULT_DESCRIPTION = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+export const DEFAULT_DESCRIPTION =
+  'Film reviews from Reel Notes: the latest reviews, by genre and by star rating, with the facts about each film and where to watch it.';
 
 /**
- * Sets the document title and description. After a route change (not the first
- * load, and not a filter change), once the page is ready, moves focus to its h1
- * and announces its title, as a screen reader user expects of a page load.
+ * The page's title, description and canonical address, rendered as elements
+ * React places in the document's head (also when prerendering, where the
+ * share tags are derived from them). After a route change (not the first
+ * load, and not a filter change), once the page is ready, moves focus to its
+ * h1 and announces its title, as a screen reader user expects of a page load.
  */
 export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = true }: PageMetaProps) {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const { announce, announcedPathRef } = useAnnouncer();
   const fullTitle = `${title} — ${SITE_NAME}`;
-
-  useEffect(() => {
-    document.title = fullTitle;
-    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
-  }, [fullTitle, description]);
 
   useEffect(() => {
     if (!ready || announcedPathRef.current === pathname) return;
@@ -42,5 +40,11 @@ export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = tru
     announce(fullTitle);
   }, [ready, pathname, fullTitle, announce, announcedPathRef]);
 
-  return null;
+  return (
+    <>
+      <title>{fullTitle}</title>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={siteUrl(pathname + search)} />
+    </>
+  );
 }

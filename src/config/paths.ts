@@ -10,5 +10,3 @@ export const paths = {
   ratings: () => '/ratings',
   rating: (stars: number) => `/ratings/${stars}`,
 } as const;
-
-export const SITE_NAME = 'Reel Notes';

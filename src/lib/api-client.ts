@@ -47,8 +47,24 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   return result.output;
 }
 
+/** Documents the page arrived with (a prerendered page embeds what it was rendered from), by URL. */
+const arrived = new Map<string, string>();
+
+/**
+ * Hands over documents the page already holds, so the first request for each
+ * is answered from them without the network (later requests go out as usual).
+ */
+export function seedResponses(documents: Iterable<[url: string, body: string]>): void {
+  for (const [url, body] of documents) arrived.set(url, body);
+}
+
 async function fetchBody(url: string, options: FetchJsonOptions): Promise<string> {
   options.signal?.throwIfAborted();
+  const seeded = arrived.get(url);
+  if (seeded !== undefined) {
+    arrived.delete(url);
+    return seeded;
+  }
   const controller = new AbortController();
   let silent = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,22 +1,34 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
+import { SAMPLE_API_DIR } from '../../scripts/lib/project-paths';
+import { answerStatic } from '../../scripts/lib/static-host';
 
-const API_DIR = join(import.meta.dirname, '..', '..', 'public', 'api', 'v1');
-
-/** Reads a published sample API file, as the app would fetch it. */
+/** Reads a published sample API file (a path from the API's base, as in archive-layout.ts). */
 export function readApiFile(path: string): unknown {
-  return JSON.parse(readFileSync(join(API_DIR, path), 'utf8'));
+  return JSON.parse(readFileSync(join(SAMPLE_API_DIR, path), 'utf8'));
 }
 
-/** Serves public/api/v1 as a static host would: JSON files, and 404 for anything missing. */
+/** The current build of the sample API, and a reader for its files. */
+export function sampleBuild(): { build: string; read: (path: string) => unknown } {
+  const { build } = readApiFile('index.json') as { build: string };
+  return { build, read: (path: string) => readApiFile(`builds/${build}/${path}`) };
+}
+
+const isFile = (path: string) => {
+  try {
+    return statSync(join(SAMPLE_API_DIR, path)).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Serves public/api/v2 under /api/v2/ by the static host's own rules (scripts/lib/static-host.ts). */
 export const sampleApiHandlers = [
-  http.get('*/api/v1/*', ({ request }) => {
-    // The path after /api/v1/ (MSW numbers wildcards: params[0] is the origin matched by the leading "*").
-    const path = decodeURIComponent(new URL(request.url).pathname.replace(/^.*?\/api\/v1\//, ''));
-    const file = join(API_DIR, path);
-    if (!file.startsWith(API_DIR) || !existsSync(file) || !statSync(file).isFile())
-      return HttpResponse.json({ error: 'not found' }, { status: 404 });
-    return HttpResponse.json(readApiFile(path) as Record<string, unknown>);
+  http.get('*/api/v2/*', ({ request }) => {
+    const path = new URL(request.url).pathname.replace(/^.*?\/api\/v2\//, '/');
+    const answer = answerStatic(path, { isFile, apiPrefixes: ['/'] });
+    if (answer.kind !== 'file') return HttpResponse.json({ error: 'not found' }, { status: 404 });
+    return HttpResponse.json(readApiFile(answer.path) as Record<string, unknown>);
   }),
 ];

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { fromQuery, QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
+import { siteUrl } from '@/config/site';
 import { isApiError } from '@/lib/api-error';
 import { reviewQuery } from '@/features/reviews/api/review-queries';
 import { ReviewArticle, ReviewArticleSkeleton } from '@/features/reviews/review/review-article';
@@ -40,7 +41,7 @@ export function ReviewPage() {
         {(data) => (
           <>
             <PageMeta title={`${data.film.title} (${data.film.year}) review`} description={data.standfirst} />
-            <ReviewArticle review={data} pageUrl={typeof window === 'undefined' ? '' : window.location.href} />
+            <ReviewArticle review={data} pageUrl={siteUrl(paths.review(data.slug))} />
           </>
         )}
       </QueryState>

@@ -1,4 +1,5 @@
-import { foldForSearch } from '@/lib/search-text';
+// Relative, not '@/': the publisher and the build config import this module too.
+import { foldForSearch } from '../../../lib/search-text';
 import type { Genre } from './genres';
 import type { StarBucket } from './ratings';
 

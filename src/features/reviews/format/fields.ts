@@ -16,13 +16,20 @@ export const MAX_SLUG_LENGTH = 120;
 /** Bidi embeddings, overrides and isolates would let a string reorder the text around it. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Text from data: any length a person might write, without bidi controls. */
-export const text = (maxLength = 10_000) =>
+/** Text from data without bidi controls, spaces kept (in rich text, the space before an emphasis matters). */
+export const words = (maxLength = 20_000) =>
   v.pipe(
     v.string(),
-    v.transform((value) => value.replace(BIDI_CONTROLS, '').trim()),
-    v.nonEmpty(),
+    v.transform((value) => value.replace(BIDI_CONTROLS, '')),
     v.maxLength(maxLength),
+  );
+
+/** Text from data: any length a person might write, without bidi controls, trimmed, not empty. */
+export const text = (maxLength = 10_000) =>
+  v.pipe(
+    words(maxLength),
+    v.transform((value) => value.trim()),
+    v.nonEmpty(),
   );
 
 export const slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));

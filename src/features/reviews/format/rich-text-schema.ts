@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { httpsUrl, text } from './fields';
+import { httpsUrl, text, words } from './fields';
 
 /**
  * The rich text of a review's body and verdict: a small tree, written by
@@ -27,7 +27,7 @@ const href = v.union(
 );
 
 const inline: v.GenericSchema<Inline> = v.union([
-  text(20_000),
+  words(),
   v.object({ type: v.picklist(['emphasis', 'strong', 'spoiler']), children: v.lazy(() => inlines) }),
   v.object({ type: v.literal('link'), href, children: v.lazy(() => inlines) }),
 ]);
@@ -35,7 +35,10 @@ const inlines = v.pipe(v.array(inline), v.nonEmpty());
 
 export const blockSchema: v.GenericSchema<Block> = v.union([
   v.object({ type: v.literal('paragraph'), children: inlines }),
-  v.object({ type: v.picklist(['quote', 'spoiler']), children: v.lazy(() => v.pipe(v.array(blockSchema), v.nonEmpty())) }),
+  v.object({
+    type: v.picklist(['quote', 'spoiler']),
+    children: v.lazy(() => v.pipe(v.array(blockSchema), v.nonEmpty())),
+  }),
 ]);
 
 /** A paragraph of a body: a plain string (as format v1 published it) or a block. */

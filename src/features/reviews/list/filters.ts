@@ -12,7 +12,7 @@ import { GENRE_SLUGS, isGenre, type Genre } from '../format/genres';
 export const MAX_QUERY_LENGTH = 100;
 
 /** The query parameters this module owns. */
-const FILTER_PARAMS = new Set(['genre', 'rating', 'q', 'sort']);
+export const FILTER_PARAMS = new Set(['genre', 'rating', 'q', 'sort']);
 
 export interface ListFilters {
   /** Reviews must be in every one of these genres. */

@@ -22,6 +22,8 @@ export interface FirstPage {
   /** Exact when `exact`; otherwise at least this many match. */
   count: number;
   exact: boolean;
+  /** Cards published in a page file but left out as broken. */
+  rejected?: number;
 }
 
 /** Blocks fetched at once when scanning for a rare filter, and when loading the whole index. */

@@ -43,7 +43,7 @@ export const firstPageQuery = (entry: ArchiveEntry, scope: ListScope, filters: L
     queryFn: async ({ client }): Promise<FirstPage> => {
       if (isDefaultFilters(filters)) {
         const page = await client.fetchQuery(pageQuery(entry.build, scope));
-        return { ids: page.ids, count: page.total, exact: true };
+        return { ids: page.ids, count: page.total, exact: true, rejected: page.rejected };
       }
       const progressKey = firstPageProgressKey(entry, scope, filters);
       return (await engine()).scanFirstPage(client, entry, scope, filters, progressKey);
@@ -109,6 +109,8 @@ export async function loadList(
 ): Promise<void> {
   const load = async () => {
     const entry = await client.ensureQueryData(entryQuery());
+    // With the whole index in memory, the view works out any list at once: nothing to start here.
+    if (client.getQueryData(filterIndexQuery(entry).queryKey)) return;
     const words = lookupWords(filters.query);
     if (words.length) {
       await Promise.all([

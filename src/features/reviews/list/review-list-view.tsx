@@ -35,7 +35,8 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
         <Suspense fallback={<div className={styles.toolbar} />}>
           <ListControls scope={scope} filters={filters} list={list.data} />
         </Suspense>
-        <div className={styles.results}>
+        {/* data-list-results: the boot script hides a prerendered list the address's filters would change. */}
+        <div className={styles.results} data-list-results="">
           <ListResults
             list={list}
             shown={shown}

@@ -131,7 +131,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       loadingMore: newIds && ids !== null && ids.length > cards.data.length,
       updating: filters !== deferred || (newIds && !(ids !== null && ids.length > cards.data.length)),
       genreCounts: selection?.genreCounts ?? null,
-      rejected: cards.data.length - shownCards.length,
+      rejected: cards.data.length - shownCards.length + (selection ? 0 : (first.data?.rejected ?? 0)),
       indexProgress: selection ? null : (indexProgress ?? null),
     },
     error: index.isError ? index.error : null,

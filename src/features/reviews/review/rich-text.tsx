@@ -29,7 +29,10 @@ function RichBlock({ block }: { block: string | Block }) {
       );
     case 'spoiler':
       return (
-        <Spoiler block label={`Reveal spoiler (${block.children.length === 1 ? 'a paragraph' : `${block.children.length} paragraphs`})`}>
+        <Spoiler
+          block
+          label={`Reveal spoiler (${block.children.length === 1 ? 'a paragraph' : `${block.children.length} paragraphs`})`}
+        >
           <RichBlocks blocks={block.children} />
         </Spoiler>
       );

@@ -1,0 +1,8 @@
+/**
+ * The site's public address, from the build setting SITE_URL, without a
+ * trailing slash: canonical URLs, share images, the sitemap and the feeds are
+ * absolute. By default, where `npm start` serves the site.
+ */
+export function siteUrl(): string {
+  return (process.env.SITE_URL || 'http://127.0.0.1:4173').replace(/\/+$/, '');
+}

@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { AppProvider } from './app/provider';
+import { createRoutes } from './app/router';
+import { createQueryClient } from './lib/query-client';
+
+/**
+ * The app rendered to HTML in Node, for the prerenderer (scripts/prerender.ts):
+ * the same route table, loaders and components as in the browser. Loaders
+ * wait for their data here, so the HTML holds the content; React's own
+ * prerenderer waits for every lazy part. Never part of the browser's bundle.
+ */
+export interface RenderedPage {
+  status: number;
+  /** The page's HTML: React places its <title>, <meta> and <link> elements first. */
+  html: string;
+  /** Where the address redirects, when it does. */
+  redirect?: string;
+}
+
+export async function renderPage(path: string, origin = 'http://localhost'): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes({ queryClient, wait: true }));
+  const context = await handler.query(new Request(new URL(path, origin)));
+  if (context instanceof Response) {
+    return { status: context.status, html: '', redirect: context.headers.get('Location') ?? '/' };
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        {/* No hydration script: the page embeds its own data as JSON (the CSP allows no inline script). */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProvider>
+    </StrictMode>,
+  );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return { status: context.statusCode, html };
+}
