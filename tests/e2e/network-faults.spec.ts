@@ -9,6 +9,7 @@ import {
   expect,
   expectList,
   expectSafePage,
+  fastForwardUntilVisible,
   ENTRY_TARGET,
   type FaultTarget,
   listLoading,
@@ -136,12 +137,12 @@ for (const [error, explanation] of [
   test(`a review request that ${error === 'failed' ? 'fails' : 'times out'} (abort "${error}"): message, then Retry shows the review`, async ({
     page,
   }) => {
-    test.slow();
     let failing = true;
     await page.route(reviewFile(SLUG), (route) => (failing ? route.abort(error) : route.continue()));
+    await page.clock.install();
     await page.goto(`/reviews/${SLUG}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(`couldn’t load the review “${SLUG}”`, { timeout: 15_000 });
+    await fastForwardUntilVisible(page, alert.getByText(`We couldn’t load the review “${SLUG}”`));
     await expect(alert).toContainText(explanation);
     await expectSafePage(page);
 
@@ -154,16 +155,17 @@ for (const [error, explanation] of [
 /*
  * Blocks and cards are fetched by queries inside queries: each file must
  * still be tried no more often than the retry policy says, or the message
- * comes several times later than for index.json (hence the longer wait for it).
+ * comes several times later than for index.json. The page's clock is faked
+ * and run on through the retries' backoff, so they take no real time.
  */
 test('aborted block requests on a sorted list: message, then Retry shows the list', async ({ page }) => {
-  test.slow();
   let failing = true;
   const attempts = countRequests(page, buildFile('blocks'));
   await page.route(buildFile('blocks'), (route) => (failing ? route.abort() : route.continue()));
+  await page.clock.install();
   await page.goto('/?sort=title');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/couldn’t load the reviews/i, { timeout: 30_000 });
+  await fastForwardUntilVisible(page, alert.getByText('We couldn’t load the reviews'), 20_000);
   await expect(alert).toContainText(/connection failed/i);
   await expectSafePage(page);
   expect.soft(attempts.mostForOneUrl, 'attempts at one block').toBeLessThanOrEqual(MAX_ATTEMPTS);
@@ -178,15 +180,15 @@ test('the filter index failing behind the first page: the page stays, a notice a
   page,
   request,
 }) => {
-  test.slow();
   const { entry } = await readSample(request);
   let failing = true;
   const attempts = countRequests(page, buildFile('blocks'));
   await page.route(buildFile('blocks'), (route) => (failing ? route.abort() : route.continue()));
+  await page.clock.install();
   await page.goto('/');
   await expectList(page);
   const notice = page.getByRole('status').filter({ hasText: 'couldn’t refresh the reviews' });
-  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await fastForwardUntilVisible(page, notice, 20_000);
   await expectList(page);
   await expectSafePage(page);
   expect.soft(attempts.mostForOneUrl, 'attempts at one block').toBeLessThanOrEqual(MAX_ATTEMPTS);
@@ -202,13 +204,13 @@ test.describe('a file cut off halfway (headers, half the body, then the connecti
   const aCard: FaultTarget = { ...ENTRY_TARGET, file: 'a card', path: '/?sort=title', matcher: buildFile('cards') };
   for (const { file, path, matcher, what, shown } of [ENTRY_TARGET, aCard, REVIEW_TARGET]) {
     test(`${file}: a message, and Retry works`, async ({ page, cutOff }) => {
-      test.slow();
       const cut = await cutOff(matcher);
       const attempts = countRequests(page, matcher);
+      await page.clock.install();
       await page.goto(path);
       await markDocument(page);
       const alert = page.getByRole('alert');
-      await expect(alert.getByRole('heading', { name: `We couldn’t load ${what}` })).toBeVisible({ timeout: 30_000 });
+      await fastForwardUntilVisible(page, alert.getByRole('heading', { name: `We couldn’t load ${what}` }), 20_000);
       await expect(alert).toContainText(/connection failed/i);
       await expectSafePage(page);
       expect.soft(attempts.mostForOneUrl, `attempts at one file`).toBeLessThanOrEqual(MAX_ATTEMPTS);
