@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
 import {
@@ -73,6 +73,22 @@ async function buildsShown(page: Page): Promise<string[]> {
   return texts.map((text) => (text.includes(MARK) ? 'B' : 'A'));
 }
 
+/**
+ * Opens the latest reviews on build A, with B ready to publish, and waits
+ * for the whole filter index: a page that has read everything it reads at
+ * first. Every file of a build the page asks for is logged in `files`.
+ */
+async function openOnBuildA(page: Page, request: APIRequestContext) {
+  const builds = await twoBuilds(page, (await readSample(request)).entry);
+  const files = countRequests(page, buildFile());
+  const index = indexArrived(page);
+  await page.goto('/');
+  await expectList(page);
+  await index;
+  expect(new Set(await buildsShown(page)), 'cards on screen, by build').toEqual(new Set(['A']));
+  return { builds, files };
+}
+
 /** The builds that the files requested since `from` (an index into the log) came from. */
 function buildsRequested(log: { urls: string[] }, from = 0): Set<string | null> {
   return new Set(log.urls.slice(from).map(buildOf));
@@ -82,14 +98,8 @@ test('a file of the build in use is gone (404): the list re-reads index.json and
   page,
   request,
 }) => {
-  const builds = await twoBuilds(page, (await readSample(request)).entry);
-  const files = countRequests(page, buildFile());
   const entries = countRequests(page, entryFile);
-  const index = indexArrived(page);
-  await page.goto('/');
-  await expectList(page);
-  await index;
-  expect(new Set(await buildsShown(page))).toEqual(new Set(['A']));
+  const { builds, files } = await openOnBuildA(page, request);
 
   // B is published and A's folder removed; the next file the list needs from A is a 404.
   builds.publish(B);
@@ -116,12 +126,7 @@ test('two builds side by side: the page keeps the build it started with; a reloa
   page,
   request,
 }) => {
-  const builds = await twoBuilds(page, (await readSample(request)).entry);
-  const files = countRequests(page, buildFile());
-  const index = indexArrived(page);
-  await page.goto('/');
-  await expectList(page);
-  await index;
+  const { builds, files } = await openOnBuildA(page, request);
 
   // B is published while the page is open. A is still served, so the page goes on with A.
   builds.publish(B);
