@@ -52,11 +52,11 @@ const chunkFile = (name: string) =>
 
 /**
  * The built index.html, before any page is written over it: kept beside the
- * renderer, so prerendering can run again without building again.
+ * build's manifest, so prerendering can run again without building again.
  */
 function appShell(): string {
   const built = readFileSync(join(dist, 'index.html'), 'utf8');
-  const kept = resolve(ROOT, values.server, 'shell.html');
+  const kept = join(dist, '.vite', 'shell.html');
   if (built.includes('<!--app-html-->')) writeFileSync(kept, built);
   return readFileSync(kept, 'utf8');
 }

@@ -24,6 +24,7 @@ export async function renderPage(path: string, origin = 'http://localhost'): Pro
   const handler = createStaticHandler(createRoutes({ queryClient, wait: true }));
   const context = await handler.query(new Request(new URL(path, origin)));
   if (context instanceof Response) {
+    queryClient.clear();
     return { status: context.status, html: '', redirect: context.headers.get('Location') ?? '/' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
@@ -34,8 +35,12 @@ export async function renderPage(path: string, origin = 'http://localhost'): Pro
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProvider>
     </StrictMode>,
+    // Every part inline, whatever its size: completing parts later takes inline scripts, which the CSP refuses.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
+  // The cache's timers would keep Node running for the hour a browser tab keeps data.
+  queryClient.clear();
   return { status: context.statusCode, html };
 }
