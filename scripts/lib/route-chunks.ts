@@ -19,6 +19,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
+    'app/routes/route-error',
     'app/routes/unexpected-error',
     'components/problem-page',
     'components/error-explanation',
@@ -30,16 +31,25 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/search-field',
     'features/reviews/list/use-announce-results',
     'features/reviews/list/no-results',
+    'features/reviews/list/filter-controls.module.css',
+  ],
+  // The facts, mentions and related reviews around a review's text: after it has painted. (Before "review".)
+  'review-more': [
+    'features/reviews/review/review-more',
+    'features/reviews/review/film-facts',
+    'features/reviews/review/review-links',
   ],
   review: [
     'app/routes/review-',
     'features/reviews/review/',
     'features/reviews/format/review-schema',
     'features/reviews/format/rich-text-schema',
+    'features/reviews/format/https-url',
     'lib/stored-setting',
     'lib/durations',
   ],
   list: [
+    'features/reviews/format/search-words',
     'app/routes/list-',
     'features/reviews/list/',
     'features/reviews/api/list-api',

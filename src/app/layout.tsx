@@ -1,6 +1,7 @@
-import { NavLink, Outlet, ScrollRestoration, Link } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
+import { useScrollRestoration } from './use-scroll-restoration';
 import styles from './layout.module.css';
 
 const NAV = [
@@ -11,6 +12,7 @@ const NAV = [
 
 /** The frame of every page: skip link, masthead, navigation, main, footer. */
 export function SiteLayout() {
+  useScrollRestoration();
   return (
     <>
       <a className={styles.skipLink} href="#main">
@@ -40,7 +42,6 @@ export function SiteLayout() {
       <footer className={styles.footer}>
         <p>{SITE_NAME}: film reviews, written for this project.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,9 +1,16 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { SiteLayout } from './layout';
 import type { ListKind } from '@/features/reviews/list/list-location';
 import type { LoaderContext } from './routes/loader-context';
-import { RouteError } from './routes/route-error';
+
+// Rare pages: their code arrives when first needed, under a heading that is true of both.
+const RouteError = lazy(async () => ({ default: (await import('./routes/route-error')).RouteError }));
+const routeError = (
+  <Suspense fallback={<h1>This page can’t be shown right now</h1>}>
+    <RouteError />
+  </Suspense>
+);
 
 /**
  * The one route table: every public URL, used by the browser and by the
@@ -25,12 +32,12 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
   return [
     {
       element: <SiteLayout />,
-      errorElement: <RouteError />,
+      errorElement: routeError,
       // Loaders never wait in the browser, so there is nothing to show before the first render.
       HydrateFallback: () => null,
       children: [
         {
-          errorElement: <RouteError />,
+          errorElement: routeError,
           children: [
             { index: true, lazy: list('all') },
             {

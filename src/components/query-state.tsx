@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Progress } from '@/lib/progress';
 import { ErrorMessage, isRetryable } from './error-message';
@@ -90,29 +90,20 @@ export function QueryState<T>({ state, what, skeleton, children, actions }: Quer
   );
 }
 
-/** Waits worth mentioning: a second or more. */
-const PATIENCE_MS = 1_000;
-
-/** "Loading the reviews…", and past a second, how far it has got. */
+/** "Loading the reviews…", and past a second (the stylesheet waits), how far it has got. */
 export function LoadingStatus({ what, progress }: { what: string; progress?: Progress | undefined }) {
-  const [slow, setSlow] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), PATIENCE_MS);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <div className={styles.status} role="status">
-      <span>
-        Loading {what}…{slow && progress && ` ${Math.round((progress.done / progress.total) * 100)}%`}
-      </span>
-      {slow && (
+      <span>Loading {what}…</span>
+      <span className={styles.slow}>
+        {progress && `${Math.round((progress.done / progress.total) * 100)}%`}
         <progress
           className={styles.progress}
           max={progress?.total}
           value={progress?.done}
           aria-label={`Loading ${what}`}
         />
-      )}
+      </span>
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { isApiError } from '@/lib/api-error';
 import { reviewQuery } from '@/features/reviews/api/review-queries';
 import { ReviewArticle, ReviewArticleSkeleton } from '@/features/reviews/review/review-article';
 import type { ReviewLoaderData } from './review-loader';
-import styles from './simple-page.module.css';
 
 const NotFoundRoute = lazy(async () => ({ default: (await import('./not-found')).NotFoundRoute }));
 
@@ -27,7 +26,7 @@ export function ReviewPage() {
   return (
     <>
       {!review.data && <PageMeta title={failed ? 'Review unavailable' : 'Loading review'} ready={failed} />}
-      {failed && <h1 className={styles.heading}>This review can’t be shown</h1>}
+      {failed && <h1>This review can’t be shown</h1>}
       <QueryState
         state={fromQuery(review)}
         what={`the review “${slug}”`}

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  apiPaths,
-  buildPaths,
-  MIN_SEARCH_WORD,
-  searchChunkKey,
-  searchWords,
-  SORT_KEYS,
-  type ListScope,
-} from './archive-layout';
+import { apiPaths, buildPaths, SORT_KEYS, type ListScope } from './archive-layout';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from './search-words';
 import { toCard, SORT_ORDERS } from './archive-orders';
 import type { Card } from './card-schema';
 

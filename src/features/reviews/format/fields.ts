@@ -64,18 +64,6 @@ export const rating = v.pipe(
   v.multipleOf(0.5, 'Invalid rating: whole or half stars only'),
 );
 
-/** Only https: links leave the app; javascript:, data: and http: are refused. */
-export const httpsUrl = v.pipe(
-  v.string(),
-  v.check((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Invalid URL: only https: links are allowed'),
-);
-
 /**
  * A list in which each item appears once: later repeats (by `key`) are
  * dropped, so a list never renders two items with the same React key.

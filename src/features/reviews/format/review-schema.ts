@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
-import { FORMAT_VERSION, genres, httpsUrl, isoDate, rating, slug, text, uniqueList, year } from './fields';
+import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
+import { httpsUrl } from './https-url';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
 export const castMemberSchema = v.object({

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { httpsUrl, text, words } from './fields';
+import { text, words } from './fields';
+import { httpsUrl } from './https-url';
 
 /**
  * The rich text of a review's body and verdict: a small tree, written by

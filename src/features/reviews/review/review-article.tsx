@@ -1,10 +1,11 @@
+import { lazy, Suspense } from 'react';
 import type { Review } from '../format/review-schema';
-import { FilmFacts } from './film-facts';
 import { ReviewBody } from './review-body';
 import { ReviewHeader } from './review-header';
 import { reviewJsonLd, serialiseJsonLd } from './review-json-ld';
-import { MentionedFilms, RelatedReviews } from './review-links';
 import styles from './review-article.module.css';
+
+const ReviewMore = lazy(async () => ({ default: (await import('./review-more')).ReviewMore }));
 
 /** One review in full: the reading column beside the facts, then what it mentions and related reviews. */
 export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: string }) {
@@ -13,9 +14,9 @@ export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: st
       <script type="application/ld+json">{serialiseJsonLd(reviewJsonLd(review, pageUrl))}</script>
       <ReviewHeader review={review} />
       <ReviewBody review={review} />
-      <FilmFacts film={review.film} watch={review.watch} />
-      <MentionedFilms mentions={review.mentions} />
-      <RelatedReviews related={review.related} />
+      <Suspense>
+        <ReviewMore review={review} />
+      </Suspense>
     </article>
   );
 }

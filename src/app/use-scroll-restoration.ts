@@ -1,0 +1,55 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router-dom';
+
+const STORAGE_KEY = 'reel-notes:scroll';
+
+/** Where the reader was on each page they have been to in this tab, by history entry; kept across reloads. */
+const positions = new Map<string, number>(readStored());
+
+function readStored(): [string, number][] {
+  try {
+    return Object.entries(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Back and Forward return to where the reader was; opening a new page starts
+ * at its top; changing a list's filters or showing more (same page, new query
+ * or state) leaves the scroll where it is. Written here rather than React
+ * Router's ScrollRestoration, which carries a framework's worth of code (1 kB
+ * on every first load) for these three rules.
+ */
+export function useScrollRestoration(): void {
+  const { key, pathname } = useLocation();
+  const navigation = useNavigationType();
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    history.scrollRestoration = 'manual';
+    const remember = () => positions.set(key, window.scrollY);
+    const persist = () => {
+      remember();
+      try {
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(positions)));
+      } catch {
+        // Storage blocked: positions last until the tab is closed or reloaded.
+      }
+    };
+    window.addEventListener('scroll', remember, { passive: true });
+    window.addEventListener('pagehide', persist);
+    return () => {
+      window.removeEventListener('scroll', remember);
+      window.removeEventListener('pagehide', persist);
+    };
+  }, [key]);
+
+  // After the page has rendered (a layout's effects run after its children's).
+  useLayoutEffect(() => {
+    const newPage = shownPath.current !== pathname;
+    shownPath.current = pathname;
+    if (navigation === 'POP') window.scrollTo(0, positions.get(key) ?? 0);
+    else if (navigation === 'PUSH' && newPage) window.scrollTo(0, 0);
+  }, [key, pathname, navigation]);
+}
