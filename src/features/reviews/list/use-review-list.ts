@@ -64,12 +64,16 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     enabled: !!entry.data && searching,
     placeholderData: keepPreviousData,
   });
+  // While a first search's words download, the list stays as it was (greyed), not a skeleton.
+  const searchPending = searching && !names.data;
   const selection = useMemo(
     () =>
-      index.data && (!searching || names.data)
-        ? index.data.select(scope, deferred, searching ? names.data! : null)
-        : null,
-    [index.data, names.data, searching, scope, deferred],
+      index.data?.select(
+        scope,
+        searchPending ? { ...deferred, query: '' } : deferred,
+        searching ? (names.data ?? null) : null,
+      ) ?? null,
+    [index.data, names.data, searching, searchPending, scope, deferred],
   );
   const first = useQuery({
     ...firstPageQuery(archive, scope, deferred),
@@ -129,7 +133,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       exact: !!selection || !!first.data?.exact,
       // "Show more" keeps the cards on screen while the next ones arrive; a new filter greys them.
       loadingMore: newIds && ids !== null && ids.length > cards.data.length,
-      updating: filters !== deferred || (newIds && !(ids !== null && ids.length > cards.data.length)),
+      updating: filters !== deferred || searchPending || (newIds && !(ids !== null && ids.length > cards.data.length)),
       genreCounts: selection?.genreCounts ?? null,
       rejected: cards.data.length - shownCards.length + (selection ? 0 : (first.data?.rejected ?? 0)),
       indexProgress: selection ? null : (indexProgress ?? null),
