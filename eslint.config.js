@@ -35,6 +35,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-server',
       'coverage',
       'test-results',
       'playwright-report',

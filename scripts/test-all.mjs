@@ -66,7 +66,8 @@ run(
     report: vitestCounts,
   },
 );
-const built = run('build', 'npx vite build');
+// The whole build: the app, the server renderer, and every page prerendered with its share image, sitemap and feeds.
+const built = run('build', 'npm run build --silent');
 if (built) {
   run('first-load JavaScript budget', 'npx tsx scripts/check-size.ts');
   run('browser tests (Chromium)', 'npx playwright test', {
