@@ -77,10 +77,12 @@ test('broken cards are dropped, counted, and reported in one console warning; a 
     ...document,
     cards: document.cards.map((item, position) => (broken.has(position) ? broken.get(position)!.card : item)),
   }));
+  const served = new Set<number>();
   await page.route(buildFile('cards', entry.build), async (route) => {
     const id = Number(/(\d+)\.json$/.exec(route.request().url())![1]);
     if (!broken.has(id)) return route.continue();
     await route.fulfill({ json: broken.get(id)!.card });
+    served.add(id);
   });
   const warnings: string[] = [];
   page.on('console', (message) => {
@@ -105,6 +107,8 @@ test('broken cards are dropped, counted, and reported in one console warning; a 
 
   // With the whole filter index, the list reads the same cards from their own files: the same ones are left out.
   index.release();
+  await expect.poll(() => served.size, { message: 'the broken card files read' }).toBe(broken.size);
+  await expect(page.locator('main ol')).toHaveAttribute('aria-busy', 'false');
   await expect
     .soft(countText(page), 'the whole list says how many it left out')
     .toHaveText(`Showing 16 of ${entry.total} reviews · ${notShown}`);
