@@ -1,12 +1,20 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 import { answerStatic } from './scripts/lib/static-host.ts';
+import { basePath, siteUrl } from './scripts/lib/site-url.ts';
+import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
+import { formatProblem } from './scripts/content/problems.ts';
+import { readContent } from './scripts/content/read-content.ts';
+import { CONTENT_DIR, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
+import { publishArchive } from './scripts/lib/publish-archive.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
@@ -21,12 +29,60 @@ function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const withPreload = html.replace(
-          '</title>',
-          `</title>\n    <link rel="preload" href="${api}index.json" as="fetch" crossorigin="anonymous" />`,
+          '<!--app-head-->',
+          `<link rel="preload" href="${api}index.json" as="fetch" crossorigin="anonymous" />\n    <!--app-head-->`,
         );
         if (ctx.server) return withPreload.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
         return withPreload.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl: configuredApi, forMeta: true }));
       },
+    },
+  };
+}
+
+/**
+ * A tiny script that runs before the first paint of a prerendered page: an
+ * address with filters (which the HTML could not know) hides the HTML's
+ * unfiltered list until the app has drawn the filtered one. A file, not
+ * inline: the CSP allows scripts from the site only. Built from the filters'
+ * own parameter names (FILTER_PARAMS), so the two never disagree.
+ */
+function bootScript(): Plugin {
+  const code = `(function(){var p=new URLSearchParams(location.search);if(${JSON.stringify([...FILTER_PARAMS])}.some(function(k){return p.has(k)}))document.documentElement.setAttribute("data-client-list","")})();\n`;
+  const fileName = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  let base = '/';
+  return {
+    name: 'reel-notes:boot-script',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: (html) =>
+      html.replace('<!--app-head-->', `<script src="${base}${fileName}"></script>\n    <!--app-head-->`),
+  };
+}
+
+/**
+ * Two copies of the built index.html, the app without a page: `.vite/shell.html`,
+ * which the prerenderer fills with each page, and `offline.html`, which the
+ * service worker serves for a page never visited while offline (the app then
+ * says what it cannot show).
+ */
+function appShell(): Plugin {
+  return {
+    name: 'reel-notes:app-shell',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') return;
+      const html = String(index.source);
+      this.emitFile({ type: 'asset', fileName: '.vite/shell.html', source: html });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'offline.html',
+        source: html.replace(/\s*<!--app-(head|data)-->/g, '').replace('<!--app-html-->', ''),
+      });
     },
   };
 }
@@ -46,6 +102,35 @@ function plainLazyImports(): Plugin {
   };
 }
 
+/**
+ * While `npm run dev` runs, saving a review republishes the content (drafts
+ * included) and tells the open pages to read it again; a mistake shows in
+ * Vite's overlay, as file:line:column, and nothing is published.
+ */
+function contentPreview(): Plugin {
+  return {
+    name: 'reel-notes:content-preview',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add(CONTENT_DIR);
+      const republish = (file: string) => {
+        if (!file.startsWith(CONTENT_DIR)) return;
+        const content = readContent(CONTENT_DIR, { drafts: true });
+        if (content.problems.length) {
+          const message = content.problems.map(formatProblem).join('\n');
+          server.config.logger.error(message, { timestamp: true });
+          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'reel-notes:content-preview' } });
+          return;
+        }
+        const { build } = publishArchive(content.reviews, SAMPLE_API_DIR);
+        server.config.logger.info(`content republished: build ${build}`, { timestamp: true });
+        server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, republish);
+    },
+  };
+}
+
 /** The dev and preview servers answer as a static host would (scripts/lib/static-host.ts). */
 function staticHost(): Plugin {
   const isFileIn = (root: string) => (path: string) => {
@@ -56,9 +141,12 @@ function staticHost(): Plugin {
     }
   };
   const handler =
-    (root: string, servesPages: boolean): Connect.NextHandleFunction =>
+    (root: string, servesPages: boolean, base: string): Connect.NextHandleFunction =>
     (req, res, next) => {
-      const answer = answerStatic(req.url ?? '/', { isFile: isFileIn(root) });
+      const url = req.url ?? '/';
+      // Served under BASE_PATH: the rules see the address inside the site.
+      const inSite = url.startsWith(base) ? url.slice(base.length - 1) : url;
+      const answer = answerStatic(inSite, { isFile: isFileIn(root) });
       if (answer.kind === 'file') return next();
       if (answer.kind === 'page') {
         // The dev server makes its own index.html; only the preview serves built pages.
@@ -74,23 +162,62 @@ function staticHost(): Plugin {
     };
   return {
     name: 'reel-notes:static-host',
-    configureServer: (server) => void server.middlewares.use(handler(server.config.publicDir, false)),
-    configurePreviewServer: (server) => void server.middlewares.use(handler(server.config.build.outDir, true)),
+    configureServer: (server) =>
+      void server.middlewares.use(handler(server.config.publicDir, false, server.config.base)),
+    configurePreviewServer: (server) =>
+      void server.middlewares.use(handler(server.config.build.outDir, true, server.config.base)),
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, isSsrBuild }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const base = basePath();
   return {
+    base,
+    // The site's public address (canonical URLs, share images, feeds): README, "Publishing".
+    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl()) },
     plugins: [
       react(),
       plainLazyImports(),
-      htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, '/')),
+      bootScript(),
+      contentPreview(),
+      htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
       staticHost(),
+      appShell(),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/service-worker',
+        filename: 'sw.ts',
+        // The app registers the worker itself, after the page has loaded (src/features/offline).
+        injectRegister: false,
+        registerType: 'prompt',
+        injectManifest: {
+          // The app's code, styles, icons and offline page; pages, data and share images are cached as they are read.
+          globPatterns: ['assets/**/*.{js,css}', 'offline.html', 'favicon.svg', 'icons/*.png'],
+        },
+        manifest: {
+          name: 'Reel Notes — film reviews',
+          short_name: 'Reel Notes',
+          description: 'Film reviews: the latest, by genre and by star rating, with the facts about each film.',
+          lang: 'en-GB',
+          display: 'standalone',
+          background_color: '#fbf8f3',
+          theme_color: '#a4161a',
+          icons: [
+            { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        devOptions: { enabled: false },
+      }),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       target: 'es2022',
+      // The server build (src/entry-server.tsx, for prerendering) needs no copy of public/.
+      copyPublicDir: !isSsrBuild,
       // One stylesheet for every page (about 4 kB): no CSS to fetch on a route change, and without
       // per-chunk CSS, lazy chunks need no preload helper (1 kB of JavaScript on every page).
       cssCodeSplit: false,

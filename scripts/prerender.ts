@@ -22,7 +22,7 @@ import { pageHtml } from './prerender/page-html';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './prerender/pages';
 import { readSiteReviews } from './prerender/site-reviews';
 import { DEFAULT_IMAGE, writeShareImages } from './prerender/share-images';
-import { siteUrl } from './lib/site-url';
+import { basePath, siteUrl } from './lib/site-url';
 
 const { values } = parseArgs({
   options: {
@@ -34,32 +34,27 @@ const { values } = parseArgs({
 });
 const dist = resolve(ROOT, values.dist);
 const apiDir = resolve(values.api ?? join(dist, 'api', 'v2'));
-const site = { name: SITE_NAME, url: siteUrl(), feeds: FEEDS };
+const base = basePath();
+const site = {
+  name: SITE_NAME,
+  url: siteUrl(),
+  feeds: { atom: `${base}${FEEDS.atom.slice(1)}`, json: `${base}${FEEDS.json.slice(1)}` },
+};
 const started = performance.now();
 
 const { renderPage } = (await import(pathToFileURL(resolve(ROOT, values.server, 'entry-server.js')).href)) as {
   renderPage: (path: string) => Promise<RenderedPage>;
 };
-const api = apiFiles(apiDir, new URL(apiBase(process.env.VITE_API_BASE_URL, '/'), 'http://localhost/').href);
+const api = apiFiles(apiDir, new URL(apiBase(process.env.VITE_API_BASE_URL, base), 'http://localhost/').href);
 globalThis.fetch = api.fetch;
-const template = appShell();
+// The app without a page, as built (vite.config.ts, appShell): index.html itself is the home page's file.
+const template = readFileSync(join(dist, '.vite', 'shell.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
   { file: string; name?: string }
 >;
 const chunkFile = (name: string) =>
   Object.values(manifest).find((chunk) => chunk.name === name && chunk.file.endsWith('.js'))?.file;
-
-/**
- * The built index.html, before any page is written over it: kept beside the
- * build's manifest, so prerendering can run again without building again.
- */
-function appShell(): string {
-  const built = readFileSync(join(dist, 'index.html'), 'utf8');
-  const kept = join(dist, '.vite', 'shell.html');
-  if (built.includes('<!--app-html-->')) writeFileSync(kept, built);
-  return readFileSync(kept, 'utf8');
-}
 
 const pages = listPages(apiDir);
 const reviews = readSiteReviews(apiDir);
@@ -83,7 +78,7 @@ for (const page of [...pages, { path: NOT_FOUND_PATH, chunk: 'problems' } satisf
     html: rendered.html,
     path: page.path,
     documents,
-    modules: chunk ? [`/${chunk}`] : [],
+    modules: chunk ? [`${base}${chunk}`] : [],
     share: {
       type: page.slug ? 'article' : 'website',
       image: `${site.url}/share/${page.slug && images.has(page.slug) ? page.slug : DEFAULT_IMAGE}.png`,

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
+import { BASENAME } from './config/basename';
 import { createRoutes } from './app/router';
 import { createQueryClient } from './lib/query-client';
 
@@ -19,10 +20,12 @@ export interface RenderedPage {
   redirect?: string;
 }
 
+/** Renders a page by its address inside the app (`/reviews/ballerina-2023`, without any base path). */
 export async function renderPage(path: string, origin = 'http://localhost'): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(createRoutes({ queryClient, wait: true }));
-  const context = await handler.query(new Request(new URL(path, origin)));
+  const handler = createStaticHandler(createRoutes({ queryClient, wait: true }), { basename: BASENAME });
+  const base = BASENAME === '/' ? '' : BASENAME;
+  const context = await handler.query(new Request(new URL(base + path, origin)));
   if (context instanceof Response) {
     queryClient.clear();
     return { status: context.status, html: '', redirect: context.headers.get('Location') ?? '/' };

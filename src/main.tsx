@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
 import { apiUrl } from '@/config/api';
+import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
 import { seedResponses } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
@@ -20,9 +21,10 @@ import './styles/global.css';
 const queryClient = createQueryClient();
 const prerendered = readPrerendered();
 if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
-const hydrating = prerendered?.path === location.pathname && !document.documentElement.hasAttribute('data-client-list');
+const hydrating =
+  prerendered?.path === appPath(location.pathname) && !document.documentElement.hasAttribute('data-client-list');
 const context: LoaderContext = { queryClient, wait: hydrating };
-const router = createBrowserRouter(createRoutes(context));
+const router = createBrowserRouter(createRoutes(context), { basename: BASENAME });
 const app = (
   <StrictMode>
     <App queryClient={queryClient} router={router} />
@@ -41,12 +43,22 @@ if (hydrating) {
   requestAnimationFrame(() => document.documentElement.removeAttribute('data-client-list'));
 }
 
+// The service worker (offline reading, calm updates) after the page has loaded: never part of its first load.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('./features/offline/register-worker'), { once: true });
+}
+
 // npm run dev: a review saved in content/ was republished; read it again (vite.config.ts, contentPreview).
 if (import.meta.hot) {
   import.meta.hot.on(
     'reel-notes:content-published',
     () => void queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
   );
+}
+
+/** The address inside the app: without the base path the site is served under. */
+function appPath(pathname: string): string {
+  return BASENAME !== '/' && pathname.startsWith(BASENAME) ? pathname.slice(BASENAME.length) || '/' : pathname;
 }
 
 function initialized(router: RouterProviderProps['router']): Promise<void> {

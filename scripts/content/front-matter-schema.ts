@@ -7,7 +7,8 @@
  * is generated from it, for editors that check YAML as it is typed.
  */
 import * as v from 'valibot';
-import { httpsUrl, isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
+import { isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
+import { httpsUrl } from '../../src/features/reviews/format/https-url';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
 

@@ -15,14 +15,12 @@ import {
   apiPaths,
   BLOCK_SIZE,
   buildPaths,
-  MIN_SEARCH_WORD,
   PAGE_SIZE,
-  searchChunkKey,
-  searchWords,
   SORT_KEYS,
   type ListScope,
 } from '../../src/features/reviews/format/archive-layout';
 import { byNewest, SORT_ORDERS, toCard } from '../../src/features/reviews/format/archive-orders';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/features/reviews/format/search-words';
 import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';

@@ -33,6 +33,13 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/no-results',
     'features/reviews/list/filter-controls.module.css',
   ],
+  // The service worker's registration and its notices: after the page has loaded.
+  offline: [
+    'features/offline/register-worker',
+    'features/offline/notices',
+    'node_modules/workbox-window/',
+    'virtual:pwa-register',
+  ],
   // The facts, mentions and related reviews around a review's text: after it has painted. (Before "review".)
   'review-more': [
     'features/reviews/review/review-more',
@@ -72,9 +79,12 @@ export const PAGE_CHUNKS: Record<string, string> = {
 
 /** The chunk a source module belongs in ("core" unless listed). */
 export function routeChunk(moduleId: string): string {
-  const path = moduleId.includes('/node_modules/')
-    ? `node_modules/${moduleId.split('/node_modules/').at(-1)}`
-    : (moduleId.split('/src/')[1] ?? '');
+  const id = moduleId.replace(/^\0/, '');
+  const path = id.includes('virtual:')
+    ? id.slice(id.indexOf('virtual:'))
+    : id.includes('/node_modules/')
+      ? `node_modules/${id.split('/node_modules/').at(-1)}`
+      : (id.split('/src/')[1] ?? '');
   const chunk = Object.entries(ROUTE_CHUNKS).find(([, prefixes]) => prefixes.some((prefix) => path.startsWith(prefix)));
   return chunk?.[0] ?? 'core';
 }

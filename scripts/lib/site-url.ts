@@ -6,3 +6,13 @@
 export function siteUrl(): string {
   return (process.env.SITE_URL || 'http://127.0.0.1:4173').replace(/\/+$/, '');
 }
+
+/**
+ * The path the site is served under, from the build setting BASE_PATH, with
+ * slashes at both ends: "/" for a site of its own, "/repo-name/" for a GitHub
+ * Pages project site.
+ */
+export function basePath(): string {
+  const path = (process.env.BASE_PATH ?? '/').trim().replace(/^\/*|\/*$/g, '');
+  return path ? `/${path}/` : '/';
+}
