@@ -13,6 +13,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/name-search',
     'features/reviews/api/index-api',
     'features/reviews/format/index-schema',
+    'features/reviews/format/search-words',
+    'lib/search-text',
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],
@@ -33,6 +35,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/no-results',
     'features/reviews/list/filter-controls.module.css',
   ],
+  // The reader's reading list and read marks, on every card and review: after the page has painted.
+  'reading-list': ['features/reviews/reading-list/'],
   // The service worker's registration and its notices: after the page has loaded.
   offline: [
     'features/offline/register-worker',
@@ -48,6 +52,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   review: [
     'app/routes/review-',
+    'features/reviews/api/review-document',
     'features/reviews/review/',
     'features/reviews/format/review-schema',
     'features/reviews/format/rich-text-schema',
@@ -56,7 +61,6 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'lib/durations',
   ],
   list: [
-    'features/reviews/format/search-words',
     'app/routes/list-',
     'features/reviews/list/',
     'features/reviews/api/list-api',
@@ -64,7 +68,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/components/review-card.tsx',
     'lib/progress',
   ],
-  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-'],
+  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
 
 /** The chunk that holds each page's own code: what its first load adds to the core. */

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { reviewQuery } from '@/features/reviews/api/review-queries';
+import { reviewQuery } from '@/features/reviews/api/review-document';
 import { readSlug } from '@/features/reviews/review/slug-location';
 import { notFound, type LoaderContext } from './loader-context';
 

@@ -6,7 +6,7 @@ import { fromQuery, QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
 import { isApiError } from '@/lib/api-error';
-import { reviewQuery } from '@/features/reviews/api/review-queries';
+import { reviewQuery } from '@/features/reviews/api/review-document';
 import { ReviewArticle, ReviewArticleSkeleton } from '@/features/reviews/review/review-article';
 import type { ReviewLoaderData } from './review-loader';
 

@@ -6,7 +6,8 @@ import { BLOCK_SIZE, MAX_BYTES } from '../format/archive-layout';
 import { GENRE_SLUGS } from '../format/genres';
 import { fetchBlock, fetchNameKeys, fetchNames } from './index-api';
 import { fetchCard, fetchPage } from './list-api';
-import { fetchEntry, fetchReview } from './review-api';
+import { fetchReview } from './review-document';
+import { fetchEntry } from './review-api';
 
 /** The review API's fetchers, on the sample archive and on documents made up here. */
 const { build, read } = sampleBuild();

@@ -4,7 +4,6 @@ import { apiPaths, MAX_BYTES } from '../format/archive-layout';
 import { entrySchema } from '../format/archive-schema';
 import { GENRE_SLUGS, type Genre } from '../format/genres';
 import { STAR_BUCKETS, type StarBucket } from '../format/ratings';
-import type { Review } from '../format/review-schema';
 
 /**
  * The review API: every document the app reads is fetched and checked in
@@ -37,9 +36,3 @@ export async function fetchEntry({ signal }: FetchOptions = {}): Promise<Archive
 
 /** The URL of a file of a build. */
 export const inBuild = (build: string, path: string) => apiUrl(apiPaths.inBuild(build, path));
-
-export async function fetchReview(slug: string, { signal }: FetchOptions = {}): Promise<Review> {
-  // The full review schema is review-page code: it arrives with it (and with a prefetch from a card).
-  const { reviewSchema } = await import('../format/review-schema');
-  return fetchJson(apiUrl(apiPaths.review(slug)), reviewSchema, { signal, maxBytes: MAX_BYTES.review });
-}

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
 import type { ListScope, SortKey } from '../format/archive-layout';
-import { fetchEntry, fetchReview } from './review-api';
+import { fetchEntry } from './review-api';
 
 /**
  * Query keys, only ever built here: reviews → entry / build → its files /
@@ -22,8 +22,13 @@ export const reviewKeys = {
   firstPage: (build: string, scope: ListScope, filters: string) =>
     [...reviewKeys.build(build), 'first-page', scopeKey(scope), filters] as const,
   filterIndex: (build: string) => [...reviewKeys.build(build), 'filter-index'] as const,
-  nameSearch: (build: string, words: readonly string[]) =>
-    [...reviewKeys.build(build), 'name-search', ...words] as const,
+  nameSearch: (build: string, query: string) => [...reviewKeys.build(build), 'name-search', query] as const,
+  textKeys: (build: string) => [...reviewKeys.build(build), 'text-keys'] as const,
+  text: (build: string, key: string) => [...reviewKeys.build(build), 'text', key] as const,
+  /** Search inside reviews: the reviews that match a query, best first; then its results, `shown` of them. */
+  textMatches: (build: string, query: string) => [...reviewKeys.build(build), 'text-matches', query] as const,
+  textResults: (build: string, query: string, shown: number) =>
+    [...reviewKeys.build(build), 'text-results', query, shown] as const,
   detail: (slug: string) => [...reviewKeys.all, 'detail', slug] as const,
 };
 
@@ -53,9 +58,3 @@ export async function fromBuild<T>(client: QueryClient, build: string, fetch: ()
     throw error;
   }
 }
-
-export const reviewQuery = (slug: string) =>
-  queryOptions({
-    queryKey: reviewKeys.detail(slug),
-    queryFn: ({ signal }) => fetchReview(slug, { signal }),
-  });

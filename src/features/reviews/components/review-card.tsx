@@ -1,16 +1,19 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { Stars } from '@/components/stars';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
-import { reviewQuery } from '../api/review-queries';
 import type { Card } from '../format/card-schema';
 import { genreLabel } from '../format/genres';
 import styles from './review-card.module.css';
 
+// The reader's own marks (saved, read): after the list has painted, from this device's storage.
+const CardActions = lazy(async () => ({ default: (await import('../reading-list/card-actions')).CardActions }));
+
 /**
- * One review in a list: typographic, the whole card one link to the review.
+ * One review in a list: typographic, the whole card one link to the review
+ * (only its Save button sits above that link).
  * The review is fetched ahead on hover, focus or touch, so opening it feels
  * instant. (Not merely when in view: on 3G, 24 reviews fetched unasked would
  * compete with the list's own downloads.)
@@ -23,7 +26,11 @@ export const ReviewCard = memo(function ReviewCard({
   headingLevel?: 2 | 3;
 }) {
   const queryClient = useQueryClient();
-  const prefetch = () => void queryClient.prefetchQuery(reviewQuery(review.slug));
+  // The review and the review page's code, fetched together.
+  const prefetch = () =>
+    void import('../api/review-document').then(({ reviewQuery }) =>
+      queryClient.prefetchQuery(reviewQuery(review.slug)),
+    );
 
   const Heading = `h${headingLevel}` as const;
   return (
@@ -42,11 +49,16 @@ export const ReviewCard = memo(function ReviewCard({
       <Stars rating={review.rating} />
       <p className={styles.headline}>{review.headline}</p>
       <p className={styles.standfirst}>{review.standfirst}</p>
-      <p className={styles.meta}>
-        <span>{review.film.genres.map(genreLabel).join(', ')}</span>
-        <span aria-hidden="true"> · </span>
-        <time dateTime={review.published}>{formatDate(review.published)}</time>
-      </p>
+      <div className={styles.foot}>
+        <p className={styles.meta}>
+          <span>{review.film.genres.map(genreLabel).join(', ')}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={review.published}>{formatDate(review.published)}</time>
+        </p>
+        <Suspense fallback={<span className={styles.actionsSpace} />}>
+          <CardActions card={review} />
+        </Suspense>
+      </div>
     </article>
   );
 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apiPaths, buildPaths, SORT_KEYS, type ListScope } from './archive-layout';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from './search-words';
-import { toCard, SORT_ORDERS } from './archive-orders';
-import type { Card } from './card-schema';
+import { SORT_ORDERS } from './archive-orders';
+import { toCard, type Card } from './card-schema';
 
 describe('the paths of the archive', () => {
   it('spells every file from the API’s base', () => {

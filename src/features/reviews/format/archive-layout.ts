@@ -14,6 +14,8 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/cards/<id>.json          one review's card
  *   builds/<build>/names/keys.json          which name-search chunks exist
  *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
+ *   builds/<build>/text/keys.json           which chunks of the full-text index exist
+ *   builds/<build>/text/<key>.json          words of the reviews' text starting with <key> (format/text-index.ts)
  *
  * A build folder is named by the hash of its contents and never changes, so
  * it is cached for good; only index.json and the reviews are revalidated.
@@ -47,6 +49,8 @@ export const buildPaths = {
   card: (id: number) => `cards/${id}.json`,
   nameKeys: () => 'names/keys.json',
   names: (key: string) => `names/${key}.json`,
+  textKeys: () => 'text/keys.json',
+  text: (key: string) => `text/${key}.json`,
 } as const;
 
 function scopePath(scope: ListScope): string {
@@ -63,5 +67,6 @@ export const MAX_BYTES = {
   block: 1024 * 1024,
   card: 32 * 1024,
   names: 4 * 1024 * 1024,
+  text: 4 * 1024 * 1024,
   review: 2 * 1024 * 1024,
 } as const;

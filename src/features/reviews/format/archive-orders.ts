@@ -1,24 +1,11 @@
 import type { Card } from './card-schema';
 import type { SortKey } from './archive-layout';
-import type { Review } from './review-schema';
 
 /**
  * What the publisher derives from reviews: their cards and their orders. The
  * app never sorts by text (it holds none in memory): it reads each order from
  * the published filter index, which these functions produced.
  */
-
-/** A review's card, as lists and related reviews show it. */
-export function toCard(review: Review | Card): Card {
-  return {
-    slug: review.slug,
-    headline: review.headline,
-    standfirst: review.standfirst,
-    rating: review.rating,
-    published: review.published,
-    film: { title: review.film.title, year: review.film.year, genres: review.film.genres },
-  };
-}
 
 /** Newest review first; the slug breaks ties, so the order is the same everywhere. */
 export function byNewest(a: { published: string; slug: string }, b: { published: string; slug: string }): number {

@@ -5,7 +5,7 @@ import { fetchBlock, fetchNameKeys, fetchNames } from '../api/index-api';
 import type { ArchiveEntry } from '../api/review-api';
 import { fromBuild, reviewKeys } from '../api/review-queries';
 import { BLOCK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../format/archive-layout';
-import { searchChunkKey } from '../format/search-words';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../format/search-words';
 import { criteriaOf, FilterIndex, matchesInBlock } from './filter-index';
 import type { ListFilters } from './filters';
 import { idsStartingWith, intersect } from './name-search';
@@ -101,7 +101,14 @@ export async function loadFilterIndex(
 }
 
 /** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
-export async function searchNames(client: QueryClient, build: string, words: readonly string[]): Promise<Uint32Array> {
+/** The words of a query that can be looked up: single letters are too common to narrow anything. */
+export function lookupWords(query: string): string[] {
+  return [...new Set(searchWords(query).filter((word) => word.length >= MIN_SEARCH_WORD))];
+}
+
+export async function searchNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
+  const words = lookupWords(query);
+  if (!words.length) return null;
   const keys = await client.fetchQuery({
     queryKey: reviewKeys.nameKeys(build),
     queryFn: ({ signal }) => fromBuild(client, build, () => fetchNameKeys(build, { signal })),

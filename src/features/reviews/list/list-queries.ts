@@ -4,7 +4,6 @@ import { fetchCard, fetchPage } from '../api/list-api';
 import { entryQuery, fromBuild, reviewKeys } from '../api/review-queries';
 import type { ArchiveEntry } from '../api/review-api';
 import type { ListScope } from '../format/archive-layout';
-import { MIN_SEARCH_WORD, searchWords } from '../format/search-words';
 import type { Card } from '../format/card-schema';
 import { filtersSearch, isDefaultFilters, type ListFilters } from './filters';
 import type { FirstPage } from './index-engine';
@@ -63,16 +62,11 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
     staleTime: Infinity,
   });
 
-/** The words of a query that can be looked up: single letters are too common to narrow anything. */
-export function lookupWords(query: string): string[] {
-  return [...new Set(searchWords(query).filter((word) => word.length >= MIN_SEARCH_WORD))];
-}
-
-/** The ids of the reviews whose title, director or cast match every word of the query. */
-export const nameSearchQuery = (build: string, words: readonly string[]) =>
+/** The ids of the reviews whose title, director or cast match every word of the query; null when no word can narrow it. */
+export const nameSearchQuery = (build: string, query: string) =>
   queryOptions({
-    queryKey: reviewKeys.nameSearch(build, words),
-    queryFn: async ({ client }) => (await engine()).searchNames(client, build, words),
+    queryKey: reviewKeys.nameSearch(build, query),
+    queryFn: async ({ client }) => (await engine()).searchNames(client, build, query),
     structuralSharing: false,
     staleTime: Infinity,
   });
@@ -112,10 +106,9 @@ export async function loadList(
     const entry = await client.ensureQueryData(entryQuery());
     // With the whole index in memory, the view works out any list at once: nothing to start here.
     if (client.getQueryData(filterIndexQuery(entry).queryKey)) return;
-    const words = lookupWords(filters.query);
-    if (words.length) {
+    if (filters.query) {
       await Promise.all([
-        client.ensureQueryData(nameSearchQuery(entry.build, words)),
+        client.ensureQueryData(nameSearchQuery(entry.build, filters.query)),
         client.ensureQueryData(filterIndexQuery(entry)),
       ]);
       return;

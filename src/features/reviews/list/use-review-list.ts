@@ -14,7 +14,6 @@ import {
   filterIndexQuery,
   firstPageProgressKey,
   firstPageQuery,
-  lookupWords,
   nameSearchQuery,
 } from './list-queries';
 
@@ -51,8 +50,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   const entry = useQuery(entryQuery());
   const archive = entry.data ?? NO_ARCHIVE;
   const deferred = useDeferredValue(filters);
-  const words = useMemo(() => lookupWords(deferred.query), [deferred.query]);
-  const searching = words.length > 0;
+  const searching = deferred.query !== '';
   const [painted, setPainted] = useState(false);
 
   const index = useQuery({
@@ -60,12 +58,12 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     enabled: !!entry.data && (painted || searching || shown > PAGE_SIZE),
   });
   const names = useQuery({
-    ...nameSearchQuery(archive.build, words),
+    ...nameSearchQuery(archive.build, deferred.query),
     enabled: !!entry.data && searching,
     placeholderData: keepPreviousData,
   });
   // While a first search's words download, the list stays as it was (greyed), not a skeleton.
-  const searchPending = searching && !names.data;
+  const searchPending = searching && names.data === undefined;
   const selection = useMemo(
     () =>
       index.data?.select(

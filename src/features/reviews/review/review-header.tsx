@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Stars } from '@/components/stars';
 import { formatDate } from '@/lib/dates';
+import { toCard } from '../format/card-schema';
 import type { Review } from '../format/review-schema';
 import styles from './review-article.module.css';
 
-/** Kicker, headline, stars, standfirst and byline. */
+// Save and Mark as read: after the review has painted, from this device's storage.
+const ReviewActions = lazy(async () => ({ default: (await import('../reading-list/review-actions')).ReviewActions }));
+
+/** Kicker, headline, stars, standfirst, byline, and the reader's own actions. */
 export function ReviewHeader({ review }: { review: Review }) {
   const { film } = review;
   return (
@@ -25,6 +30,9 @@ export function ReviewHeader({ review }: { review: Review }) {
           </>
         )}
       </p>
+      <Suspense fallback={<div className={styles.actionsSpace} />}>
+        <ReviewActions card={toCard(review)} />
+      </Suspense>
     </header>
   );
 }

@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAnnouncer } from '@/components/announcer';
+import type { Card } from '../format/card-schema';
+import { markRead, markUnread } from './reading-list-store';
+import { SaveButton } from './save-button';
+import { useIsRead } from './use-reading-list';
+import styles from './reading-list.module.css';
+
+/** A review's own actions: save it, and mark it as read (or not). */
+export function ReviewActions({ card }: { card: Card }) {
+  const read = useIsRead(card.slug);
+  const { announce } = useAnnouncer();
+  const toggleRead = () => {
+    if (read) markUnread(card.slug);
+    else markRead(card.slug);
+    announce(read ? 'Marked as not read yet.' : 'Marked as read.');
+  };
+  return (
+    <div className={styles.readControls}>
+      <SaveButton card={card} />
+      <button type="button" className="button" onClick={toggleRead}>
+        {read ? 'Mark as unread' : 'Mark as read'}
+      </button>
+      {read && <span className={styles.readBadge}>Read</span>}
+    </div>
+  );
+}
+
+/** How long the end of a review must stay in view before it counts as read: a glance is not reading. */
+const DWELL_MS = 2_000;
+
+/**
+ * Placed after the verdict: once the reader has reached the end (and stayed a
+ * moment), the review is marked as read, with an Undo.
+ */
+export function ReadAtEnd({ slug }: { slug: string }) {
+  const read = useIsRead(slug);
+  const [justMarked, setJustMarked] = useState(false);
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = sentinel.current;
+    if (read || !element || typeof IntersectionObserver === 'undefined') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new IntersectionObserver(([entry]) => {
+      clearTimeout(timer);
+      if (!entry?.isIntersecting) return;
+      timer = setTimeout(() => {
+        markRead(slug);
+        setJustMarked(true);
+      }, DWELL_MS);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [read, slug]);
+  return (
+    <div ref={sentinel}>
+      {justMarked && read && (
+        <p className={styles.notice} role="status">
+          You reached the end: marked as read.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              markUnread(slug);
+              setJustMarked(false);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
