@@ -36,6 +36,8 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-server',
+      'dist-nginx',
+      'dist-nginx-server',
       'coverage',
       'test-results',
       'playwright-report',

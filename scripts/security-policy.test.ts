@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './lib/security-policy';
-import { headersFile } from './write-headers';
 
 describe('the Content-Security-Policy', () => {
   const policy = contentSecurityPolicy({ forMeta: true });
@@ -24,9 +21,5 @@ describe('the Content-Security-Policy', () => {
   it('forbids framing in the headers file, where a <meta> cannot', () => {
     expect(policy).not.toContain('frame-ancestors');
     expect(contentSecurityPolicy({ forMeta: false })).toContain("frame-ancestors 'none'");
-  });
-
-  it('public/_headers is current (run `npx tsx scripts/write-headers.ts`)', () => {
-    expect(readFileSync(join(import.meta.dirname, '..', 'public', '_headers'), 'utf8')).toBe(headersFile(undefined));
   });
 });

@@ -76,6 +76,11 @@ export function hostPolicy(options: { apiBaseUrl?: string } = {}): HostPolicy {
         cacheControl: CACHE.revalidate,
       },
       {
+        what: 'the service worker and its offline page (a new worker must be seen at once)',
+        patterns: ['/sw.js', '/offline.html'],
+        cacheControl: CACHE.revalidate,
+      },
+      {
         what: 'feeds, sitemap, robots.txt and the web app manifest',
         patterns: ['/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/manifest.webmanifest'],
         cacheControl: CACHE.revalidate,

@@ -47,6 +47,8 @@ export function renderRedirectsFile(policy: HostPolicy, missingDataFile: string)
     '# Missing pages need no rule: 404.html, status 404. Cloudflare Pages ignores 404 rewrites.',
     `# ${GENERATED}`,
     ...policy.dataPrefixes.map((prefix) => `${prefix}*  /${missingDataFile}  404`),
+    '# The build’s own folders that are not part of the site: hidden even though the files exist (!).',
+    ...policy.privateFolders.map((folder) => `/${folder}/*  /404.html  404!`),
     '',
   ].join('\n');
 }

@@ -23,7 +23,12 @@ export interface NginxOptions {
   /** The `listen` parameter: a port, or address:port. */
   listen: string;
   apiOrigin: string;
+  /** A file of the build holding the body of a missing data file. */
+  missingDataFile: string;
 }
+
+/** Where the generated site expects the build, and listens: the official image's folder, an unprivileged port. */
+export const NGINX_DEFAULTS = { root: '/usr/share/nginx/html', listen: '8080' } as const;
 
 /** Statuses whose response is the file itself (a 404 of a hashed path must not be kept for a year). */
 const FILE_STATUSES = '(200|206|304)';
@@ -32,7 +37,8 @@ const PREFIX = 'reel_notes';
 export function renderNginx(policy: HostPolicy, options: NginxOptions): string {
   const cacheLines = policy.caching.flatMap((entry) =>
     entry.patterns.map(
-      (pattern) => `    ${quoteRegex(`~^${FILE_STATUSES}:${patternRegex(pattern).slice(1)}`)} ${quote(entry.cacheControl)};`,
+      (pattern) =>
+        `    ${quoteRegex(`~^${FILE_STATUSES}:${patternRegex(pattern).slice(1)}`)} ${quote(entry.cacheControl)};`,
     ),
   );
   const headerLines = [
@@ -69,6 +75,13 @@ map "$status:$uri" $${PREFIX}_cache_control {
 ${cacheLines.join('\n')}
 }
 
+# What a request nginx cannot parse is answered with (see error_page 400): by its request
+# line, as nothing else is known of it yet.
+map $request $${PREFIX}_bad_request {
+    default /404.html;
+${[...policy.dataPrefixes.map((prefix) => `~^[A-Z]+ ${prefix}`), '~^[A-Z]+ [^?# ]*\\.json[?# ]'].map((regex) => `    ${quoteRegex(regex)} /${options.missingDataFile};`).join('\n')}
+}
+
 # The API's headers, on its paths only (an empty value sends no header).
 ${apiMaps.join('\n\n')}
 
@@ -91,8 +104,9 @@ ${headerLines.join('\n')}
 
     # A missing page: the prerendered not-found page, status 404.
     error_page 403 404 =404 /404.html;
-    # A path climbing out of the site, or otherwise malformed: nothing to see.
-    error_page 400 =404 @${PREFIX}_missing_file;
+    # nginx refuses a path that climbs above the root, or whose percent-encoding is broken,
+    # before any location: it is missing like any other (answered from a page, as named locations cannot be).
+    error_page 400 =404 $${PREFIX}_bad_request;
 
     location / {
         try_files $uri $uri/index.html =404;
@@ -124,11 +138,13 @@ ${privateLocations.join('\n\n')}
     }
 
     location @${PREFIX}_missing_data {
+        types { }
         default_type application/json;
         return 404 ${quote(`${policy.missingDataBody}\n`)};
     }
 
     location @${PREFIX}_missing_file {
+        types { }
         default_type text/plain;
         return 404 "Not found\\n";
     }

@@ -1,7 +1,7 @@
 /**
  * The one Content-Security-Policy, used by the <meta> in index.html (build) and
- * by public/_headers for static hosts. Scripts only from this site; data only
- * from this site and the configured API origin.
+ * by the headers the build generates for static hosts (scripts/deploy/headers.ts).
+ * Scripts only from this site; data only from this site and the configured API origin.
  */
 export function contentSecurityPolicy(options: { apiBaseUrl?: string; forMeta: boolean }): string {
   const connect = ["'self'"];

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../lib/project-paths';
+import { contentSecurityPolicy } from '../lib/security-policy';
+import { hostPolicy } from './headers';
+import { headersForPath, parseHeadersFile } from './headers-file';
+import { pagePatterns, renderHeadersFile } from './netlify';
+import { renderNginx } from './nginx';
+import { checkMetaPolicy, hostConfigFiles } from './write-host-config';
+
+const CDN = 'https://cdn.example.com/reviews/v2/';
+const CDN_CONNECT = "connect-src 'self' https://cdn.example.com;";
+
+/** A build's files, as prerendering lays them out. */
+const BUILD = [
+  'index.html',
+  '404.html',
+  'offline.html',
+  'sw.js',
+  'assets/index-1a2b3c.js',
+  'assets/style-1a2b3c.css',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'feed.xml',
+  'feed.json',
+  'sitemap.xml',
+  'robots.txt',
+  'share/alien-1979.png',
+  'icons/icon-192.png',
+  'genres/index.html',
+  'genres/action/index.html',
+  'ratings/index.html',
+  'ratings/4/index.html',
+  'reviews/alien-1979/index.html',
+  'api/v2/index.json',
+  'api/v2/reviews/alien-1979.json',
+  'api/v2/builds/0123456789abcdef/pages/all.json',
+  'deploy/nginx.conf',
+  '.vite/manifest.json',
+];
+
+describe('the host configuration of a build for an API on a CDN', () => {
+  // A real build (no prerendering: the headers need only its pages' files), made for the CDN.
+  let dist: string;
+  beforeAll(() => {
+    dist = mkdtempSync(join(tmpdir(), 'reel-notes-cdn-build-'));
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      env: { ...process.env, VITE_API_BASE_URL: CDN },
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`vite build failed:\n${built.stderr}`);
+  }, 120_000);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('sends the CDN in connect-src from _headers, nginx and Caddy alike, with framing forbidden', () => {
+    const files = hostConfigFiles(dist, CDN);
+    const expected = contentSecurityPolicy({ apiBaseUrl: CDN, forMeta: false });
+    expect(expected).toContain(CDN_CONNECT);
+    expect(expected).toContain("frame-ancestors 'none'");
+    expect(files._headers).toContain(`  Content-Security-Policy: ${expected}\n`);
+    expect(files['deploy/nginx.conf']).toContain(`add_header Content-Security-Policy "${expected}" always;`);
+    expect(files['deploy/Caddyfile']).toContain(`Content-Security-Policy "${expected}"`);
+  });
+
+  it('says the same as the <meta> policy of the built index.html, which cannot forbid framing', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toContain(CDN_CONNECT);
+    const headers = parseHeadersFile(hostConfigFiles(dist, CDN)._headers);
+    expect(headersForPath(headers, '/').get('content-security-policy')?.value).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(() => checkMetaPolicy(dist, CDN)).not.toThrow();
+  });
+
+  it('refuses to write headers for another API than the build’s', () => {
+    expect(() => checkMetaPolicy(dist, undefined)).toThrow(/another Content-Security-Policy/);
+    expect(() => checkMetaPolicy(dist, 'https://elsewhere.example.org/api/')).toThrow(/VITE_API_BASE_URL/);
+  });
+});
+
+describe('_headers', () => {
+  const policy = hostPolicy();
+  const rules = parseHeadersFile(renderHeadersFile(policy, pagePatterns(BUILD, policy), 'this site'));
+
+  it('names each top-level folder of pages, and no folder the policy caches otherwise', () => {
+    expect(pagePatterns(BUILD, policy)).toEqual([
+      '/',
+      '/404.html',
+      '/genres',
+      '/genres/*',
+      '/ratings',
+      '/ratings/*',
+      '/reviews/*',
+    ]);
+  });
+
+  it('gives no path of the build a header from two blocks (Cloudflare would join them)', () => {
+    const paths = [
+      ...BUILD.map((file) => `/${file.replace(/index\.html$/, '')}`),
+      '/genres',
+      '/nope',
+      '/api/v2/x.json',
+    ];
+    for (const path of paths) {
+      for (const [name, { from }] of headersForPath(rules, path)) expect(from, `${path} ${name}`).toHaveLength(1);
+    }
+  });
+
+  it('caches hashed files for good, share images for a day, and revalidates the rest', () => {
+    const cache = (path: string) => headersForPath(rules, path).get('cache-control')?.value;
+    expect(cache('/assets/index-1a2b3c.js')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/api/v2/builds/0123456789abcdef/pages/all.json')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/share/alien-1979.png')).toBe('public, max-age=86400');
+    for (const path of ['/', '/genres/action', '/reviews/alien-1979', '/api/v2/index.json', '/feed.xml', '/sw.js']) {
+      expect(cache(path), path).toBe('no-cache');
+    }
+    expect(headersForPath(rules, '/api/v2/index.json').get('access-control-allow-origin')?.value).toBe('*');
+    expect(headersForPath(rules, '/').get('access-control-allow-origin')).toBeUndefined();
+  });
+});
+
+describe('the _headers reader of the tests', () => {
+  it('joins a header set by two matching blocks, and drops one detached with "!", as Cloudflare Pages does', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n  X-B: 1\n\n/x/*\n  X-A: 2\n  ! X-B\n\n/:name/y\n  X-C: 3\n');
+    const get = (path: string) =>
+      Object.fromEntries([...headersForPath(rules, path)].map(([name, { value }]) => [name, value]));
+    expect(get('/x/y')).toEqual({ 'x-a': '1, 2', 'x-c': '3' });
+    expect(get('/z')).toEqual({ 'x-a': '1', 'x-b': '1' });
+  });
+});
+
+describe('the nginx site', () => {
+  it('refuses a value it would have to escape, rather than write a config that means something else', () => {
+    const policy = hostPolicy();
+    const bad = { ...policy, security: [['X-Test', 'costs $5']] as const };
+    expect(() => renderNginx(bad, { root: '/srv', listen: '80', apiOrigin: 'x', missingDataFile: 'x.json' })).toThrow(
+      /Cannot put/,
+    );
+  });
+});

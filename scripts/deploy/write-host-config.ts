@@ -1,0 +1,103 @@
+/**
+ * Writes the host configurations for a build, from the one policy in
+ * scripts/deploy/headers.ts and the API origin the build was made for
+ * (VITE_API_BASE_URL, from the environment or Vite's .env files):
+ *
+ *   dist/_headers, dist/_redirects    Netlify and Cloudflare Pages
+ *   dist/api-not-found.json           the body of a missing API file on Netlify
+ *   dist/deploy/nginx.conf            an nginx site (include it inside http { })
+ *   dist/deploy/Caddyfile             a Caddy site
+ *
+ * Runs at the end of `npm run build`, after prerendering, and checks that the
+ * <meta> policy in the built pages names the same API origin. The configs
+ * serve the build at the root of a host; a BASE_PATH build is for GitHub
+ * Pages, or for a proxy that strips the prefix. docs/deploy.md
+ * says how each host uses them; dist/deploy/ is for servers, not for the site
+ * (the generated configs never serve it).
+ *
+ * Usage: npx tsx scripts/deploy/write-host-config.ts [--dist dist]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEnv } from 'vite';
+import { ROOT } from '../lib/project-paths';
+import { contentSecurityPolicy } from '../lib/security-policy';
+import { basePath } from '../lib/site-url';
+import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
+import { hostPolicy } from './headers';
+import { pagePatterns, renderHeadersFile, renderRedirectsFile } from './netlify';
+import { NGINX_DEFAULTS, renderNginx } from './nginx';
+
+export const MISSING_DATA_FILE = 'api-not-found.json';
+
+export type HostConfigFile =
+  '_headers' | '_redirects' | typeof MISSING_DATA_FILE | 'deploy/nginx.conf' | 'deploy/Caddyfile';
+
+/** Every generated file, by its path inside the build. */
+export function hostConfigFiles(dist: string, apiBaseUrl: string | undefined): Record<HostConfigFile, string> {
+  const policy = hostPolicy({ apiBaseUrl });
+  const apiOrigin = originOf(apiBaseUrl) ?? 'this site (api/v2/)';
+  return {
+    _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), apiOrigin),
+    _redirects: renderRedirectsFile(policy, MISSING_DATA_FILE),
+    [MISSING_DATA_FILE]: `${policy.missingDataBody}\n`,
+    'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin, missingDataFile: MISSING_DATA_FILE }),
+    'deploy/Caddyfile': renderCaddyfile(policy, { ...CADDY_DEFAULTS, apiOrigin }),
+  };
+}
+
+/** The <meta> policy of the built index.html must be the one the headers extend. */
+export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined): void {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  const expected = contentSecurityPolicy({ apiBaseUrl, forMeta: true });
+  if (meta !== expected) {
+    throw new Error(
+      `${relative(ROOT, join(dist, 'index.html'))} was built with another Content-Security-Policy than the headers would send:\n` +
+        `  in the page: ${meta ?? '(none)'}\n  expected:    ${expected}\n` +
+        'Build again with the same VITE_API_BASE_URL.',
+    );
+  }
+}
+
+/** VITE_API_BASE_URL as Vite sees it in a production build: the environment first, then .env files. */
+export function configuredApiBaseUrl(): string | undefined {
+  return loadEnv('production', ROOT, 'VITE_').VITE_API_BASE_URL || undefined;
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(path, base) : [relative(base, path).split('\\').join('/')];
+  });
+}
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+  const dist = resolve(ROOT, values.dist);
+  const apiBaseUrl = configuredApiBaseUrl();
+  checkMetaPolicy(dist, apiBaseUrl);
+  const files = hostConfigFiles(dist, apiBaseUrl);
+  mkdirSync(join(dist, 'deploy'), { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dist, path), text);
+  console.log(
+    `Host configuration for the API at ${originOf(apiBaseUrl) ?? 'this site'}: ${Object.keys(files)
+      .map((path) => relative(ROOT, join(dist, path)))
+      .join(', ')}.`,
+  );
+  if (basePath() !== '/') {
+    console.log(
+      `BASE_PATH is ${basePath()}: these configs serve the build at the root of a host, so put them behind a proxy ` +
+        `that strips ${basePath()} (GitHub Pages needs none of them): docs/deploy.md.`,
+    );
+  }
+}
