@@ -5,7 +5,8 @@
  * build, size budget). Exits 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -48,8 +49,8 @@ function vitestCounts() {
   };
 }
 
-function playwrightCounts() {
-  const report = readJson('test-results/e2e.json');
+function playwrightCounts(file = 'test-results/e2e.json') {
+  const report = readJson(file);
   if (!report) return null;
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
   return { passed: expected + flaky, failed: unexpected, skipped };
@@ -71,11 +72,54 @@ const built = run('build', 'npm run build --silent');
 if (built) {
   run('first-load JavaScript budget', 'npx tsx scripts/check-size.ts');
   run('browser tests (Chromium)', 'npx playwright test', {
-    report: playwrightCounts,
+    report: () => playwrightCounts(),
   });
+  runHostChecks();
 } else {
   results.failed += 1;
   failures.push('browser tests (skipped: the build failed)');
+}
+
+/**
+ * The build served by real nginx and Caddy with the configs it generated, and
+ * as Netlify applies its _headers (playwright.hosts.config.ts). A server that
+ * is not installed is skipped with a message, except on CI, where .ci/run
+ * installs both.
+ */
+function runHostChecks() {
+  for (const [server, env] of [
+    ['nginx', 'NGINX'],
+    ['caddy', 'CADDY'],
+  ]) {
+    if (process.env.CI || findServer(server, env)) continue;
+    console.log(
+      `\n── ${server} not found: its host checks are skipped (apt-get install ${server}, or set ${env} to its path).`,
+    );
+    results.skipped += 1;
+  }
+  rmSync('test-results/hosts.json', { force: true });
+  run('host checks (nginx, Caddy, _headers)', 'npx playwright test -c playwright.hosts.config.ts', {
+    report: () => playwrightCounts('test-results/hosts.json'),
+  });
+}
+
+/** As scripts/deploy/find-server.ts finds them. */
+function findServer(name, env) {
+  const places = process.env[env]
+    ? [process.env[env]]
+    : [
+        ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)),
+        `/usr/sbin/${name}`,
+        `/usr/bin/${name}`,
+      ];
+  return places.some((file) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

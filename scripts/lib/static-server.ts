@@ -10,6 +10,8 @@
  *   for good; everything else is revalidated (`no-cache`).
  * - Text responses are gzipped when the client accepts it, compressed once
  *   and cached in memory so compression time does not distort measurements.
+ * - `headers` adds (or replaces) headers by URL path on every response, as a
+ *   host applying a `_headers` file does (scripts/deploy/headers-file.ts).
  */
 import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -52,6 +54,8 @@ export interface StaticServerOptions {
   mounts?: Record<string, string>;
   /** URL prefixes where a missing file is a JSON 404, never the app. */
   apiPrefixes?: string[];
+  /** Headers for a URL path (no query), set on every response to it, over the server's own. */
+  headers?: (path: string) => Record<string, string>;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
@@ -96,6 +100,23 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (options.headers) {
+      const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+      let path = pathname;
+      try {
+        path = decodeURIComponent(pathname);
+      } catch {
+        // matched as sent
+      }
+      const extra = options.headers(path);
+      const replaced = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
+      // These win over the server's own headers of the same name, whatever their case.
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = ((status: number, headers: Record<string, string | number> = {}) => {
+        const own = Object.entries(headers).filter(([name]) => !replaced.has(name.toLowerCase()));
+        return writeHead(status, { ...Object.fromEntries(own), ...extra });
+      }) as typeof res.writeHead;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
