@@ -9,6 +9,7 @@ import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/feature
 import { cardSchema } from '../../src/features/reviews/format/card-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { reviewSchema } from '../../src/features/reviews/format/review-schema';
+import { textChunkSchema, textKeysSchema } from '../../src/features/reviews/format/text-index-schema';
 import { frontMatterSchema } from '../content/front-matter-schema';
 
 const BASE = `https://reel-notes.example/schema/v${FORMAT_VERSION}/`;
@@ -52,6 +53,18 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
     'Name search chunk',
     'builds/<build>/names/<key>.json: words of titles, directors and cast, with the ids of the reviews that have them, delta-encoded.',
     namesChunkSchema,
+  ],
+  [
+    'text-keys.schema.json',
+    'Full-text index keys',
+    'builds/<build>/text/keys.json: the chunks of the full-text index (search inside reviews) that exist.',
+    textKeysSchema,
+  ],
+  [
+    'text.schema.json',
+    'Full-text index chunk',
+    'builds/<build>/text/<key>.json: words of the reviews’ text (spoilers left out), each with the ids of the reviews that have it, delta-encoded, and how many times in each (an empty list: once in every one).',
+    textChunkSchema,
   ],
 ];
 

@@ -28,6 +28,7 @@ import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { GENRE_SLUGS, type Genre } from '../../src/features/reviews/format/genres';
 import { STAR_BUCKETS, starBucket } from '../../src/features/reviews/format/ratings';
 import type { Review } from '../../src/features/reviews/format/review-schema';
+import { textIndexFiles } from './publish-text-index';
 
 const RELATED_COUNT = 4;
 /** How many of a genre's reviews are considered as related: keeps publishing linear at scale. */
@@ -57,6 +58,7 @@ export function publishArchive(reviews: readonly Review[], outDir: string): Publ
   const names = nameIndex(sorted);
   add(buildPaths.nameKeys(), { version: FORMAT_VERSION, keys: [...names.keys()] });
   for (const [key, chunk] of names) add(buildPaths.names(key), chunk);
+  for (const [path, document] of textIndexFiles(sorted)) add(path, document);
 
   const build = hashOf(buildFiles);
   const entry: Entry = {

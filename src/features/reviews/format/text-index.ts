@@ -88,10 +88,10 @@ export function chunkKeyOf(word: string, listed: ReadonlySet<string>): string | 
  * itself would be in, and the chunks split off below it.
  */
 export function chunkKeysWithPrefix(prefix: string, listed: ReadonlySet<string>): string[] {
-  const own = chunkKeyOf(prefix, listed);
-  const length = Array.from(prefix).length;
-  if (length >= TEXT_KEY_LENGTHS.max) return own === null ? [] : [own];
-  const spelled = textChunkKey(prefix, length);
+  const spelled = textChunkKey(prefix, TEXT_KEY_LENGTHS.max);
   const below = [...listed].filter((key) => key !== spelled && key.startsWith(spelled)).sort();
-  return own === null || below.includes(own) ? below : [own, ...below];
+  const own = chunkKeyOf(prefix, listed);
+  // A chunk that was split keeps only the words as short as its key: of use only if that is the prefix.
+  const split = own !== null && [...listed].some((key) => key !== own && key.startsWith(own));
+  return own === null || (split && own !== spelled) ? below : [own, ...below];
 }
