@@ -50,6 +50,13 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/film-facts',
     'features/reviews/review/review-links',
   ],
+  // Search inside reviews: the engine (the full-text index, ranking, passages), loaded with the page. (Before "search".)
+  'text-engine': [
+    'features/reviews/search/text-',
+    'features/reviews/api/text-api',
+    'features/reviews/format/text-index',
+  ],
+  search: ['app/routes/search-', 'features/reviews/search/'],
   review: [
     'app/routes/review-',
     'features/reviews/api/review-document',
@@ -79,6 +86,7 @@ export const PAGE_CHUNKS: Record<string, string> = {
   '/ratings/:stars': 'list',
   '/genres': 'facets',
   '/ratings': 'facets',
+  '/search': 'search',
 };
 
 /** The chunk a source module belongs in ("core" unless listed). */

@@ -51,6 +51,13 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
             { path: 'genres/:genre', lazy: list('genre') },
             { path: 'ratings', lazy: totals(async () => (await import('./routes/ratings-page')).RatingsPage) },
             { path: 'ratings/:stars', lazy: list('stars') },
+            {
+              path: 'search',
+              lazy: {
+                loader: async () => (await import('./routes/search-loader')).searchLoader(context),
+                Component: async () => (await import('./routes/search-page')).SearchPage,
+              },
+            },
             { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
           ],
         },

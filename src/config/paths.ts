@@ -9,4 +9,6 @@ export const paths = {
   genre: (genre: string) => `/genres/${encodeURIComponent(genre)}`,
   ratings: () => '/ratings',
   rating: (stars: number) => `/ratings/${stars}`,
+  /** The search inside reviews, with a query or without. */
+  search: (query = '') => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

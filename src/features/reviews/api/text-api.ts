@@ -38,7 +38,15 @@ export async function fetchTextChunk(
       let id = 0;
       const ids = Uint32Array.from(chunk.ids[index]!, (step) => (id += step));
       const counts = chunk.counts[index]!;
-      return [word, { ids, counts: counts.length ? Uint16Array.from(counts, (count) => Math.min(count, 0xffff)) : new Uint16Array(ids.length).fill(1) }];
+      return [
+        word,
+        {
+          ids,
+          counts: counts.length
+            ? Uint16Array.from(counts, (count) => Math.min(count, 0xffff))
+            : new Uint16Array(ids.length).fill(1),
+        },
+      ];
     }),
   );
 }

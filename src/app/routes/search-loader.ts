@@ -1,0 +1,24 @@
+import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { startSearch } from '@/features/reviews/search/search-queries';
+import { readSearchLocation } from '@/features/reviews/search/search-location';
+import type { LoaderContext } from './loader-context';
+
+export interface SearchLoaderData {
+  query: string;
+}
+
+/**
+ * The loader of `/search`: reads the query from the address once, redirects
+ * any other spelling of it to the canonical one, and starts what a search
+ * needs (the entry, the engine, the index's list of chunks) without waiting.
+ * Prerendered, it renders the empty search, and fetches nothing.
+ */
+export const searchLoader =
+  ({ queryClient, wait }: LoaderContext) =>
+  ({ request }: LoaderFunctionArgs): SearchLoaderData => {
+    const url = new URL(request.url);
+    const location = readSearchLocation(url);
+    if (location.search !== url.search) throw redirect(location.canonical);
+    if (!wait) startSearch(queryClient);
+    return { query: location.query };
+  };
