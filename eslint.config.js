@@ -36,6 +36,8 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-server',
+      'dist-search',
+      'dist-search-server',
       'dist-nginx',
       'dist-nginx-server',
       'coverage',
