@@ -91,7 +91,7 @@ server {
     root ${quote(options.root)};
     server_tokens off;
     charset utf-8;
-    charset_types text/css text/plain text/xml application/javascript application/json application/manifest+json image/svg+xml;
+    charset_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json image/svg+xml;
 
     gzip on;
     gzip_vary on;
