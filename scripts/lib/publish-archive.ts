@@ -19,7 +19,9 @@ import {
   SORT_KEYS,
   type ListScope,
 } from '../../src/features/reviews/format/archive-layout';
-import { byNewest, SORT_ORDERS, toCard } from '../../src/features/reviews/format/archive-orders';
+import { byNewest, SORT_ORDERS } from '../../src/features/reviews/format/archive-orders';
+import { toCard } from '../../src/features/reviews/format/card-schema';
+import { bucketCount, slugBucket } from '../../src/features/reviews/format/slug-buckets';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/features/reviews/format/search-words';
 import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
@@ -55,6 +57,7 @@ export function publishArchive(reviews: readonly Review[], outDir: string): Publ
   for (const scope of allScopes()) add(buildPaths.page(scope), pageOf(cards, scope));
   for (const [path, block] of blocks(cards)) add(path, block);
   cards.forEach((card, id) => add(buildPaths.card(id), card));
+  for (const [bucket, entries] of idBuckets(cards)) add(buildPaths.ids(bucket), entries);
   const names = nameIndex(sorted);
   add(buildPaths.nameKeys(), { version: FORMAT_VERSION, keys: [...names.keys()] });
   for (const [key, chunk] of names) add(buildPaths.names(key), chunk);
@@ -146,6 +149,23 @@ function* blocks(cards: readonly Card[]): Generator<[string, BlockDocument]> {
       yield [buildPaths.block(sort, block), document];
     }
   }
+}
+
+/** Each slug's id, in buckets by the slug's hash (slug-buckets.ts); every bucket is written, even an empty one. */
+function idBuckets(cards: readonly Card[]): Map<number, { version: number; slugs: string[]; ids: number[] }> {
+  const count = bucketCount(cards.length);
+  const buckets = new Map(
+    Array.from({ length: count }, (_, bucket) => [
+      bucket,
+      { version: FORMAT_VERSION, slugs: [] as string[], ids: [] as number[] },
+    ]),
+  );
+  cards.forEach((card, id) => {
+    const bucket = buckets.get(slugBucket(card.slug, count))!;
+    bucket.slugs.push(card.slug);
+    bucket.ids.push(id);
+  });
+  return buckets;
 }
 
 /** The name search: every word of each title, director and cast member, with the ids of the reviews that have it. */

@@ -9,6 +9,11 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
     'features/reviews/list/index-engine',
+    'features/reviews/list/engine-queries',
+    'features/reviews/list/use-review-list',
+    'features/reviews/list/full-list',
+    'features/reviews/list/use-read-slugs',
+    'lib/progress',
     'features/reviews/list/filter-index',
     'features/reviews/list/name-search',
     'features/reviews/api/index-api',
@@ -36,7 +41,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/filter-controls.module.css',
   ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
-  'reading-list': ['features/reviews/reading-list/'],
+  'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
   // The service worker's registration and its notices: after the page has loaded.
   offline: [
     'features/offline/register-worker',
@@ -73,7 +78,6 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/list-api',
     'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
-    'lib/progress',
   ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
@@ -86,6 +90,7 @@ export const PAGE_CHUNKS: Record<string, string> = {
   '/ratings/:stars': 'list',
   '/genres': 'facets',
   '/ratings': 'facets',
+  '/saved': 'reading-list',
   '/search': 'search',
 };
 

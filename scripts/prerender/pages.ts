@@ -8,7 +8,7 @@ import { STAR_BUCKETS } from '../../src/features/reviews/format/ratings';
 export interface PageSpec {
   path: string;
   /** The chunk with the page's code (scripts/lib/route-chunks.ts). */
-  chunk: 'list' | 'review' | 'facets' | 'problems' | 'search';
+  chunk: 'list' | 'review' | 'facets' | 'problems' | 'search' | 'reading-list';
   /** The review a page shows, if it shows one. */
   slug?: string;
 }
@@ -25,6 +25,7 @@ export function listPages(apiDir: string): PageSpec[] {
     { path: paths.home(), chunk: 'list' },
     { path: paths.genres(), chunk: 'facets' },
     { path: paths.ratings(), chunk: 'facets' },
+    { path: paths.saved(), chunk: 'reading-list' },
     // The search, empty: a query is the reader's own, worked out in the browser.
     { path: paths.search(), chunk: 'search' },
     ...GENRE_SLUGS.map((genre): PageSpec => ({ path: paths.genre(genre), chunk: 'list' })),

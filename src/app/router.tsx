@@ -51,6 +51,7 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
             { path: 'genres/:genre', lazy: list('genre') },
             { path: 'ratings', lazy: totals(async () => (await import('./routes/ratings-page')).RatingsPage) },
             { path: 'ratings/:stars', lazy: list('stars') },
+            { path: 'saved', lazy: async () => ({ Component: (await import('./routes/saved-page')).SavedPage }) },
             {
               path: 'search',
               lazy: {

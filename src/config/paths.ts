@@ -8,6 +8,7 @@ export const paths = {
   genres: () => '/genres',
   genre: (genre: string) => `/genres/${encodeURIComponent(genre)}`,
   ratings: () => '/ratings',
+  saved: () => '/saved',
   rating: (stars: number) => `/ratings/${stars}`,
   /** The search inside reviews, with a query or without. */
   search: (query = '') => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),

@@ -1,6 +1,7 @@
 import { fetchJson } from '@/lib/api-client';
 import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '../format/archive-layout';
 import { blockSchema, nameKeysSchema, namesChunkSchema } from '../format/index-schema';
+import { idBucketSchema } from '../format/slug-buckets';
 import { inBuild, type FetchOptions } from './review-api';
 
 /**
@@ -66,4 +67,17 @@ export async function fetchNames(
       return [word, Uint32Array.from(chunk.ids[index]!, (step) => (id += step))];
     }),
   );
+}
+
+/** One bucket of slugs and their ids (format/slug-buckets.ts). */
+export async function fetchIdBucket(
+  build: string,
+  bucket: number,
+  { signal }: FetchOptions = {},
+): Promise<Map<string, number>> {
+  const document = await fetchJson(inBuild(build, buildPaths.ids(bucket)), idBucketSchema, {
+    signal,
+    maxBytes: MAX_BYTES.block,
+  });
+  return new Map(document.slugs.map((slug, index) => [slug, document.ids[index]!]));
 }

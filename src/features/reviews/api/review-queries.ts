@@ -18,6 +18,9 @@ export const reviewKeys = {
   card: (build: string, id: number) => [...reviewKeys.build(build), 'card', id] as const,
   nameKeys: (build: string) => [...reviewKeys.build(build), 'name-keys'] as const,
   names: (build: string, key: string) => [...reviewKeys.build(build), 'names', key] as const,
+  idBucket: (build: string, bucket: number) => [...reviewKeys.build(build), 'ids', bucket] as const,
+  /** The ids of some reviews (the ones read on this device), by their slugs. */
+  readIds: (build: string, slugs: string) => [...reviewKeys.build(build), 'read-ids', slugs] as const,
   /** The first page of a list: its scope and its filters as a canonical query string. */
   firstPage: (build: string, scope: ListScope, filters: string) =>
     [...reviewKeys.build(build), 'first-page', scopeKey(scope), filters] as const,

@@ -14,6 +14,7 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/cards/<id>.json          one review's card
  *   builds/<build>/names/keys.json          which name-search chunks exist
  *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
+ *   builds/<build>/ids/<bucket>.json        the id of each slug, by a hash of the slug (slug-buckets.ts)
  *   builds/<build>/text/keys.json           which chunks of the full-text index exist
  *   builds/<build>/text/<key>.json          words of the reviews' text starting with <key> (format/text-index.ts)
  *
@@ -49,6 +50,7 @@ export const buildPaths = {
   card: (id: number) => `cards/${id}.json`,
   nameKeys: () => 'names/keys.json',
   names: (key: string) => `names/${key}.json`,
+  ids: (bucket: number) => `ids/${bucket}.json`,
   textKeys: () => 'text/keys.json',
   text: (key: string) => `text/${key}.json`,
 } as const;

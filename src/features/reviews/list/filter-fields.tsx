@@ -72,6 +72,16 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
         </div>
       )}
 
+      <label className={styles.check}>
+        <input
+          type="checkbox"
+          checked={filters.unread}
+          onChange={(event) => setFilters({ ...filters, unread: event.target.checked })}
+        />
+        <span>Not read yet</span>
+        <span className={styles.hint}>(on this device)</span>
+      </label>
+
       <fieldset className={styles.genres}>
         <legend>{scope.kind === 'genre' ? 'Also in genres' : 'Genres'}</legend>
         <p className={styles.hint}>Reviews in every genre you tick.</p>

@@ -98,6 +98,7 @@ const anyFilters: fc.Arbitrary<ListFilters> = fc.record({
   genres: fc.subarray(GENRE_SLUGS, { maxLength: 2 }),
   minRating: fc.option(fc.integer({ min: 1, max: 10 }).map((halves) => halves / 2)),
   query: fc.constant(''),
+  unread: fc.constant(false),
   sort: fc.constantFrom(...SORT_KEYS),
 });
 
@@ -178,12 +179,14 @@ describe('criteriaOf and matchesInBlock', () => {
       minHalfStars: 7,
       stars: null,
       candidates: null,
+      excluded: null,
     });
     expect(criteriaOf({ kind: 'stars', stars: 4 }, DEFAULT_FILTERS)).toEqual({
       required: 0,
       minHalfStars: 0,
       stars: 4,
       candidates: null,
+      excluded: null,
     });
   });
 

@@ -28,10 +28,18 @@ export interface Criteria {
   stars: number | null;
   /** Only these ids (a search's matches), or null for any. */
   candidates: Uint8Array | null;
+  /** Never these ids (the reviews read on this device, for "Not read yet"), or null. */
+  excluded: Uint8Array | null;
 }
 
-export function criteriaOf(scope: ListScope, filters: ListFilters, candidates: Uint8Array | null = null): Criteria {
+export function criteriaOf(
+  scope: ListScope,
+  filters: ListFilters,
+  candidates: Uint8Array | null = null,
+  excluded: Uint8Array | null = null,
+): Criteria {
   return {
+    excluded,
     required: genreMask(filters.genres) | (scope.kind === 'genre' ? genreMask([scope.genre]) : 0),
     minHalfStars: (filters.minRating ?? 0) * 2,
     stars: scope.kind === 'stars' ? scope.stars : null,
@@ -44,7 +52,8 @@ function matches(criteria: Criteria, id: number, genres: number, halfStars: numb
     (genres & criteria.required) === criteria.required &&
     halfStars >= criteria.minHalfStars &&
     (criteria.stars === null || starBucket(halfStars / 2) === criteria.stars) &&
-    (criteria.candidates === null || criteria.candidates[id] === 1)
+    (criteria.candidates === null || criteria.candidates[id] === 1) &&
+    (criteria.excluded === null || criteria.excluded[id] !== 1)
   );
 }
 
@@ -58,7 +67,7 @@ export function matchesInBlock(block: Block, criteria: Criteria): number[] {
 }
 
 /** Ids as a table the engine reads in one step per review. */
-function membership(ids: Uint32Array, size: number): Uint8Array {
+export function membership(ids: Uint32Array, size: number): Uint8Array {
   const member = new Uint8Array(size);
   for (const id of ids) if (id < size) member[id] = 1;
   return member;
@@ -139,9 +148,19 @@ export class FilterIndex {
     whenIdle(next);
   }
 
-  /** The matches of a scope and its filters, among `candidates` (a search's ids) when given. */
-  select(scope: ListScope, filters: ListFilters, candidates: Uint32Array | null = null): Selection {
-    const criteria = criteriaOf(scope, filters, candidates && membership(candidates, this.size));
+  /** The matches of a scope and its filters, among `candidates` (a search's ids) and never `excluded` (read ones). */
+  select(
+    scope: ListScope,
+    filters: ListFilters,
+    candidates: Uint32Array | null = null,
+    excluded: Uint32Array | null = null,
+  ): Selection {
+    const criteria = criteriaOf(
+      scope,
+      filters,
+      candidates && membership(candidates, this.size),
+      excluded && membership(excluded, this.size),
+    );
     const order = this.order(filters.sort);
     const found = new Uint32Array(order.length);
     const unionCounts = new Uint32Array(GENRE_SLUGS.length);

@@ -40,6 +40,7 @@ describe('parseFilters and serializeFilters, for any input', () => {
   const validFilters: fc.Arbitrary<ListFilters> = fc.record({
     genres: fc.subarray(GENRE_SLUGS),
     minRating: fc.option(fc.integer({ min: 1, max: 10 }).map((halves) => halves / 2)),
+    unread: fc.boolean(),
     query: fc.oneof(fc.string({ maxLength: MAX_QUERY_LENGTH }), fc.string({ unit: 'grapheme', maxLength: 40 })),
     sort: fc.constantFrom(...SORT_KEYS),
   });

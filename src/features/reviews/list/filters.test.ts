@@ -16,17 +16,19 @@ const ratingOf = (value: string) => parseFilters(new URLSearchParams([['rating',
 
 describe('parseFilters', () => {
   it('gives the defaults for an empty query string', () => {
-    expect(parse('')).toEqual({ genres: [], minRating: null, query: '', sort: 'newest' });
+    expect(parse('')).toEqual({ genres: [], minRating: null, query: '', sort: 'newest', unread: false });
     expect(parse('')).toEqual(DEFAULT_FILTERS);
   });
 
   it('reads every filter', () => {
-    expect(parse('?genre=thriller&rating=3.5&q=kim&sort=rating')).toEqual({
+    expect(parse('?genre=thriller&rating=3.5&q=kim&sort=rating&unread=1')).toEqual({
       genres: ['thriller'],
       minRating: 3.5,
       query: 'kim',
       sort: 'rating',
+      unread: true,
     });
+    expect(parse('?unread=yes').unread).toBe(false);
   });
 
   it('reads several genres, in the canonical order whatever order the URL has', () => {
@@ -139,7 +141,13 @@ describe('serializeFilters', () => {
   });
 
   it('writes each filter in a fixed order: genres, rating, search, sort', () => {
-    const filters: ListFilters = { genres: ['action', 'thriller'], minRating: 3.5, query: 'kim ji', sort: 'rating' };
+    const filters: ListFilters = {
+      genres: ['action', 'thriller'],
+      minRating: 3.5,
+      query: 'kim ji',
+      sort: 'rating',
+      unread: false,
+    };
     expect(serializeFilters(filters).toString()).toBe('genre=action&genre=thriller&rating=3.5&q=kim+ji&sort=rating');
     expect(filtersSearch(filters)).toBe('?genre=action&genre=thriller&rating=3.5&q=kim+ji&sort=rating');
   });
@@ -187,7 +195,10 @@ describe('filtersSearch and the parameters that are not filters', () => {
 describe('countActiveFilters and isDefaultFilters', () => {
   it('counts genres, rating and search, but not the sort', () => {
     expect(countActiveFilters(DEFAULT_FILTERS)).toBe(0);
-    expect(countActiveFilters({ genres: ['action', 'war'], minRating: 4, query: 'x', sort: 'title' })).toBe(4);
+    expect(
+      countActiveFilters({ genres: ['action', 'war'], minRating: 4, query: 'x', sort: 'title', unread: false }),
+    ).toBe(4);
+    expect(countActiveFilters({ ...DEFAULT_FILTERS, unread: true })).toBe(1);
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, sort: 'title' })).toBe(false);
     expect(isDefaultFilters(parse('genre=nope&rating=abc&sort=nope'))).toBe(true);
   });

@@ -12,7 +12,7 @@ import { GENRE_SLUGS, isGenre, type Genre } from '../format/genres';
 export const MAX_QUERY_LENGTH = 100;
 
 /** The query parameters this module owns. */
-export const FILTER_PARAMS = new Set(['genre', 'rating', 'q', 'sort']);
+export const FILTER_PARAMS = new Set(['genre', 'rating', 'q', 'sort', 'unread']);
 
 export interface ListFilters {
   /** Reviews must be in every one of these genres. */
@@ -22,9 +22,11 @@ export interface ListFilters {
   /** Words to find in the title, directors and cast. */
   query: string;
   sort: SortKey;
+  /** Only reviews not marked as read on this device. */
+  unread: boolean;
 }
 
-export const DEFAULT_FILTERS: ListFilters = { genres: [], minRating: null, query: '', sort: 'newest' };
+export const DEFAULT_FILTERS: ListFilters = { genres: [], minRating: null, query: '', sort: 'newest', unread: false };
 
 /** The filters in a query string; within a genre's or a rating's page, that genre or rating is not a filter too. */
 export function parseFilters(params: URLSearchParams, scope: ListScope = { kind: 'all' }): ListFilters {
@@ -42,6 +44,7 @@ export function parseFilters(params: URLSearchParams, scope: ListScope = { kind:
     minRating: scope.kind === 'stars' ? null : parseMinRating(params.get('rating')),
     query: normaliseQuery(params.get('q') ?? ''),
     sort: sort !== null && isSortKey(sort) ? sort : DEFAULT_FILTERS.sort,
+    unread: params.get('unread') === '1',
   };
 }
 
@@ -52,6 +55,7 @@ export function serializeFilters(filters: ListFilters): URLSearchParams {
   const query = normaliseQuery(filters.query);
   if (query) params.set('q', query);
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
+  if (filters.unread) params.set('unread', '1');
   return params;
 }
 
@@ -68,7 +72,9 @@ export function filtersSearch(filters: ListFilters, current: URLSearchParams = n
 
 /** How many filters narrow the list (sort does not narrow it). */
 export function countActiveFilters(filters: ListFilters): number {
-  return filters.genres.length + (filters.minRating === null ? 0 : 1) + (filters.query ? 1 : 0);
+  return (
+    filters.genres.length + (filters.minRating === null ? 0 : 1) + (filters.query ? 1 : 0) + (filters.unread ? 1 : 0)
+  );
 }
 
 /** The list as published: no filter, newest first. Its first page is one small file. */

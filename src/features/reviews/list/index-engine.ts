@@ -1,12 +1,13 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { reportProgress } from '@/lib/progress';
-import { fetchBlock, fetchNameKeys, fetchNames } from '../api/index-api';
+import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../api/index-api';
 import type { ArchiveEntry } from '../api/review-api';
 import { fromBuild, reviewKeys } from '../api/review-queries';
 import { BLOCK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../format/archive-layout';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../format/search-words';
-import { criteriaOf, FilterIndex, matchesInBlock } from './filter-index';
+import { bucketCount, slugBucket } from '../format/slug-buckets';
+import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
 import type { ListFilters } from './filters';
 import { idsStartingWith, intersect } from './name-search';
 
@@ -51,8 +52,9 @@ export async function scanFirstPage(
   scope: ListScope,
   filters: ListFilters,
   progressKey: string,
+  excluded: Uint32Array | null = null,
 ): Promise<FirstPage> {
-  const criteria = criteriaOf(scope, filters);
+  const criteria = criteriaOf(scope, filters, null, excluded && membership(excluded, entry.total));
   const blocks = blockCount(entry);
   const ids: number[] = [];
   let count = 0;
@@ -128,4 +130,28 @@ export async function searchNames(client: QueryClient, build: string, query: str
     }),
   );
   return intersect(lists);
+}
+
+/** The ids, in this build, of the reviews with these slugs (those read on this device); slugs not in it are left out. */
+export async function readIds(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  slugs: readonly string[],
+): Promise<Uint32Array> {
+  const count = bucketCount(entry.total);
+  const buckets = [...new Set(slugs.map((slug) => slugBucket(slug, count)))];
+  const limit = pLimit(PARALLEL_BLOCKS);
+  const maps = await Promise.all(
+    buckets.map((bucket) =>
+      limit(() =>
+        client.fetchQuery({
+          queryKey: reviewKeys.idBucket(entry.build, bucket),
+          queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchIdBucket(entry.build, bucket, { signal })),
+          staleTime: Infinity,
+        }),
+      ),
+    ),
+  );
+  const ids = slugs.flatMap((slug) => maps.map((map) => map.get(slug)).filter((id) => id !== undefined));
+  return Uint32Array.from(ids).sort();
 }

@@ -6,13 +6,13 @@ import { countActiveFilters, DEFAULT_FILTERS, type ListFilters } from './filters
 import { SearchField } from './search-field';
 import { useAnnounceResults } from './use-announce-results';
 import { useSetFilters } from './use-list-filters';
-import type { ReviewList } from './use-review-list';
+import type { ListSummary } from './list-summary';
 import styles from './review-list-view.module.css';
 
 interface ListControlsProps {
   scope: ListScope;
   filters: ListFilters;
-  list: ReviewList | undefined;
+  summary: ListSummary;
 }
 
 /**
@@ -21,12 +21,12 @@ interface ListControlsProps {
  * nothing to trap). A chunk of its own, loaded after the list's first paint;
  * a prerendered page shows its HTML meanwhile.
  */
-export function ListControls({ scope, filters, list }: ListControlsProps) {
+export function ListControls({ scope, filters, summary }: ListControlsProps) {
   const setFilters = useSetFilters();
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const activeCount = countActiveFilters(filters);
-  const exactCount = list?.exact && !list.updating ? list.count : null;
+  const { exactCount, genreCounts } = summary;
   useAnnounceResults(exactCount, filters);
   const close = () => {
     setOpen(false);
@@ -68,7 +68,7 @@ export function ListControls({ scope, filters, list }: ListControlsProps) {
         onKeyDown={(event) => event.key === 'Escape' && open && close()}
       >
         <h2 id="filters-heading">Filter and sort</h2>
-        <FilterFields filters={filters} setFilters={setFilters} scope={scope} genreCounts={list?.genreCounts ?? null} />
+        <FilterFields filters={filters} setFilters={setFilters} scope={scope} genreCounts={genreCounts} />
         <button type="button" className={`button button-primary ${styles.toggle}`} onClick={close}>
           {exactCount === null ? 'Show reviews' : `Show ${reviewCount(exactCount)}`}
         </button>

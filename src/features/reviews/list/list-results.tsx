@@ -7,6 +7,7 @@ import { reviewCount } from '../count';
 import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
 import type { ListFilters } from './filters';
 import type { ReviewList } from './use-review-list';
+import grid from '../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
 
 const NoResults = lazy(async () => ({ default: (await import('./no-results')).NoResults }));
@@ -26,7 +27,7 @@ export function ListResults({ list, shown, filters, scope, clear }: ListResultsP
       state={list}
       what="the reviews"
       skeleton={
-        <div className={styles.grid}>
+        <div className={grid.grid}>
           {Array.from({ length: 6 }, (_, index) => (
             <ReviewCardSkeleton key={index} />
           ))}
@@ -35,7 +36,7 @@ export function ListResults({ list, shown, filters, scope, clear }: ListResultsP
     >
       {(data) =>
         data.count === 0 ? (
-          <Suspense fallback={<p className={styles.count}>{reviewCount(0)}</p>}>
+          <Suspense fallback={<p className={grid.count}>{reviewCount(0)}</p>}>
             <NoResults scope={scope} filters={filters} clear={clear} />
           </Suspense>
         ) : (
@@ -76,11 +77,11 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
   };
   return (
     <>
-      <p className={styles.count}>
+      <p className={grid.count}>
         {countLine(list)}
-        {list.indexProgress && <span className={styles.counting}> · counting the rest…</span>}
+        {list.indexProgress && <span className={grid.counting}> · counting the rest…</span>}
       </p>
-      <ol ref={listRef} className={styles.grid} aria-busy={list.updating}>
+      <ol ref={listRef} className={grid.grid} aria-busy={list.updating}>
         {list.cards.map((card) => (
           <li key={card.slug}>
             <ReviewCard review={card} />

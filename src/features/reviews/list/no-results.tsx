@@ -3,13 +3,14 @@ import { paths } from '@/config/paths';
 import { reviewCount } from '../count';
 import type { ListScope } from '../format/archive-layout';
 import { filtersSearch, type ListFilters } from './filters';
+import grid from '../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
 
 /** Why a list is empty, and the ways out: fewer filters, all reviews, or the genres and ratings that have reviews. */
 export function NoResults({ scope, filters, clear }: { scope: ListScope; filters: ListFilters; clear: () => void }) {
   return (
     <div className={styles.empty}>
-      <p className={styles.count}>{reviewCount(0)}</p>
+      <p className={grid.count}>{reviewCount(0)}</p>
       <h2>
         {scope.kind === 'all' || filtersSearch(filters) ? 'No reviews match these filters' : 'No reviews here yet'}
       </h2>

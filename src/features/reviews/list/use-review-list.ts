@@ -15,7 +15,9 @@ import {
   firstPageProgressKey,
   firstPageQuery,
   nameSearchQuery,
-} from './list-queries';
+  readIdsQuery,
+} from './engine-queries';
+import { useReadSlugs } from './use-read-slugs';
 
 /** What a list view shows. */
 export interface ReviewList {
@@ -51,6 +53,15 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   const archive = entry.data ?? NO_ARCHIVE;
   const deferred = useDeferredValue(filters);
   const searching = deferred.query !== '';
+  const read = useReadSlugs(deferred.unread);
+  const readIds = useQuery({
+    ...readIdsQuery(archive, read ?? []),
+    enabled: !!entry.data && read !== null,
+    placeholderData: keepPreviousData,
+  });
+  // "Not read yet" waits for this device's read marks; until then, nothing is excluded yet.
+  const excluded = deferred.unread ? (readIds.data ?? null) : null;
+  const unreadPending = deferred.unread && readIds.data === undefined;
   const [painted, setPainted] = useState(false);
 
   const index = useQuery({
@@ -70,12 +81,13 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
         scope,
         searchPending ? { ...deferred, query: '' } : deferred,
         searching ? (names.data ?? null) : null,
+        excluded,
       ) ?? null,
-    [index.data, names.data, searching, searchPending, scope, deferred],
+    [index.data, names.data, searching, searchPending, excluded, scope, deferred],
   );
   const first = useQuery({
-    ...firstPageQuery(archive, scope, deferred),
-    enabled: !!entry.data && !selection && !searching,
+    ...firstPageQuery(archive, scope, deferred, read ?? []),
+    enabled: !!entry.data && !selection && !searching && !unreadPending,
   });
   const ids = selection ? Array.from(selection.ids.subarray(0, shown)) : (first.data?.ids ?? null);
   const cards = useQuery({
@@ -98,7 +110,12 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     };
   }, [ready, painted]);
 
-  const steps: UseQueryResult<unknown>[] = [entry, ...(searching ? [names, index] : selection ? [] : [first]), cards];
+  const steps: UseQueryResult<unknown>[] = [
+    entry,
+    ...(deferred.unread ? [readIds] : []),
+    ...(searching ? [names, index] : selection ? [] : [first]),
+    cards,
+  ];
   const failed = steps.find((query) => query.isError && !query.data);
   if (failed) {
     return {
@@ -131,7 +148,11 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       exact: !!selection || !!first.data?.exact,
       // "Show more" keeps the cards on screen while the next ones arrive; a new filter greys them.
       loadingMore: newIds && ids !== null && ids.length > cards.data.length,
-      updating: filters !== deferred || searchPending || (newIds && !(ids !== null && ids.length > cards.data.length)),
+      updating:
+        filters !== deferred ||
+        searchPending ||
+        unreadPending ||
+        (newIds && !(ids !== null && ids.length > cards.data.length)),
       genreCounts: selection?.genreCounts ?? null,
       rejected: cards.data.length - shownCards.length + (selection ? 0 : (first.data?.rejected ?? 0)),
       indexProgress: selection ? null : (indexProgress ?? null),

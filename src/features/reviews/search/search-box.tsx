@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { MAX_TEXT_QUERY, searchString } from './search-location';
+import { prefetchWhileTyping } from './search-queries';
 import styles from './search.module.css';
 
 /** A pause in typing this long starts a search. */
@@ -19,10 +21,12 @@ interface SearchBoxProps {
  * short pause (Enter at once), replacing the history entry. Uncontrolled, so
  * what the reader is typing is never rewritten under them; it follows the URL
  * only when the query changes elsewhere (Back, a link), never while it has
- * focus. A plain form underneath: without JavaScript, Enter still searches.
+ * focus. The index's chunks for the words start downloading as they are
+ * typed. A plain form underneath: without JavaScript, Enter still searches.
  */
 export function SearchBox({ query, inputRef, onKeyDown }: SearchBoxProps) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { search } = useLocation();
   const action = useHref(paths.search());
   const id = useId();
@@ -37,7 +41,7 @@ export function SearchBox({ query, inputRef, onKeyDown }: SearchBoxProps) {
   const searchFor = (value: string) => {
     clearTimeout(timer.current);
     const next = searchString(value, new URLSearchParams(search));
-    if (next !== search) void navigate({ search: next }, { replace: true, preventScrollReset: true });
+    if (next !== search) void navigate({ search: next }, { replace: true, preventScrollReset: true, flushSync: true });
   };
 
   return (
@@ -63,6 +67,7 @@ export function SearchBox({ query, inputRef, onKeyDown }: SearchBoxProps) {
           aria-describedby={`${id}-hint`}
           onChange={(event) => {
             const { value } = event.target;
+            prefetchWhileTyping(queryClient, value);
             clearTimeout(timer.current);
             timer.current = setTimeout(() => searchFor(value), TYPING_PAUSE_MS);
           }}

@@ -60,12 +60,14 @@ describe('readSearchLocation', () => {
         expect(location.query).toBe(location.query.trim());
         expect(location.query).not.toMatch(/\s\s|[\p{Cc}\p{Cf}]/u);
         expect(Array.from(location.query).length).toBeLessThanOrEqual(MAX_TEXT_QUERY);
-        expect(location.query.isWellFormed()).toBe(true);
+        // No half of a character: every surrogate is part of a pair.
+        expect(location.query).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
         const again = at(location.search);
         expect(again.query).toBe(location.query);
         expect(again.search).toBe(location.search);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+    // Room for a machine shared with other work.
+  }, 30_000);
 });

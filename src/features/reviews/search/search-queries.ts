@@ -41,3 +41,9 @@ export function startSearch(client: QueryClient): void {
   // The view shows what fails (and asks again).
   void start().catch(() => undefined);
 }
+
+/** While the reader types: the index's chunks for the words so far (see text-engine.ts), once the engine is here. */
+export function prefetchWhileTyping(client: QueryClient, text: string): void {
+  const entry = client.getQueryData(entryQuery().queryKey);
+  if (entry) void engine().then(({ prefetchTextChunks }) => prefetchTextChunks(client, entry, text));
+}

@@ -48,7 +48,7 @@ export interface TextResults {
 /** Reviews read at once for their passages (a card, then the review): as many as a browser opens to one host. */
 const PARALLEL_READS = 6;
 /** Results shown at once on a new query; the rest of the page follows one by one as it arrives. */
-const FIRST_RESULTS = 5;
+const FIRST_RESULTS = 3;
 /** Reviews checked for a phrase beyond those shown, before asking the reader whether to look further. */
 const MAX_SKIPPED = 40;
 /** A last word that begins words in more chunks than this is looked up whole: its beginning is too common. */
@@ -73,6 +73,20 @@ const textChunkQuery = (build: string, key: string) => ({
 /** Starts loading the list of chunks, so the first query waits only for its own. */
 export function prefetchTextKeys(client: QueryClient, build: string): Promise<void> {
   return client.prefetchQuery(textKeysQuery(build));
+}
+
+/**
+ * Starts downloading the chunks that hold the words typed so far, as they
+ * are typed: a word's chunk is named by its first characters, so when typing
+ * pauses, the search usually finds its chunks here already.
+ */
+export function prefetchTextChunks(client: QueryClient, entry: ArchiveEntry, text: string): void {
+  const listed = client.getQueryData<Set<string>>(reviewKeys.textKeys(entry.build));
+  if (!listed) return;
+  for (const { word } of parseTextQuery(text).terms) {
+    const key = chunkKeyOf(word, listed);
+    if (key !== null) void client.prefetchQuery(textChunkQuery(entry.build, key));
+  }
 }
 
 interface TextMatches {

@@ -1,0 +1,32 @@
+import { useEffect, type ReactNode } from 'react';
+import type { LoadState } from '@/components/query-state';
+import type { ListScope } from '../format/archive-layout';
+import type { ListFilters } from './filters';
+import { summarise, type ListSummary } from './list-summary';
+import { useReviewList, type ReviewList } from './use-review-list';
+
+/**
+ * The list worked out by the engine, over the whole archive: filters, search,
+ * sort, "Not read yet", "Show more", exact counts. In the engine's chunk,
+ * which takes over from the published first page once it has painted.
+ */
+export function FullList({
+  scope,
+  filters,
+  shown,
+  onList,
+  children,
+}: {
+  scope: ListScope;
+  filters: ListFilters;
+  shown: number;
+  /** Tells the list's controls (outside this part, so they keep their state) what the list now holds. */
+  onList: (summary: ListSummary) => void;
+  children: (list: LoadState<ReviewList>) => ReactNode;
+}) {
+  const list = useReviewList(scope, filters, shown);
+  const genreCounts = list.data?.genreCounts ?? null;
+  const exactCount = summarise(list.data).exactCount;
+  useEffect(() => onList({ genreCounts, exactCount }), [genreCounts, exactCount, onList]);
+  return children(list);
+}
