@@ -63,7 +63,7 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
   [
     'text.schema.json',
     'Full-text index chunk',
-    'builds/<build>/text/<key>.json: words of the reviews’ text (spoilers left out), each with the ids of the reviews that have it, delta-encoded, and how many times in each (an empty list: once in every one).',
+    'builds/<build>/text/<key>.json: words of the reviews’ text (spoilers left out), each with the ids of the reviews that have it (whole numbers, delta-encoded) and how many times in each (whole numbers from 1; an empty list: once in every one).',
     textChunkSchema,
   ],
 ];
