@@ -6,7 +6,7 @@ import type { ListScope } from '../format/archive-layout';
 import type { Card } from '../format/card-schema';
 import { filtersSearch, isDefaultFilters, type ListFilters } from './filters';
 import { loadFilterIndex, readIds, scanFirstPage, searchNames, type FirstPage } from './index-engine';
-import { cardQuery, pageQuery } from './list-queries';
+import { cardQuery, pageQuery } from './page-queries';
 
 /**
  * The queries of a list beyond its published first page: a first page

@@ -1,33 +1,15 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { fetchCard, fetchPage } from '../api/list-api';
-import { entryQuery, fromBuild, reviewKeys } from '../api/review-queries';
+import type { QueryClient } from '@tanstack/react-query';
+import { entryQuery } from '../api/review-queries';
+import { pageQuery } from './page-queries';
 import type { ListScope } from '../format/archive-layout';
 import { isDefaultFilters, type ListFilters } from './filters';
 
 /**
- * A list's first queries, shared by its loader (which starts or awaits them)
- * and its view (which reads them). An unfiltered list's first page is one
- * published file, with its cards; anything more is the engine's
- * (engine-queries.ts), a chunk loaded when first needed.
+ * What a list's loader starts (or, prerendering, awaits): the entry, then the
+ * first page. An unfiltered list's first page is one published file, with its
+ * cards (page-queries.ts); anything more is the engine's (engine-queries.ts),
+ * a chunk loaded when first needed.
  */
-export const pageQuery = (build: string, scope: ListScope) =>
-  queryOptions({
-    queryKey: reviewKeys.page(build, scope),
-    queryFn: async ({ client, signal }) => {
-      const page = await fromBuild(client, build, () => fetchPage(build, scope, { signal }));
-      // The page's cards are the same as the card files: one download serves both.
-      page.cards.forEach((card, index) => client.setQueryData(reviewKeys.card(build, page.ids[index]!), card));
-      return page;
-    },
-  });
-
-export const cardQuery = (build: string, id: number) =>
-  queryOptions({
-    queryKey: reviewKeys.card(build, id),
-    queryFn: ({ client, signal }) => fromBuild(client, build, () => fetchCard(build, id, { signal })),
-    staleTime: Infinity,
-  });
-
 /**
  * Everything a list's first screen needs, started (or, with `wait`, awaited):
  * the entry, then the first page and its cards, or for a search the name

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fromQuery, type LoadState } from '@/components/query-state';
 import { entryQuery } from '../api/review-queries';
 import type { ListScope } from '../format/archive-layout';
-import { pageQuery } from './list-queries';
+import { pageQuery } from './page-queries';
 import type { ReviewList } from './use-review-list';
 
 /**
