@@ -18,6 +18,7 @@ import { recordSection } from './bench/record';
 import { describeRun, formatTable, jsonLine } from './bench/report';
 import { runBench } from './bench/run';
 import { reportRows } from './bench/targets';
+import { textSearchRows } from './bench/text-search-targets';
 
 const started = performance.now();
 const options = parseOptions(process.argv.slice(2));
@@ -26,7 +27,7 @@ try {
   const { machine: atStart, sizes } = await runBench(options);
   await cleanupAll();
   const machine = { ...atStart, loadavgAtEnd: currentLoad() };
-  const rows = reportRows(sizes);
+  const rows = [...reportRows(sizes), ...textSearchRows(sizes)];
   const description = describeRun(machine, options);
   const table = formatTable(rows);
   const json = jsonLine(machine, options, sizes, rows, performance.now() - started);

@@ -38,6 +38,12 @@ export function describeRun(machine: Machine, options: BenchOptions): string {
       'prefix with the same matches: no change for 1 s, 4 s at 4× CPU) are not timed. ' +
       'JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage (usedSize; backingStorageSize is ' +
       'the array buffers and external strings outside it; MB = 2^20 bytes).',
+    "Search inside reviews (/search, after the page, its engine and the index's keys.json have loaded): each query " +
+      `typed one key every 25 ms on a desktop (unthrottled) and a phone on regular 3G, median of ${options.runs} ` +
+      'freshly loaded pages; first results: the last key → ' +
+      "the frame in which the list shows the query's results with a marked passage; bytes: from the first key until " +
+      "the first page's results are all in. The index's share: bytes of builds/<build>/text/ over the rest of " +
+      'builds/<build>/ and reviews/.',
   ].join('\n');
 }
 

@@ -5,7 +5,16 @@
  */
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openSession } from './browser';
-import { CPU_RATES, LOAD_PATH, NETWORKS, TIMEOUTS, UNTHROTTLED, type ArchiveSize, type BenchOptions } from './config';
+import {
+  archiveDir,
+  CPU_RATES,
+  LOAD_PATH,
+  NETWORKS,
+  TIMEOUTS,
+  UNTHROTTLED,
+  type ArchiveSize,
+  type BenchOptions,
+} from './config';
 import { measureLoads, type LoadCase } from './first-page';
 import { measureDesktop, type DesktopCase } from './interactions';
 import { log } from './lifecycle';
@@ -13,6 +22,7 @@ import { machineFacts, type Machine } from './machine';
 import { buildApp, ensureArchive } from './prepare';
 import { waitForMark } from './probe-calls';
 import { serveArchive } from './serve';
+import { measureTextSearch, type TextSearchResult } from './text-search';
 
 export interface SizeResult {
   reviews: ArchiveSize;
@@ -20,6 +30,8 @@ export interface SizeResult {
   loads: LoadCase[];
   /** One per CPU rate, unthrottled first. */
   desktop: DesktopCase[];
+  /** Search inside reviews: the index's size, and queries typed on a desktop and on a phone on 3G. */
+  text: TextSearchResult;
 }
 
 export interface BenchRun {
@@ -53,7 +65,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       log(` desktop, CPU ${cpuRate === 1 ? 'unthrottled' : `${cpuRate}× slower`}`);
       desktop.push(await measureDesktop(browser, origin, cpuRate));
     }
-    sizes.push({ reviews: size, loads, desktop });
+    const text = await measureTextSearch(browser, origin, archiveDir(size), options.runs);
+    sizes.push({ reviews: size, loads, desktop, text });
   }
   return { machine, sizes };
 }

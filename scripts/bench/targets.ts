@@ -41,7 +41,7 @@ export const formatMs = (ms: number) =>
 export const formatKB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : 'n/a');
 const formatMB = (mib: number) => (Number.isFinite(mib) ? `${mib.toFixed(1)} MB` : 'n/a');
 
-function row(
+export function row(
   reviews: number,
   measure: string,
   measured: string,
