@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { onlineManager } from '@tanstack/react-query';
 import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
 import { apiUrl } from '@/config/api';
 import { BASENAME } from '@/config/basename';
@@ -18,6 +19,8 @@ import './styles/global.css';
  * the HTML exactly. Any other page (an address with filters, which the HTML
  * could not know, or the app shell) is rendered afresh.
  */
+// A page opened offline (from the service worker) waits for the connection instead of failing.
+onlineManager.setOnline(navigator.onLine);
 const queryClient = createQueryClient();
 const prerendered = readPrerendered();
 if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
