@@ -1,0 +1,9 @@
+/**
+ * Starts a worker thread that runs TypeScript: Node's workers do not inherit
+ * tsx's loader, so this registers it, then imports the module named in argv.
+ * Use: new Worker(TYPESCRIPT_WORKER, { argv: [moduleUrl], workerData }).
+ */
+import { register } from 'tsx/esm/api';
+
+register();
+await import(process.argv[2]);

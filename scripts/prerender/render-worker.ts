@@ -1,0 +1,77 @@
+/**
+ * Renders pages to HTML files: one of the prerenderer's workers (one per core;
+ * scripts/prerender.ts shares the pages out). Each has its own renderer, its
+ * own reader of the published API and its own copy of the app shell.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { apiBase } from '../../src/config/api-base';
+import { SITE_NAME } from '../../src/config/site';
+import type { RenderedPage } from '../../src/entry-server';
+import { apiFiles } from './api-files';
+import { pageHtml, type PageParts } from './page-html';
+import { NOT_FOUND_PATH, type PageSpec } from './pages';
+import { DEFAULT_IMAGE } from './share-images';
+
+export interface RenderJob {
+  pages: PageSpec[];
+  dist: string;
+  server: string;
+  apiDir: string;
+  base: string;
+  site: PageParts['site'];
+  /** Share image descriptions, by the slug of each review that has its own image. */
+  images: [slug: string, alt: string][];
+  published: [slug: string, date: string][];
+}
+
+async function render(job: RenderJob): Promise<number> {
+  const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
+    renderPage: (path: string) => Promise<RenderedPage>;
+  };
+  const api = apiFiles(job.apiDir, new URL(apiBase(process.env.VITE_API_BASE_URL, job.base), 'http://localhost/').href);
+  globalThis.fetch = api.fetch;
+  // The app without a page, as built (vite.config.ts, appShell): index.html itself is the home page's file.
+  const template = readFileSync(join(job.dist, '.vite', 'shell.html'), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(job.dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; name?: string }
+  >;
+  const chunkFile = (name: string) =>
+    Object.values(manifest).find((chunk) => chunk.name === name && chunk.file.endsWith('.js'))?.file;
+  const images = new Map(job.images);
+  const published = new Map(job.published);
+
+  for (const page of job.pages) {
+    const stop = api.record();
+    const rendered = await renderPage(page.path);
+    const documents = stop();
+    if (rendered.redirect || (rendered.status !== 200 && page.path !== NOT_FOUND_PATH)) {
+      throw new Error(
+        `${page.path} rendered with status ${rendered.status}${rendered.redirect ? ` → ${rendered.redirect}` : ''}`,
+      );
+    }
+    const chunk = chunkFile(page.chunk);
+    const html = pageHtml(template, {
+      html: rendered.html,
+      path: page.path,
+      documents,
+      modules: chunk ? [`${job.base}${chunk}`] : [],
+      share: {
+        type: page.slug ? 'article' : 'website',
+        image: `${job.site.url}/share/${page.slug && images.has(page.slug) ? page.slug : DEFAULT_IMAGE}.png`,
+        imageAlt: (page.slug && images.get(page.slug)) ?? `${SITE_NAME}: film reviews`,
+        ...(page.slug && { published: published.get(page.slug) }),
+      },
+      site: job.site,
+    });
+    const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  return job.pages.length;
+}
+
+if (parentPort) parentPort.postMessage(await render(workerData as RenderJob));
