@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { entryFile, fastForwardUntilVisible, reviewFile } from './fault-helpers';
+import { entryFile, fastForwardUntilVisible, reviewFile, serveAppShell } from './fault-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { isPhone, resultCount, waitForList } from './helpers';
 
@@ -20,10 +20,12 @@ interface View {
 
 /**
  * The archive's entry, index.json, fails with a server error: the list shows
- * its error state. The page's clock is faked so the app's retries, with their
- * backoff, take no real time.
+ * its error state. The page is the app shell (a prerendered page would carry
+ * the entry in its HTML), and its clock is faked so the app's retries, with
+ * their backoff, take no real time.
  */
 async function failEntry(page: Page) {
+  await serveAppShell(page);
   await page.clock.install();
   await page.route(entryFile, (route) =>
     route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }),
@@ -91,8 +93,9 @@ const VIEWS: View[] = [
   {
     name: 'a review that cannot be shown',
     path: '/reviews/ballerina-2023',
-    // A review file that fails its schema.
+    // A review file that fails its schema, read by the app shell (not carried in a prerendered page).
     arrange: async (page) => {
+      await serveAppShell(page);
       await page.route(reviewFile('ballerina-2023'), (route) => route.fulfill({ json: { version: 2 } }));
     },
     ready: (page) => expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible(),

@@ -28,7 +28,8 @@ import {
  * are not genres or ratings, and files far larger than any real one.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 /** The message a failed view shows, with its heading ("We couldn’t read the reviews") and its explanation. */
 async function expectMessage(page: Page, heading: string, explanation: RegExp) {

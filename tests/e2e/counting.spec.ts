@@ -10,7 +10,8 @@ import { genreCheckbox, openFilters } from './helpers';
  * behind it, the count is exact and the genre filters show their counts.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 const reviews = (count: number) => `${count.toLocaleString('en-GB')} reviews`;
 

@@ -27,13 +27,49 @@ export interface GeneratedArchive {
   read: <T>(path: string) => T;
 }
 
+/** Where `npm run build` keeps the app's HTML with no page prerendered in it, beside the prerendered pages. */
+const SHELL_PATH = '/.vite/shell.html';
+
+/**
+ * Serves the app shell for every page the browser opens, so the app fetches
+ * its data at run time: a prerendered page carries the data of its first view
+ * in its HTML, and a fault injected into that data would never be seen. The
+ * request goes on to the shell's own address (not a made-up response), so the
+ * page still comes from the local server, as Chromium's private-network checks
+ * want. A build with nothing prerendered (`vite build` alone) needs nothing.
+ */
+export async function serveAppShell(page: Page): Promise<void> {
+  if (!(await page.request.get(SHELL_PATH)).ok()) return;
+  const { origin } = new URL(base.info().project.use.baseURL!);
+  await page.route(
+    (url) => url.origin === origin && !url.pathname.startsWith(API) && !url.pathname.startsWith('/assets/'),
+    (route) =>
+      route.request().resourceType() === 'document'
+        ? route.continue({ url: `${origin}${SHELL_PATH}` })
+        : route.fallback(),
+  );
+}
+
 /**
  * The project fixture plus: any console error the app logs (React, the route
  * error boundary, a CSP refusal of an injected handler) fails the test too.
+ * `shellOnly` (set by the fault specs): every page is the app shell
+ * (`serveAppShell`), whether or not the build prerendered it.
  * `bigArchive`: 2,100 generated reviews, so three blocks a sort (made once
  * per worker, in about 3 s, for the tests that ask for it).
  */
-export const test = base.extend<{ consoleErrors: string[] }, { bigArchive: GeneratedArchive }>({
+export const test = base.extend<
+  { consoleErrors: string[]; shellOnly: boolean; appShellRoute: void },
+  { bigArchive: GeneratedArchive }
+>({
+  shellOnly: [false, { option: true }],
+  appShellRoute: [
+    async ({ page, shellOnly }, provide) => {
+      if (shellOnly) await serveAppShell(page);
+      await provide();
+    },
+    { auto: true },
+  ],
   bigArchive: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, provide) => {
@@ -352,8 +388,10 @@ export async function expectSafePage(page: Page): Promise<void> {
   const state = await page.evaluate(() => ({
     pwned: (window as Window & { __pwned?: unknown }).__pwned,
     injectedImages: document.querySelectorAll('img[src="x"], img[onerror], [onerror], [onload]').length,
-    inlineScripts: [...document.scripts].filter((script) => script.type !== 'application/ld+json' && !script.src)
-      .length,
+    // Scripts that would run: JSON-LD and a prerendered page's embedded data are inert.
+    inlineScripts: [...document.scripts].filter(
+      (script) => !script.src && ['', 'text/javascript', 'application/javascript', 'module'].includes(script.type),
+    ).length,
     dangerousLinks: document.querySelectorAll('a[href^="javascript:" i], a[href^="data:" i]').length,
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,

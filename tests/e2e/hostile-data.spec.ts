@@ -31,7 +31,8 @@ import {
  * warn about those, so the DOM is checked instead).
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 /** Every list item in main whose text appears twice in its list. */
 async function repeatedItems(page: Page): Promise<string[]> {

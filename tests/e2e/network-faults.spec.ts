@@ -62,7 +62,8 @@ const test = base.extend<{ cutOff: (matcher: UrlMatcher) => Promise<{ heal: () =
   },
 });
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 /** Marks the document, so that a reload (which would clear the mark) can be told from a Retry. */
 const markDocument = (page: Page) =>

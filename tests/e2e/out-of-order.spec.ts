@@ -25,7 +25,8 @@ import { genreCheckbox, openFilters } from './helpers';
  * they are let through last first, each one arriving before the next is let go.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 /** Holds every request the matcher accepts; `routes` fills as they come. */
 async function holdAll(page: Page, matcher: (url: URL) => boolean): Promise<Route[]> {

@@ -22,7 +22,8 @@ import {
  * connection, and loads by itself when it returns.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 test('offline: what was read stays readable; a review not yet loaded says offline, then loads when back', async ({
   page,

@@ -24,7 +24,8 @@ import {
  * lands, and a server that stops sending is given up on after 15 s of silence.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 /** The height kept for the list below its loading message: placeholders, not an empty page. */
 async function reservedBelow(page: Page): Promise<number> {
@@ -102,24 +103,30 @@ for (const { list, path, held } of [
   { list: 'a sorted list', path: '/?sort=title', held: buildFile('blocks') },
 ]) {
   test(`loading ${list}: "Loading the reviews…" at once, a progress bar only after a second`, async ({ page }) => {
-    // When each first appears, by the page's own clock: a condition to read, not a wait to guess.
+    // When each is first seen on screen, by the page's own clock: a condition to read, not a wait to guess.
     await page.addInitScript(() => {
       const seen: { status?: number; progress?: number } = {};
       (window as Window & { __seen?: typeof seen }).__seen = seen;
-      new MutationObserver(() => {
+      const look = () => {
         const status = document.querySelector('main [role="status"]');
         if (seen.status === undefined && /Loading the reviews/.test(status?.textContent ?? '')) {
           seen.status = performance.now();
         }
-        if (seen.progress === undefined && status?.querySelector('progress')) seen.progress = performance.now();
-      }).observe(document, { subtree: true, childList: true });
+        const progress = status?.querySelector('progress');
+        const box = progress?.getBoundingClientRect();
+        const shown =
+          !!box && box.width > 0 && box.height > 0 && progress!.checkVisibility({ visibilityProperty: true });
+        if (seen.progress === undefined && shown) seen.progress = performance.now();
+        if (seen.progress === undefined) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
     });
     const gate = await holdRoute(page, held);
     await page.goto(path);
     await gate.held;
     await expect(listLoading(page)).toBeVisible();
     const progress = page.getByRole('progressbar', { name: 'Loading the reviews' });
-    await expect(progress).toBeVisible();
+    await expect(progress, 'a progress bar on screen (not hidden, not 0 px wide) after a second').toBeVisible();
     const seen = await page.evaluate(() => (window as Window & { __seen?: Record<string, number> }).__seen!);
     expect(seen.progress! - seen.status!, 'milliseconds from the message to the progress bar').toBeGreaterThan(950);
 

@@ -28,7 +28,8 @@ import {
  * which build it came from.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Every page is the app shell, which fetches its data: the faults are in that data.
+test.use({ screenshot: 'only-on-failure', shellOnly: true });
 
 const B = 'b0b0b0b0b0b0b0b0';
 const MARK = '[B] ';
