@@ -83,6 +83,14 @@ describe('search inside reviews, /search', () => {
     }
   });
 
+  it('leaves out a review whose words are all there but not as the phrase says', async () => {
+    // Ballerina has "bubblegum pink", never "pink bubblegum".
+    expect(withWords('pink', 'bubblegum')).toEqual(['Ballerina (2023)']);
+    renderApp('/search?q=%22pink%20bubblegum%22');
+    expect(await screen.findByRole('heading', { name: 'No review contains “"pink bubblegum"”' })).toBeInTheDocument();
+    expect(listed()).toEqual([]);
+  });
+
   it('never finds a word that only a spoiler holds', async () => {
     // "morphine" is inside a spoiler passage of Knives Out; "eulogy" in Hereditary, which discusses its ending.
     renderApp('/search?q=morphine');

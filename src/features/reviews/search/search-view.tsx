@@ -1,10 +1,12 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useAnnouncer } from '@/components/announcer';
 import { PageMeta } from '@/components/page-meta';
 import { QueryState } from '@/components/query-state';
 import { SearchBox } from './search-box';
 import { RESULTS_PAGE } from './search-location';
+import { startSearch } from './search-queries';
 import { countMessage, SearchResults, SearchResultsSkeleton } from './search-results';
 import { useTextSearch } from './use-text-search';
 import styles from './search.module.css';
@@ -24,6 +26,9 @@ export function SearchView({ query }: { query: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   useAnnounceCount(query, search.updating ? undefined : search.state.data);
+  // A prerendered page's loader starts nothing: the engine and the index's keys load once it is here.
+  const queryClient = useQueryClient();
+  useEffect(() => startSearch(queryClient), [queryClient]);
 
   /** Up and Down: from the box to the first result, between results, from the first back to the box. */
   const moveFocus = (event: KeyboardEvent<HTMLElement>, from: number) => {
