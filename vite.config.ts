@@ -13,7 +13,7 @@ import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
-import { CONTENT_DIR, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
+import { contentDir, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { publishArchive } from './scripts/lib/publish-archive.ts';
 
 /**
@@ -112,10 +112,11 @@ function contentPreview(): Plugin {
     name: 'reel-notes:content-preview',
     apply: 'serve',
     configureServer(server) {
-      server.watcher.add(CONTENT_DIR);
+      const dir = contentDir();
+      server.watcher.add(dir);
       const republish = (file: string) => {
-        if (!file.startsWith(CONTENT_DIR)) return;
-        const content = readContent(CONTENT_DIR, { drafts: true });
+        if (!file.startsWith(dir)) return;
+        const content = readContent(dir, { drafts: true });
         if (content.problems.length) {
           const message = content.problems.map(formatProblem).join('\n');
           server.config.logger.error(message, { timestamp: true });

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIRST_YEAR, LAST_YEAR } from '../src/features/reviews/format/fields';
 import { slugify } from './lib/slugify';
-import { CONTENT_DIR, ROOT } from './lib/project-paths';
+import { contentDir, ROOT } from './lib/project-paths';
 
 const [title, yearText] = process.argv.slice(2);
 const year = Number(yearText);
@@ -16,7 +16,7 @@ if (!title?.trim() || !Number.isInteger(year) || year < FIRST_YEAR || year > LAS
   process.exit(2);
 }
 const slug = `${slugify(title)}-${year}`;
-const file = join(CONTENT_DIR, `${slug}.md`);
+const file = join(contentDir(), `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${relative(ROOT, file)} already exists: edit it, or give another title.`);
   process.exit(1);

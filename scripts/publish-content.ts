@@ -1,5 +1,5 @@
 /**
- * Checks the reviews in content/reviews (Markdown with YAML front matter) and
+ * Checks the reviews in content/reviews, or in CONTENT_DIR (Markdown with YAML front matter), and
  * publishes them as the app's API in public/api/v2. Runs before dev, build
  * and tests. Every problem in every file is reported at once, as
  * file:line:column; if there is any, nothing is published and the previous
@@ -13,11 +13,12 @@ import { parseArgs } from 'node:util';
 import { readContent } from './content/read-content';
 import { formatProblem } from './content/problems';
 import { publishArchive } from './lib/publish-archive';
-import { CONTENT_DIR, SAMPLE_API_DIR } from './lib/project-paths';
+import { contentDir, SAMPLE_API_DIR } from './lib/project-paths';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { type: 'boolean' } } });
 const drafts = values.drafts || process.env.INCLUDE_DRAFTS === '1';
-const content = readContent(CONTENT_DIR, { drafts });
+const started = performance.now();
+const content = readContent(contentDir(), { drafts });
 
 if (content.problems.length) {
   console.error(content.problems.map(formatProblem).join('\n'));
@@ -35,6 +36,7 @@ if (values.check) {
 } else {
   const { build, files } = publishArchive(content.reviews, SAMPLE_API_DIR);
   console.log(
-    `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left}.`,
+    `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left} ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }

@@ -45,7 +45,7 @@ export function readContent(dir: string, { drafts = false } = {}): Content {
         column: reference.column,
         message: draft
           ? `/reviews/${reference.slug} is a draft: it is not published in this build`
-          : `there is no review /reviews/${reference.slug} (content/reviews/${reference.slug}.md)`,
+          : `there is no review /reviews/${reference.slug} (${relative(ROOT, join(dir, reference.slug))}.md)`,
       });
     }
   }

@@ -6,13 +6,14 @@
  * generated. Past the 36,000 films of the data, films are reviewed again by
  * other critics (slugs `…-2`, `…-3`). Used by scripts/catalog.ts.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { genreLabel, type Genre } from '../../src/features/reviews/format/genres';
 import { reviewSchema, type Review, type ReviewInput } from '../../src/features/reviews/format/review-schema';
+import { writeReviewFile } from '../content/write-review-file';
 import { publishArchive } from './publish-archive';
 import { slugify } from './slugify';
 
@@ -343,4 +344,13 @@ export function writeGeneratedArchive(outDir: string, options: GenerateOptions):
   const { reviews, available } = generateReviews(options);
   const { build, files, bytes } = publishArchive(reviews, outDir);
   return { reviews: reviews.length, available, build, files, bytes };
+}
+
+/** Generates the reviews and writes them as review files (<slug>.md) in `outDir`, replacing its .md files. */
+export function writeGeneratedContent(outDir: string, options: GenerateOptions): number {
+  const { reviews } = generateReviews(options);
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) if (name.endsWith('.md')) rmSync(join(outDir, name));
+  for (const review of reviews) writeFileSync(join(outDir, `${review.slug}.md`), writeReviewFile(review));
+  return reviews.length;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '../lib/project-paths';
+import { generateReviews } from '../lib/generate-reviews';
+import { readContent } from './read-content';
+import { readReviewFile } from './review-file';
+import { writeReviewFile } from './write-review-file';
+import type { Review } from '../../src/features/reviews/format/review-schema';
+
+/** Written out and read back, a review is the same review. */
+function roundTrip(review: Review) {
+  const file = readReviewFile(`${review.slug}.md`, writeReviewFile(review));
+  expect(file.problems).toEqual([]);
+  return file.review;
+}
+
+describe('writeReviewFile', () => {
+  it('writes every sample review so that reading it back gives the same review', () => {
+    const { reviews } = readContent(CONTENT_DIR);
+    expect(reviews.length).toBeGreaterThan(30);
+    for (const review of reviews) expect(roundTrip(review)).toEqual(review);
+  });
+
+  it('writes generated reviews that read back the same, whatever their film facts hold', () => {
+    const { reviews } = generateReviews({ count: 300, seed: 7 });
+    for (const review of reviews) {
+      // Plain-string paragraphs (format v1's body) come back as paragraph blocks.
+      const body = review.body.map((block) =>
+        typeof block === 'string' ? { type: 'paragraph', children: [block] } : block,
+      );
+      expect(roundTrip(review)).toEqual({ ...review, body });
+    }
+  });
+
+  it('keeps text that looks like Markdown as the same words, not as syntax', () => {
+    const [review] = generateReviews({ count: 1, seed: 1 }).reviews;
+    const words = '*not emphasis* [not a link](/reviews/x) <b>not HTML</b> :spoiler[not hidden] # not a heading \\ 1. not a list';
+    const tricky: Review = { ...review!, body: [words, '> not a quote'], verdict: '**not strong**: _plain_' };
+    const read = roundTrip(tricky);
+    expect(read?.body).toEqual([
+      { type: 'paragraph', children: [words] },
+      { type: 'paragraph', children: ['> not a quote'] },
+    ]);
+    expect(read?.verdict).toBe('**not strong**: _plain_');
+  });
+});
