@@ -37,7 +37,7 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
     return file;
   }
   const yaml = match[1]!;
-  const bodyLine = yaml.split('\n').length + 3; // the opening ---, the YAML, the closing ---
+  const bodyLine = match[0].split('\n').length; // after the opening ---, the YAML (maybe none) and the closing ---
   const lines = new LineCounter();
   const document = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   // Positions inside the YAML, as lines of the file (the YAML starts on line 2).
