@@ -80,8 +80,10 @@ class Converter {
     const blocks: Block[] = [];
     for (const node of nodes) {
       if (node.type === 'paragraph') blocks.push({ type: 'paragraph', children: this.inlines(node.children, inSpoiler) });
-      else if (node.type === 'blockquote') blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler) });
-      else if (node.type === 'containerDirective' && node.name === 'spoiler') {
+      else if (node.type === 'blockquote') {
+        if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
+        blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler) });
+      } else if (node.type === 'containerDirective' && node.name === 'spoiler') {
         if (inSpoiler) this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
         const children = this.blocks(node.children, true);
         if (!children.length) this.problem(node, 'an empty spoiler section: put paragraphs between :::spoiler and :::');
