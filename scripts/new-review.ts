@@ -31,7 +31,7 @@ writeFileSync(
 # In the body and the verdict: *emphasis*, **strong**, [links](/reviews/<slug>) to other reviews
 # or to https: pages, > quotes, and :spoiler[a passage] or a :::spoiler section for what gives the ending away.
 draft: true
-headline: "‘${title.trim().replace(/"/g, '\\"')}’ review — what the film is, and what you think of it"
+headline: ${JSON.stringify(`‘${title.trim()}’ review — what the film is, and what you think of it`)}
 standfirst: One sentence for the list and for link previews. Plain text, no spoilers.
 rating: 3
 author: Your Name
