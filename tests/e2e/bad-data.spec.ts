@@ -28,8 +28,9 @@ import {
  * are not genres or ratings, and files far larger than any real one.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 /** The message a failed view shows, with its heading ("We couldn’t read the reviews") and its explanation. */
 async function expectMessage(page: Page, heading: string, explanation: RegExp) {

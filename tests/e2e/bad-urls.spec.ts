@@ -19,7 +19,8 @@ import {
  * and change nothing.
  */
 
-test.use({ screenshot: 'only-on-failure' });
+// Requests are counted at the page: no service worker answers them from its cache.
+test.use({ screenshot: 'only-on-failure', serviceWorkers: 'block' });
 
 /** Shown only while some filter narrows the list. */
 const clearAll = (page: Page) => page.getByRole('button', { name: 'Clear all', exact: true });

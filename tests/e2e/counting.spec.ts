@@ -10,8 +10,9 @@ import { genreCheckbox, openFilters } from './helpers';
  * behind it, the count is exact and the genre filters show their counts.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 const reviews = (count: number) => `${count.toLocaleString('en-GB')} reviews`;
 

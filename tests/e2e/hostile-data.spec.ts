@@ -31,8 +31,9 @@ import {
  * warn about those, so the DOM is checked instead).
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 /** Every list item in main whose text appears twice in its list. */
 async function repeatedItems(page: Page): Promise<string[]> {

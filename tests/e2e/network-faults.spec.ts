@@ -62,8 +62,9 @@ const test = base.extend<{ cutOff: (matcher: UrlMatcher) => Promise<{ heal: () =
   },
 });
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 /** Marks the document, so that a reload (which would clear the mark) can be told from a Retry. */
 const markDocument = (page: Page) =>

@@ -25,8 +25,9 @@ import { genreCheckbox, openFilters } from './helpers';
  * they are let through last first, each one arriving before the next is let go.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 /** Holds every request the matcher accepts; `routes` fills as they come. */
 async function holdAll(page: Page, matcher: (url: URL) => boolean): Promise<Route[]> {

@@ -22,8 +22,9 @@ import {
  * connection, and loads by itself when it returns.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 test('offline: what was read stays readable; a review not yet loaded says offline, then loads when back', async ({
   page,
@@ -58,12 +59,22 @@ test('offline: what was read stays readable; a review not yet loaded says offlin
 
   await filmLink(page, target.film.title).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${target.slug}$`));
-  await expect(page.getByRole('status').filter({ hasText: /offline/i })).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /offline/i }),
+  ).toBeVisible();
   await expectSafePage(page);
 
   await context.setOffline(false);
   await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /offline/i })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /offline/i }),
+  ).toHaveCount(0);
   expect(await page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 

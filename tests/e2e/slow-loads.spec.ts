@@ -24,8 +24,9 @@ import {
  * lands, and a server that stops sending is given up on after 15 s of silence.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 /** The height kept for the list below its loading message: placeholders, not an empty page. */
 async function reservedBelow(page: Page): Promise<number> {

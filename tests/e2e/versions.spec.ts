@@ -28,8 +28,9 @@ import {
  * which build it came from.
  */
 
-// Every page is the app shell, which fetches its data: the faults are in that data.
-test.use({ screenshot: 'only-on-failure', shellOnly: true });
+// Every page is the app shell, which fetches its data: the faults are in that data. No service worker
+// answers for the network either: page.route never sees what one serves from its cache.
+test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
 
 const B = 'b0b0b0b0b0b0b0b0';
 const MARK = '[B] ';
