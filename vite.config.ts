@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -13,7 +14,7 @@ import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
-import { contentDir, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
+import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { publishArchive } from './scripts/lib/publish-archive.ts';
 
 /**
@@ -141,25 +142,39 @@ function staticHost(): Plugin {
       return false;
     }
   };
+  const insideProject = (url: string) => {
+    try {
+      const path = relative(ROOT, resolve('/', decodeURIComponent(url.slice('/@fs'.length).split('?')[0]!)));
+      return !path.startsWith('..');
+    } catch {
+      return false; // broken percent-encoding
+    }
+  };
+  const notFound = (res: ServerResponse, data = false) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', data ? 'application/json' : 'text/plain; charset=utf-8');
+    res.end(data ? '{"error":"not found"}' : 'Not found');
+  };
   const handler =
     (root: string, servesPages: boolean, base: string): Connect.NextHandleFunction =>
     (req, res, next) => {
       const url = req.url ?? '/';
+      // Vite answers /@fs/<a file outside the project> with 403 but a missing one with the app: that would
+      // tell anyone on the network which files exist on this machine. Both get the same 404.
+      if (!servesPages && url.startsWith('/@fs/') && !insideProject(url)) return notFound(res);
       // Served under BASE_PATH: the rules see the address inside the site.
       const inSite = url.startsWith(base) ? url.slice(base.length - 1) : url;
       const answer = answerStatic(inSite, { isFile: isFileIn(root) });
       if (answer.kind === 'file') return next();
+      // The dev server makes its own pages and serves source modules that are not in public/:
+      // it passes on everything but missing data and paths that climb out of the site.
+      if (!servesPages && (answer.kind === 'page' || (answer.kind === 'not-found' && !answer.outside))) return next();
       if (answer.kind === 'page') {
-        // The dev server makes its own index.html; only the preview serves built pages.
-        if (!servesPages) return next();
         res.statusCode = answer.status;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         return void res.end(readFileSync(join(root, answer.path)));
       }
-      res.statusCode = 404;
-      const data = answer.kind === 'missing-data';
-      res.setHeader('Content-Type', data ? 'application/json' : 'text/plain; charset=utf-8');
-      res.end(data ? '{"error":"not found"}' : 'Not found');
+      notFound(res, answer.kind === 'missing-data');
     };
   return {
     name: 'reel-notes:static-host',

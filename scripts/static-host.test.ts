@@ -64,7 +64,7 @@ describe('answerStatic', () => {
   it.each(['/assets/gone-000000.js', '/favicon.ico', '/robots.txt', '/reviews/ballerina-2023/poster.webp'])(
     'answers the missing file %s with a plain 404',
     (url) => {
-      expect(answer(url)).toEqual({ kind: 'not-found' });
+      expect(answer(url)).toEqual({ kind: 'not-found', outside: false });
     },
   );
 
@@ -88,7 +88,7 @@ describe('answerStatic', () => {
       path: 'index.html',
       status: 200,
     });
-    expect(answer('/favicon.ico', withoutNotFoundPage)).toEqual({ kind: 'not-found' });
+    expect(answer('/favicon.ico', withoutNotFoundPage)).toEqual({ kind: 'not-found', outside: false });
     expect(answer('/api/v2/x.json', withoutNotFoundPage)).toEqual({ kind: 'missing-data' });
   });
 
@@ -121,9 +121,10 @@ describe('answerStatic and paths that climb out of the site', () => {
     ['/assets/..\\..\\etc\\passwd', '/no-such-file.txt'],
     ['/etc/passwd%00.js', '/no-such-file.txt'],
     ['/genres/%00', '/no-such-file.txt'],
-  ])('answers %s exactly as the missing %s', (url, missing) => {
-    expect(answer(url)).toEqual(answer(missing));
-    expect(['missing-data', 'not-found']).toContain(answer(url).kind);
+  ])('answers %s as the missing %s, marked as outside the site', (url, missing) => {
+    const climb = answer(url);
+    expect(climb.kind).toBe(answer(missing).kind);
+    expect(climb).toEqual(climb.kind === 'not-found' ? { kind: 'not-found', outside: true } : { kind: 'missing-data' });
   });
 
   it('answers them the same whether or not any file exists: nothing outside can be probed', () => {

@@ -19,7 +19,8 @@ export type StaticAnswer =
   | { kind: 'file'; path: string }
   | { kind: 'page'; path: string; status: 200 | 404 }
   | { kind: 'missing-data' }
-  | { kind: 'not-found' };
+  /** outside: the path climbs out of the site (a dev server must not pass it on). */
+  | { kind: 'not-found'; outside: boolean };
 
 export interface StaticHostOptions {
   /** Whether a path inside the site (no leading slash, never containing "..") is a file. */
@@ -49,8 +50,8 @@ export function answerStatic(url: string, { isFile, apiPrefixes = ['/api/'] }: S
   }
   if (isData) return { kind: 'missing-data' };
   // A file extension has a letter in it: /ratings/4.5 is a page address, /logo.png a file.
-  if (/\.[a-z][a-z0-9]{0,7}$/i.test(lastSegment) && decoded !== null) return { kind: 'not-found' };
-  if (escapes) return { kind: 'not-found' };
+  if (escapes) return { kind: 'not-found', outside: true };
+  if (/\.[a-z][a-z0-9]{0,7}$/i.test(lastSegment) && decoded !== null) return { kind: 'not-found', outside: false };
   return isFile('404.html')
     ? { kind: 'page', path: '404.html', status: 404 }
     : { kind: 'page', path: 'index.html', status: 200 };
