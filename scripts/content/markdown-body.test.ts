@@ -55,13 +55,19 @@ describe('the body: refused constructs, at their line and column in the file', (
     ],
     ['a link without words', 'See [](/reviews/the-call-2020).', [[49, 5, 'a link needs words']]],
     ['a made-up inline directive', 'A :note[check] here.', [[49, 3, DIRECTIVE('note')]]],
-    ['a colon before letters and digits', 'Re:Zero at 10:30.', [[49, 3, DIRECTIVE('Zero')], [49, 14, DIRECTIVE('30')]]],
+    ['a directive other than spoiler', 'A :aside[note] here.', [[49, 3, DIRECTIVE('aside')]]],
+    ['attributes on a spoiler', 'A :spoiler[b]{.big} c.', [[49, 3, 'a spoiler takes no {…} after it']]],
+    ['a label on a spoiler section', ':::spoiler[The ending]\nB.\n:::', [[49, 1, 'a spoiler section takes no label']]],
+    ['a spoiler section never closed', 'A.\n\n:::spoiler\nB.\n\nC.', [[51, 1, 'this spoiler section is never closed']]],
+    ['a table', '| a | b |\n|---|---|\n| 1 | 2 |', [[49, 1, 'tables are not part of a review body']]],
+    ['strikethrough', 'A ~~struck~~ word.', [[49, 3, 'strikethrough (~~…~~) is not part of a review body']]],
+    ['a footnote', 'A note[^1].\n\n[^1]: The note.', [[49, 7, 'footnotes are not supported'], [51, 1, 'footnotes are not supported']]],
     ['a leaf directive', 'Para.\n\n::x', [[51, 1, 'unknown directive: the only one is spoiler']]],
     ['a container directive', 'Para.\n\n:::aside\nText.\n:::', [[51, 1, DIRECTIVE('aside')]]],
     ['an empty spoiler', 'A :spoiler[] here.', [[49, 3, 'an empty spoiler: write :spoiler[the passage]']]],
     ['an empty spoiler section', 'Para.\n\n:::spoiler\n:::', [[51, 1, 'an empty spoiler section']]],
-    ['a spoiler inside a spoiler', 'A :spoiler[b :spoiler[c]] d.', [[49, 14, 'no spoiler mark here']]],
-    ['a spoiler inside a section', ':::spoiler\nA :spoiler[b] c.\n:::', [[50, 3, 'no spoiler mark here']]],
+    ['a spoiler inside a spoiler', 'A :spoiler[b :spoiler[c]] d.', [[49, 14, 'a spoiler inside a spoiler']]],
+    ['a spoiler inside a section', ':::spoiler\nA :spoiler[b] c.\n:::', [[50, 3, 'a spoiler inside a spoiler']]],
     ['a section inside a section', ':::spoiler\nA.\n\n::::spoiler\nB.\n::::\n:::', [[52, 1, 'a spoiler inside a spoiler']]],
     ['an empty quote', 'Para.\n\n>\n\nMore.', [[51, 1, 'an empty quote']]],
     ['HTML inside a quote', '> Quoted <b>words</b>.', [[49, 10, HTML], [49, 18, HTML]]],
@@ -151,9 +157,10 @@ describe('the body: what it accepts', () => {
   });
 
   it.each([
-    ['a table (no GFM)', '| a | b |\n| - | - |\n| 1 | 2 |', '| a | b | | - | - | | 1 | 2 |'],
-    ['a footnote mark', 'A claim[^1].', 'A claim[^1].'],
-    ['strikethrough', 'Not ~~this~~ that.', 'Not ~~this~~ that.'],
+    ['pipes that are not a table (no delimiter row)', '| a | b |\n| 1 | 2 |', '| a | b | | 1 | 2 |'],
+    ['a footnote mark with no footnote', 'A claim[^1].', 'A claim[^1].'],
+    ['single tildes', 'About ~90 minutes, give or take ~5.', 'About ~90 minutes, give or take ~5.'],
+    ['a colon before letters or digits', 'Re:Zero at 10:30, in 2.39:1.', 'Re:Zero at 10:30, in 2.39:1.'],
     ['escaped colons and asterisks', 'Re\\:Zero, 10\\:30 and 5\\*3.', 'Re:Zero, 10:30 and 5*3.'],
     ['entities', 'Tom &amp; Jerry &copy;', 'Tom & Jerry ©'],
     ['a # not followed by a space', '#1 with a bullet', '#1 with a bullet'],
@@ -176,7 +183,7 @@ describe('parseLine: the verdict', () => {
     ['two paragraphs', 'One.\n\nTwo.', 'write one paragraph'],
     ['a quote', '> Quoted.', 'write one paragraph'],
     ['nothing', '', 'write one paragraph'],
-    ['a spoiler', 'A :spoiler[twist].', 'no spoiler mark here'],
+    ['a spoiler', 'A :spoiler[twist].', 'no spoiler mark in the verdict'],
   ])('refuses %s', (_, markdown, message) => {
     expect(parseLine(markdown).problems).toEqual([{ line: 1, column: expect.any(Number), message: expect.stringContaining(message) }]);
   });

@@ -10,8 +10,17 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { directive } from 'micromark-extension-directive';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { REVIEW_LINK, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
+
+/** The `[label]` of `:::spoiler[label]`, which the directive parser gives as a first paragraph. */
+const isDirectiveLabel = (node: RootContent): boolean => node.type === 'paragraph' && node.data?.directiveLabel === true;
 
 export interface MarkdownProblem {
   /** 1-based, in the Markdown given. */
@@ -35,41 +44,67 @@ const REFUSED: Record<string, string> = {
   html: 'HTML is not allowed: write Markdown (*emphasis*, **strong**, [links](…), > quotes)',
   image: 'images are not allowed in the body: give the review an `image` in the front matter',
   imageReference: 'images are not allowed in the body',
-  list: 'lists are not part of a review body: write paragraphs',
+  list: 'lists are not part of a review body: write paragraphs (a paragraph that starts "1992." or "- " reads as a list item: write 1992\\. or \\-)',
   thematicBreak: 'horizontal rules are not part of a review body',
   table: 'tables are not part of a review body',
+  delete: 'strikethrough (~~…~~) is not part of a review body',
   break: 'a line break inside a paragraph is not allowed: leave a blank line to start a new paragraph',
   definition: 'link definitions are not supported: write links inline, [text](/reviews/slug)',
   linkReference: 'reference links are not supported: write links inline, [text](/reviews/slug)',
-  footnoteReference: 'footnotes are not supported',
-  footnoteDefinition: 'footnotes are not supported',
+  footnoteReference: 'footnotes are not supported: say it in the paragraph',
+  footnoteDefinition: 'footnotes are not supported: say it in the paragraph',
   leafDirective: 'unknown directive: the only one is spoiler, as :spoiler[…] or a :::spoiler section',
 };
 
+/**
+ * CommonMark with directives, and GitHub's tables, footnotes and strikethrough,
+ * which critics may know from elsewhere: parsed so that they are refused at
+ * their line rather than published as stray | and ~ characters.
+ */
+function parse(markdown: string) {
+  return fromMarkdown(markdown, {
+    extensions: [directive(), gfmTable(), gfmFootnote(), gfmStrikethrough({ singleTilde: false })],
+    mdastExtensions: [
+      directiveFromMarkdown(),
+      gfmTableFromMarkdown(),
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+    ],
+  });
+}
+
 export function parseBody(markdown: string): ParsedMarkdown<Block[]> {
-  const parser = new Converter();
-  const root = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  const parser = new Converter(markdown);
+  const root = parse(markdown);
   const content = parser.blocks(root.children, false);
-  if (!content.length) parser.problem(root, 'the review has no body: write its paragraphs below the front matter');
+  if (!root.children.length) parser.problem(root, 'the review has no body: write its paragraphs below the front matter');
   return { content, problems: parser.problems, links: parser.links };
 }
 
 /** A line of rich text, such as the verdict: one paragraph, no spoilers (it is shown in full). */
 export function parseLine(markdown: string): ParsedMarkdown<Inline[]> {
-  const parser = new Converter();
-  const root = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  const parser = new Converter(markdown);
+  const root = parse(markdown);
   const [first, ...rest] = root.children;
   if (!first || first.type !== 'paragraph' || rest.length) {
     parser.problem(first ?? root, 'write one paragraph: emphasis, strong and links are allowed here, nothing else');
     return { content: [], problems: parser.problems, links: parser.links };
   }
-  const content = parser.inlines(first.children, true);
+  const content = parser.inlines(first.children, 'verdict');
   return { content, problems: parser.problems, links: parser.links };
 }
+
+/** Where inline text is: spoiler marks are only for the body outside spoiler sections. */
+type InlinePlace = 'body' | 'spoiler' | 'verdict';
 
 class Converter {
   problems: MarkdownProblem[] = [];
   links: ParsedMarkdown<unknown>['links'] = [];
+  private readonly lines: string[];
+
+  constructor(markdown: string) {
+    this.lines = markdown.split('\n');
+  }
 
   problem(node: Nodes, message: string): void {
     const start = node.position?.start;
@@ -79,13 +114,23 @@ class Converter {
   blocks(nodes: readonly RootContent[], inSpoiler: boolean): Block[] {
     const blocks: Block[] = [];
     for (const node of nodes) {
-      if (node.type === 'paragraph') blocks.push({ type: 'paragraph', children: this.inlines(node.children, inSpoiler) });
+      const place = inSpoiler ? 'spoiler' : 'body';
+      if (node.type === 'paragraph') blocks.push({ type: 'paragraph', children: this.inlines(node.children, place) });
       else if (node.type === 'blockquote') {
         if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
         blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler) });
       } else if (node.type === 'containerDirective' && node.name === 'spoiler') {
         if (inSpoiler) this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
-        const children = this.blocks(node.children, true);
+        if (node.children.some(isDirectiveLabel)) {
+          this.problem(node, 'a spoiler section takes no label: write :::spoiler alone on its line');
+        }
+        if (!/^[\s>]*:{3,}\s*$/.test(this.lines[(node.position?.end.line ?? 1) - 1] ?? '')) {
+          this.problem(node, 'this spoiler section is never closed: end it with a line of ::: or the rest of the review is hidden');
+        }
+        const children = this.blocks(
+          node.children.filter((child) => !isDirectiveLabel(child)),
+          true,
+        );
         if (!children.length) this.problem(node, 'an empty spoiler section: put paragraphs between :::spoiler and :::');
         blocks.push({ type: 'spoiler', children });
       } else this.refuse(node);
@@ -93,8 +138,7 @@ class Converter {
     return blocks;
   }
 
-  /** `noSpoilers`: inside a spoiler already (or a verdict, which has none). */
-  inlines(nodes: readonly PhrasingContent[], noSpoilers: boolean): Inline[] {
+  inlines(nodes: readonly PhrasingContent[], place: InlinePlace): Inline[] {
     const inlines: Inline[] = [];
     const push = (inline: Inline) => {
       // Adjacent text (split by the parser at escapes or entities) joins into one string.
@@ -105,16 +149,23 @@ class Converter {
     for (const node of nodes) {
       if (node.type === 'text') push(node.value.replace(/\n/g, ' '));
       else if (node.type === 'emphasis' || node.type === 'strong') {
-        push({ type: node.type, children: this.inlines(node.children, noSpoilers) });
+        push({ type: node.type, children: this.inlines(node.children, place) });
       } else if (node.type === 'link') {
-        const children = this.inlines(node.children, noSpoilers);
-        if (!children.length) this.problem(node, 'a link needs words: [the words](/reviews/slug)');
+        const children = this.inlines(node.children, place);
+        if (isBlank(children)) this.problem(node, 'a link needs words: [the words](/reviews/slug)');
         if (this.checkLink(node, node.url)) push({ type: 'link', href: node.url, children });
       } else if (node.type === 'textDirective' && node.name === 'spoiler') {
-        if (noSpoilers) this.problem(node, 'no spoiler mark here: the verdict and spoiler sections are already fully shown or hidden');
-        const children = this.inlines(node.children, true);
-        if (!children.length) this.problem(node, 'an empty spoiler: write :spoiler[the passage]');
+        if (place === 'spoiler') this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
+        if (place === 'verdict') this.problem(node, 'no spoiler mark in the verdict: it is always shown in full');
+        if (Object.keys(node.attributes ?? {}).length) {
+          this.problem(node, 'a spoiler takes no {…} after it: write :spoiler[the passage]');
+        }
+        const children = this.inlines(node.children, 'spoiler');
+        if (isBlank(children)) this.problem(node, 'an empty spoiler: write :spoiler[the passage]');
         push({ type: 'spoiler', children });
+      } else if (node.type === 'textDirective' && !node.children.length && !Object.keys(node.attributes ?? {}).length) {
+        // A colon before a word or number with nothing after it (10:30, 2.39:1, note:x) is just text.
+        push(`:${node.name}`);
       } else this.refuse(node);
     }
     return inlines;
@@ -145,10 +196,15 @@ class Converter {
     if (node.type === 'textDirective' || node.type === 'containerDirective') {
       this.problem(
         node,
-        `unknown directive ":${node.name}": the only one is spoiler. For a colon followed by a letter, write \\:`,
+        `unknown directive ":${node.name}": the only one is spoiler. To keep the colon as text, write \\:${node.name}`,
       );
       return;
     }
     this.problem(node, REFUSED[node.type] ?? `${node.type} is not part of a review body`);
   }
+}
+
+/** No words in it: nothing, or only spaces. */
+function isBlank(inlines: readonly Inline[]): boolean {
+  return inlines.every((inline) => (typeof inline === 'string' ? !inline.trim() : isBlank(inline.children)));
 }

@@ -39,20 +39,13 @@ describe('readReviewFile: front matter fields', () => {
       'a date with month 13 and day 45',
       'published: 2023-10-09',
       'published: 2023-13-45',
-      [
-        [6, 12, 'published: Invalid date: Received "2023-13-45"'],
-        [6, 12, 'published: Invalid date: not in the calendar'],
-      ],
+      [[6, 12, 'published: Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09']],
     ],
     [
       'a date written day first',
       'published: 2023-10-09',
       'published: 23/10/2023',
-      [
-        [6, 12, 'published: Invalid date: Received "23/10/2023"'],
-        [6, 12, 'published: Invalid date: not in the calendar'],
-        [6, 12, 'published: Invalid date: must be between 1870 and 2100'],
-      ],
+      [[6, 12, 'published: Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09']],
     ],
     ['a date as a number', 'published: 2023-10-09', 'published: 20231009', [[6, 12, 'published: write the date as YYYY-MM-DD, e.g. 2023-10-09']]],
     ['a year before 1870', '  year: 2023', '  year: 1869', [[10, 9, 'film.year: Invalid value: Expected >=1870 but received 1869']]],
@@ -71,12 +64,12 @@ describe('readReviewFile: front matter fields', () => {
       'author:\n  name: Daniel Okafor',
       [[6, 3, 'author: Invalid type: Expected string but received Object']],
     ],
-    ['an empty headline', /^headline: .*$/m.exec(BALLERINA)![0], 'headline: ""', [[2, 11, 'headline: Invalid length: Expected !0 but received 0']]],
+    ['an empty headline', /^headline: .*$/m.exec(BALLERINA)![0], 'headline: ""', [[2, 11, 'headline: Invalid text: it is empty']]],
     [
       'a mention slug that is not a slug',
       'slug: taken-2008',
       'slug: Taken 2008',
-      [[36, 11, 'mentions.0.slug: Invalid format: Expected /^[a-z0-9]+(?:-[a-z0-9]+)*$/ but received "Taken 2008"']],
+      [[36, 11, 'mentions.0.slug: Invalid slug: lowercase letters, digits and single hyphens, like taken-2008']],
     ],
   ])('%s', (_, from, to, expected) => {
     expect(problemsWith(from, to)).toEqual(expected);
@@ -120,7 +113,7 @@ describe('readReviewFile: no spoilers outside the body', () => {
 
   it('refuses a spoiler in the verdict, at the start of the verdict', () => {
     expect(problemsWith('verdict: "Derivative', 'verdict: "In the end :spoiler[she lives]. Derivative')).toEqual([
-      [46, 10, 'verdict: no spoiler mark here: the verdict and spoiler sections are already fully shown or hidden'],
+      [46, 10, 'verdict: no spoiler mark in the verdict: it is always shown in full'],
     ]);
   });
 

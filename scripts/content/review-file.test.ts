@@ -131,6 +131,40 @@ describe('readReviewFile: YAML that cannot be read', () => {
     const [first] = read(ballerina([...change])).problems;
     expect(first).toEqual({ line, column, message: expect.stringContaining(`YAML: ${message}`) });
   });
+
+  it.each([
+    ['a colon and a space', ['verdict: "Derivative', 'verdict: Derivative'], 'goes in quotes: "Ballerina: a review"'],
+    ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 'must be quoted as a whole'],
+    ['a field written twice', ['author: Daniel Okafor', 'author: Daniel Okafor\nrating: 3'], 'this key is given twice'],
+  ] as const)('says how to fix %s', (_, change, hint) => {
+    const [first] = read(ballerina([...change])).problems;
+    expect(first?.message).toContain(hint);
+  });
+});
+
+describe('readReviewFile: valid YAML that does not say what the critic meant', () => {
+  it('refuses a value starting with * (a YAML alias) instead of crashing', () => {
+    const file = read(ballerina(['verdict: "Derivative by design', 'verdict: *Derivative* by design, "']));
+    expect(file.problems).toContainEqual({
+      line: 46,
+      column: 10,
+      message: expect.stringContaining('read as a YAML alias'),
+    });
+    expect(read(ballerina(['verdict: "Derivative by design', 'verdict: *Derivative*\nx: "'])).problems).toContainEqual({
+      line: 46,
+      column: 10,
+      message: expect.stringContaining('read as a YAML alias'),
+    });
+  });
+
+  it('refuses words after " #" in a text value, which YAML reads as a comment', () => {
+    const file = read(ballerina(['author: Daniel Okafor', 'author: Daniel Okafor #1 fan']));
+    expect(file.problems).toEqual([{ line: 5, column: 9, message: expect.stringContaining('read as a YAML comment') }]);
+  });
+
+  it('keeps a comment after a number, which loses nothing', () => {
+    expect(read(ballerina(['rating: 4', 'rating: 4 # out of 5'])).problems).toEqual([]);
+  });
 });
 
 describe('readReviewFile: unknown keys', () => {

@@ -5,7 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/fields';
 import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
@@ -21,6 +21,16 @@ export interface ReviewFile {
 }
 
 const SPOILER_MARK = /:spoiler\[|:::spoiler/;
+
+/** What usually causes YAML's errors in front matter, and the fix. */
+const YAML_HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: ' (a value with a colon and a space in it goes in quotes: "Ballerina: a review"; or check the indentation)',
+  UNEXPECTED_TOKEN: ' (a value that starts with a quote, *, [ or { must be quoted as a whole: "*Great* film")',
+  BAD_SCALAR_START: ' (a value that starts with @, ` or % goes in quotes)',
+  DUPLICATE_KEY: ' (this key is given twice: keep one)',
+  BAD_INDENT: ' (indent with spaces, each level by the same amount)',
+  TAB_AS_INDENT: ' (indent with spaces, not tabs)',
+};
 
 export function readReviewFile(fileName: string, source: string): ReviewFile {
   const slug = fileName.replace(/\.md$/, '');
@@ -52,8 +62,15 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
 
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
-    problem(line, column, `YAML: ${error.message.split('\n')[0]}`);
+    problem(line, column, `YAML: ${error.message.split('\n')[0]}${YAML_HINTS[error.code] ?? ''}`);
   }
+  // Valid YAML that does not say what a critic meant: *word is an alias (and cannot be read), a # a comment.
+  visit(document, {
+    Alias(_, node) {
+      const { line, column } = at(node.range?.[0]);
+      problem(line, column, `a value that starts with * is read as a YAML alias: put the whole value in quotes, "*${node.source}…"`);
+    },
+  });
   if (!document.errors.length && !isMap(document.contents)) {
     problem(2, 1, 'the front matter must be a list of fields, such as `headline: …`');
   }
@@ -62,13 +79,21 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
     return file;
   }
   const data = document.toJS() as Record<string, unknown>;
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !node.comment) return;
+      const { line, column } = at(node.range?.[0]);
+      problem(line, column, `the words after " #" were read as a YAML comment: put the whole value in quotes`);
+    },
+  });
   for (const unknownKey of unknownKeys(frontMatterSchema, document.contents as Node, [])) {
     const { line, column } = at(unknownKey.node.range?.[0]);
     const guess = closest(unknownKey.key, unknownKey.known);
     const hint = distance(unknownKey.key, guess) <= Math.max(2, guess.length / 3) ? ` — did you mean "${guess}"?` : '';
     problem(line, column, `unknown key "${unknownKey.path}"${hint} (known here: ${unknownKey.known.join(', ')})`);
   }
-  const result = v.safeParse(frontMatterSchema, data);
+  // One message per field: its first problem, the one to fix first.
+  const result = v.safeParse(frontMatterSchema, data, { abortPipeEarly: true });
   if (!result.success) {
     for (const issue of result.issues) {
       const path = issue.path?.map((item) => item.key as string | number) ?? [];
@@ -97,7 +122,8 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   if (Array.isArray(data.mentions)) {
     data.mentions.forEach((mention: unknown, index) => {
       const slug = (mention as { slug?: unknown } | null)?.slug;
-      if (typeof slug === 'string') file.references.push({ slug, ...at(positionOf(document, ['mentions', index, 'slug'])) });
+      // A slug that is not one is reported by the schema; only well-formed ones are looked up.
+      if (typeof slug === 'string' && SLUG_PATTERN.test(slug)) file.references.push({ slug, ...at(positionOf(document, ['mentions', index, 'slug'])) });
     });
   }
   if (!result.success) return file;
