@@ -111,24 +111,45 @@ function plainLazyImports(): Plugin {
 function contentPreview(): Plugin {
   return {
     name: 'reel-notes:content-preview',
-    apply: 'serve',
+    // The dev server only: Vitest runs one too, and must read the published sample as it is.
+    apply: (_config, { command }) => command === 'serve' && !process.env.VITEST,
     configureServer(server) {
       const dir = contentDir();
-      server.watcher.add(dir);
-      const republish = (file: string) => {
-        if (!file.startsWith(dir)) return;
+      // What is wrong with the reviews now, shown to every page that connects until it is fixed.
+      let problems: string | undefined;
+      const showProblems = () => {
+        if (problems)
+          server.ws.send({
+            type: 'error',
+            err: { message: problems, stack: '', plugin: 'reel-notes:content-preview' },
+          });
+      };
+      const publish = () => {
         const content = readContent(dir, { drafts: true });
         if (content.problems.length) {
-          const message = content.problems.map(formatProblem).join('\n');
-          server.config.logger.error(message, { timestamp: true });
-          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'reel-notes:content-preview' } });
-          return;
+          problems = content.problems.map(formatProblem).join('\n');
+          server.config.logger.error(problems, { timestamp: true });
+          return showProblems();
         }
         const { build } = publishArchive(content.reviews, SAMPLE_API_DIR);
-        server.config.logger.info(`content republished: build ${build}`, { timestamp: true });
+        server.config.logger.info(`content published: build ${build}`, { timestamp: true });
+        if (problems) {
+          problems = undefined;
+          // An update with nothing in it: Vite's client takes the error overlay down.
+          server.ws.send({ type: 'update', updates: [] });
+        }
         server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
       };
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, republish);
+      // Before the server answers anything: the app reads what this publishes (drafts included), and a
+      // review with a mistake does not stop the server; it shows in the terminal and in the page.
+      publish();
+      server.ws.on('connection', showProblems);
+      server.watcher.add(dir);
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        server.watcher.on(event, (file) => {
+          if (file.startsWith(dir)) publish();
+        });
+      }
     },
   };
 }
@@ -250,6 +271,11 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     css: {
       // Short class names: CSS module maps ship inside the JavaScript.
       modules: { generateScopedName: mode === 'production' ? '_[hash:base64:5]' : '[name]__[local]' },
+    },
+    server: {
+      // Builds, benchmark archives and scratch folders are not source: watching 200,000 generated files
+      // exhausts the system's file watchers, and then a saved review goes unseen.
+      watch: { ignored: ['**/dist*/**', '**/.bench/**', '**/.scratch/**', '**/.lighthouse/**'] },
     },
     preview: { port: 4173, strictPort: false },
     test: {

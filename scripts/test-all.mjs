@@ -80,6 +80,12 @@ if (built) {
   failures.push('browser tests (skipped: the build failed)');
 }
 
+// npm run dev as a critic uses it: the app from source, and a saved review on the open page (playwright.dev.config.ts).
+rmSync('test-results/dev.json', { force: true });
+run('dev server (Chromium)', 'npx playwright test -c playwright.dev.config.ts', {
+  report: () => playwrightCounts('test-results/dev.json'),
+});
+
 /**
  * The build served by real nginx and Caddy with the configs it generated, and
  * as Netlify applies its _headers (playwright.hosts.config.ts). A server that
