@@ -62,7 +62,7 @@ run('lint', 'npx eslint .');
 run('format', 'npx prettier --check .');
 run(
   'unit and component tests',
-  'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  'npx vitest run --configLoader runner --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
   {
     report: vitestCounts,
   },

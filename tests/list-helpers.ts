@@ -45,3 +45,22 @@ export async function openFilters(user: ReturnType<typeof userEvent.setup>) {
 export function reviewsLabel(count: number): string {
   return `${String(count).replace(/\B(?=(\d{3})+$)/g, ',')} review${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Presses "Show N more". Soon after the first page paints, the engine's list
+ * takes its place (the same markup, new elements): a press that landed on the
+ * button just as it left the page did nothing, and is made again. How many
+ * are shown lives in the history entry's state, which tells the two apart.
+ */
+export async function showMore(
+  user: ReturnType<typeof userEvent.setup>,
+  router: { state: { location: { state: unknown } } },
+  name: string | RegExp,
+) {
+  const shown = () => Number((router.state.location.state as { shown?: number } | null)?.shown ?? 24);
+  const before = shown();
+  await waitFor(async () => {
+    if (shown() === before) await user.click(screen.getByRole('button', { name }));
+    expect(shown()).toBeGreaterThan(before);
+  });
+}

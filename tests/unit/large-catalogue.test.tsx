@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { generateReviews, loadFilms, writeGeneratedArchive } from '../../scripts/lib/generate-reviews';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import { archiveServer } from '../archive-server';
-import { cardLinks, listed, listedSlugs, openFilters, reviewsLabel } from '../list-helpers';
+import { cardLinks, listed, listedSlugs, openFilters, reviewsLabel, showMore } from '../list-helpers';
 import { server } from '../mocks/server';
 import { renderApp } from '../render-app';
 import { readJsonIn, temporaryFolder } from '../review-fixtures';
@@ -100,7 +100,7 @@ describe('a large generated archive', () => {
 
   it('shows the newest 24 of 5,000 on /, and 24 more on request', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    const { router } = renderApp('/');
     expect(await screen.findByText('Showing 24 of 5,000 reviews')).toBeInTheDocument();
     await waitFor(() => expect(listedSlugs()).toEqual(slugs(reviews.slice(0, 24))));
     // Each card is one link named by title and year, with its stars read as one phrase.
@@ -109,7 +109,7 @@ describe('a large generated archive', () => {
     expect(card.getByRole('link', { name: cardName(newest!) })).toHaveAttribute('href', `/reviews/${newest!.slug}`);
     expect(card.getByRole('img', { name: `${newest!.rating} out of 5 stars` })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Show 24 more' }));
+    await showMore(user, router, 'Show 24 more');
     expect(await screen.findByText('Showing 48 of 5,000 reviews')).toBeInTheDocument();
     await waitFor(() => expect(listedSlugs()).toEqual(slugs(reviews.slice(0, 48))));
   });

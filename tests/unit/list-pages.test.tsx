@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { card, expectListed, listed, openFilters } from '../list-helpers';
+import { card, expectListed, listed, openFilters, showMore } from '../list-helpers';
 import { renderApp } from '../render-app';
 import { cardName, newestFirst, sampleReviews, type SampleReview } from '../sample-content';
 
@@ -35,9 +35,9 @@ describe('the latest reviews, /', () => {
 
   it('says how many there are, and shows the rest on request', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    const { router } = renderApp('/');
     expect(await screen.findByText(`Showing 24 of ${reviews.length} reviews`)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: `Show ${reviews.length - 24} more` }));
+    await showMore(user, router, `Show ${reviews.length - 24} more`);
     await expectListed(everything);
     expect(screen.getByText(`${reviews.length} reviews`)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();

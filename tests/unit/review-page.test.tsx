@@ -12,9 +12,12 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const ballerina = readApiFile('reviews/ballerina-2023.json') as Record<string, unknown>;
 
+/** The film's facts: a chunk of their own, loaded after the review's text has painted. */
+const factsPanel = () => screen.findByRole('complementary', { name: 'The film' });
+
 /** What the fact list says: each term ("Director") with its description ("Lee Chung-hyun"). */
-function facts(): Record<string, string> {
-  const aside = screen.getByRole('complementary', { name: 'The film' });
+async function facts(): Promise<Record<string, string>> {
+  const aside = await factsPanel();
   return Object.fromEntries(
     within(aside)
       .getAllByRole('term')
@@ -46,7 +49,7 @@ describe('a review, /reviews/ballerina-2023', () => {
   it('lists the facts of the film, with the cast and their characters', async () => {
     renderApp('/reviews/ballerina-2023');
     await screen.findByRole('heading', { level: 1 });
-    expect(facts()).toMatchObject({
+    expect(await facts()).toMatchObject({
       Title: 'Ballerina (발레리나)',
       Year: '2023',
       Director: 'Lee Chung-hyun',
@@ -54,8 +57,8 @@ describe('a review, /reviews/ballerina-2023', () => {
       Language: 'Korean',
       Genres: 'Action, Thriller',
     });
-    expect(facts()['Running time']).toMatch(/^1 ?h(our)? 33 ?m(in|inutes)?$|^93 min/);
-    const cast = within(screen.getByRole('complementary', { name: 'The film' }))
+    expect((await facts())['Running time']).toMatch(/^1 ?h(our)? 33 ?m(in|inutes)?$|^93 min/);
+    const cast = within(await factsPanel())
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(cast).toEqual(
@@ -66,7 +69,7 @@ describe('a review, /reviews/ballerina-2023', () => {
         'Shin Se-hwi',
       ]),
     );
-    const aside = within(screen.getByRole('complementary', { name: 'The film' }));
+    const aside = within(await factsPanel());
     expect(aside.getByRole('link', { name: 'Action' })).toHaveAttribute('href', '/genres/action');
     expect(aside.getByRole('link', { name: 'Thriller' })).toHaveAttribute('href', '/genres/thriller');
   });
@@ -198,6 +201,6 @@ describe('a review, /reviews/ballerina-2023', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/reviews/taken-2008'));
     await waitFor(() => expect(document.title).toContain('Taken'));
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent(/Ballerina/);
-    expect(facts().Director).toBe('Pierre Morel');
+    await waitFor(async () => expect((await facts()).Director).toBe('Pierre Morel'));
   });
 });
