@@ -33,13 +33,8 @@ const LAYER_ZONES = [
 export default tseslint.config(
   {
     ignores: [
-      'dist',
-      'dist-e2e',
-      'dist-server',
-      'dist-search',
-      'dist-search-server',
-      'dist-nginx',
-      'dist-nginx-server',
+      // dist/, dist-server/ and the other builds the tests and scripts make.
+      'dist*',
       'coverage',
       'test-results',
       'playwright-report',

@@ -34,7 +34,10 @@ export function ErrorMessage({ what, error, onRetry, retrying = false, children 
   );
 }
 
-/** Whether Retry can help: it cannot fix data that is broken or missing. */
+/**
+ * Whether Retry can help: it cannot fix data that is missing, of the wrong shape or a web page; it can
+ * fix a file cut short on its way (not JSON).
+ */
 export function isRetryable(error: unknown): boolean {
-  return !isApiError(error) || error.isTransient || error.kind === 'http';
+  return !isApiError(error) || error.isTransient || error.kind === 'http' || error.kind === 'not-json';
 }

@@ -19,6 +19,8 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(1_000 * 2 ** attempt, 8_000),
         refetchOnWindowFocus: false,
+        // Offline, still ask once: the service worker may hold a copy. Only retries wait for the connection.
+        networkMode: 'offlineFirst',
         // A loader may have fetched and failed just before the page mounted: show that error, don't ask again.
         retryOnMount: false,
       },

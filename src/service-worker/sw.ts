@@ -10,7 +10,7 @@
  *   with its own code; the copy last seen serves when offline.
  * - The archive's entry is network first; its build files never change, so
  *   they come from the cache first; reviews show the cached copy and refresh it.
- * - Reviews saved for offline (src/features/offline) sit in a cache of their
+ * - Reviews saved for offline (features/reviews/reading-list/offline-copies.ts) sit in a cache of their
  *   own that nothing expires; any cache answers when the network cannot.
  * - A page never visited gets the app itself, which says what is unavailable.
  * - A new worker waits until the reader chooses to reload (the page asks).
@@ -22,7 +22,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
-/** The app shell for pages never visited, precached: scripts/prerender.ts writes it. */
+/** The app shell for pages never visited, precached: the build writes it (vite.config.ts, appShell). */
 const OFFLINE_PAGE = 'offline.html';
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -67,3 +67,7 @@ setCatchHandler(async ({ request }) => {
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// The first worker takes charge of the page that installed it, so what the reader opens on that first
+// visit is cached too. It is the same build as the page: nothing mixes. (A new worker still waits, above.)
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

@@ -284,7 +284,7 @@ test.describe('moving the reading list', () => {
     await expect(savedCount(there)).toHaveText('Nothing saved yet');
     await there.getByLabel('Import a reading list…').setInputFiles(path);
     await expect(there.getByRole('main').getByRole('status')).toHaveText(
-      'Added 2 saved reviews and 1 read marks from reel-notes-reading-list.json.',
+      'Added 2 saved reviews and 1 read mark from reel-notes-reading-list.json.',
     );
     await expect(savedCount(there)).toHaveText('2 reviews · 1 review marked as read');
     await expectSaved(there, [OLDBOY, BALLERINA]);

@@ -14,7 +14,12 @@ import { cardQuery, pageQuery } from './page-queries';
  * of the reviews read on this device, and cards by id. Part of the engine's
  * chunk (index-engine.ts), loaded after a list's first paint or as soon as
  * its filters need it.
+ *
+ * Each is made of the files' own queries (fetchQuery), which retry a failed
+ * file as the app's policy says: these never retry themselves, or one file
+ * would be tried three times three times.
  */
+const composed = { retry: false, staleTime: Infinity } as const;
 
 export const firstPageProgressKey = (entry: ArchiveEntry, scope: ListScope, filters: ListFilters) =>
   JSON.stringify(reviewKeys.firstPage(entry.build, scope, filtersSearch(filters)));
@@ -32,7 +37,7 @@ export const firstPageQuery = (entry: ArchiveEntry, scope: ListScope, filters: L
       const excluded = filters.unread ? await client.fetchQuery(readIdsQuery(entry, read)) : null;
       return scanFirstPage(client, entry, scope, filters, progressKey, excluded);
     },
-    staleTime: Infinity,
+    ...composed,
   });
 
 /** The ids, in this build, of the reviews read on this device. */
@@ -41,7 +46,7 @@ export const readIdsQuery = (entry: ArchiveEntry, read: readonly string[]) =>
     queryKey: reviewKeys.readIds(entry.build, read.join(',')),
     queryFn: ({ client }) => readIds(client, entry, read),
     structuralSharing: false,
-    staleTime: Infinity,
+    ...composed,
   });
 
 export const filterIndexProgressKey = (entry: ArchiveEntry) => JSON.stringify(reviewKeys.filterIndex(entry.build));
@@ -52,7 +57,7 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
     queryKey: reviewKeys.filterIndex(entry.build),
     queryFn: ({ client }) => loadFilterIndex(client, entry, filterIndexProgressKey(entry)),
     structuralSharing: false,
-    staleTime: Infinity,
+    ...composed,
   });
 
 /** The ids of the reviews whose title, director or cast match every word of the query; null when no word can narrow it. */
@@ -61,7 +66,7 @@ export const nameSearchQuery = (build: string, query: string) =>
     queryKey: reviewKeys.nameSearch(build, query),
     queryFn: ({ client }) => searchNames(client, build, query),
     structuralSharing: false,
-    staleTime: Infinity,
+    ...composed,
   });
 
 /** The cards of some reviews, in order; each is fetched (and cached) on its own. Broken ones are null. */
@@ -69,7 +74,7 @@ export const cardsQuery = (build: string, ids: readonly number[]) =>
   queryOptions({
     queryKey: [...reviewKeys.build(build), 'cards', ids.join(',')],
     queryFn: ({ client }) => fetchCards(client, build, ids),
-    staleTime: Infinity,
+    ...composed,
   });
 
 async function fetchCards(client: QueryClient, build: string, ids: readonly number[]): Promise<(Card | null)[]> {

@@ -5,12 +5,6 @@ import type { ListScope } from '../format/archive-layout';
 import { isDefaultFilters, type ListFilters } from './filters';
 
 /**
- * What a list's loader starts (or, prerendering, awaits): the entry, then the
- * first page. An unfiltered list's first page is one published file, with its
- * cards (page-queries.ts); anything more is the engine's (engine-queries.ts),
- * a chunk loaded when first needed.
- */
-/**
  * Everything a list's first screen needs, started (or, with `wait`, awaited):
  * the entry, then the first page and its cards, or for a search the name
  * matches and the whole index. Loaders call this; the view reads the same queries.

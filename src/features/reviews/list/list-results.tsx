@@ -55,52 +55,30 @@ function countLine(list: ReviewList): string {
 }
 
 /**
- * Where focus goes next in a list, kept outside the cards: the engine's list
- * replaces the one drawn from the published page file (the same markup, new
- * elements) when its code arrives, and a reader's focus must survive that.
- * `index` is a card's place in the list, or -1 for "Show more"; `scroll`
- * brings it into view (the new cards after "Show more"), where a focus put
- * back leaves the scroll position alone.
+ * After "Show more", focus moves to the first new review, as if the reader had
+ * scrolled there. Kept outside the cards: the list that shows more is the
+ * engine's, which can replace the published page's list (new elements).
  */
-let pendingFocus: { address: string; index: number; scroll: boolean } | null = null;
+let focusAfterMore: { address: string; index: number } | null = null;
 
 function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
   const location = useLocation();
   const navigate = useNavigate();
   const listRef = useRef<HTMLOListElement>(null);
-  const moreRef = useRef<HTMLButtonElement>(null);
   const address = location.pathname + location.search;
 
   useLayoutEffect(() => {
-    if (!pendingFocus) return;
-    // Meant for another list: the reader has moved on.
-    if (pendingFocus.address !== address) return void (pendingFocus = null);
-    const { index, scroll } = pendingFocus;
-    const target = index < 0 ? moreRef.current : listRef.current?.children[index]?.querySelector('a');
-    target?.focus({ preventScroll: !scroll });
-    // Not there yet (the next cards still loading, the button disabled meanwhile): on a later render.
-    if (target && document.activeElement === target) pendingFocus = null;
+    if (focusAfterMore?.address !== address) return;
+    // Until the new cards arrive, there is nothing to focus: a later render does it.
+    const link = listRef.current?.children[focusAfterMore.index]?.querySelector('a');
+    if (!link) return;
+    link.focus();
+    focusAfterMore = null;
   });
-  // Unmounting with focus inside, as the engine's list takes over: the list mounted in its place, in the same
-  // commit, puts it back. Only then: a reader who opened a card and comes back later starts at the page's top.
-  useLayoutEffect(() => {
-    const cardList = listRef.current;
-    const more = moreRef.current;
-    return () => {
-      const focused = document.activeElement;
-      if (!focused || pendingFocus) return;
-      const item = cardList?.contains(focused) ? focused.closest('li') : null;
-      const index = focused === more ? -1 : item ? [...cardList!.children].indexOf(item) : null;
-      if (index === null) return;
-      const restore = (pendingFocus = { address, index, scroll: false });
-      setTimeout(() => pendingFocus === restore && (pendingFocus = null));
-    };
-  }, [address]);
 
   const remaining = list.count - list.cards.length - list.rejected;
   const showMore = () => {
-    // After "Show more", focus moves to the first new review, as if the reader had scrolled there.
-    pendingFocus = { address, index: list.cards.length, scroll: true };
+    focusAfterMore = { address, index: list.cards.length };
     // How many are shown lives in this history entry, so Back returns to the same length and scroll.
     void navigate(location, { replace: true, preventScrollReset: true, state: { shown: shown + PAGE_SIZE } });
   };
@@ -118,13 +96,7 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
         ))}
       </ol>
       {(remaining > 0 || list.loadingMore) && (
-        <button
-          ref={moreRef}
-          type="button"
-          className={`button ${styles.more}`}
-          onClick={showMore}
-          disabled={list.loadingMore}
-        >
+        <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={list.loadingMore}>
           {list.loadingMore ? 'Loading more reviews…' : `Show ${Math.min(PAGE_SIZE, remaining)} more`}
         </button>
       )}

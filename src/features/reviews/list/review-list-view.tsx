@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
 import type { LoadState } from '@/components/query-state';
 import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
 import { DEFAULT_FILTERS, isDefaultFilters, type ListFilters } from './filters';
+import type { IndexRefresh } from './full-list';
 import { ListResults } from './list-results';
 import { summarise, type ListSummary } from './list-summary';
 import { useFirstPage } from './use-first-page';
@@ -13,6 +14,8 @@ import styles from './review-list-view.module.css';
 
 const ListControls = lazy(async () => ({ default: (await import('./list-controls')).ListControls }));
 const FullList = lazy(async () => ({ default: (await import('./full-list')).FullList }));
+/** The engine's list while the published page file's is on screen: it only counts. */
+const drawsNothing = () => null;
 
 /** While the engine's code arrives for a list the first page file cannot show. */
 const LOADING: LoadState<ReviewList> = {
@@ -34,9 +37,12 @@ interface ReviewListViewProps {
 
 /**
  * A list of reviews with search, filters and sort: the view behind `/`,
- * `/genres/:genre` and `/ratings/:stars`. An unfiltered list first shows its
- * published page file; once that has painted (or at once, for any other
- * list), the engine takes over (FullList), with the same markup.
+ * `/genres/:genre` and `/ratings/:stars`. An unfiltered list shows its
+ * published page file; once that has painted, the engine (FullList) starts
+ * beside it, for the controls' counts, and draws the list itself from the
+ * first change the reader makes (at once, for any other list). Until then the
+ * page's cards stay the same elements: a reader's focus or pointer on them is
+ * never lost to a redraw of the same list.
  */
 export function ReviewListView({ scope, filters, title, description, intro }: ReviewListViewProps) {
   const location = useLocation();
@@ -58,6 +64,12 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
 
   // What the controls show of the list (genre counts, the exact count), as the engine reports it.
   const [reported, setReported] = useState<ListSummary>(() => summarise(undefined));
+  // The rest of the archive failing behind the published page: it stays, with the notice and Retry.
+  const [refresh, setRefresh] = useState<IndexRefresh | null>(null);
+  const onList = useCallback((summary: ListSummary, state: IndexRefresh) => {
+    setReported(summary);
+    setRefresh(state);
+  }, []);
   const results = (list: LoadState<ReviewList>) => (
     <ListResults
       list={list}
@@ -67,7 +79,6 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
       clear={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}
     />
   );
-  const byEngine = engine || !published;
   return (
     <>
       <PageMeta title={title} description={description} />
@@ -76,19 +87,23 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
       <div className={styles.layout}>
         {/* The toolbar's space is kept while its code loads, so the list never moves. */}
         <Suspense fallback={<div className={styles.toolbar} />}>
-          <ListControls scope={scope} filters={filters} summary={byEngine ? reported : summarise(first.data)} />
+          <ListControls scope={scope} filters={filters} summary={engine ? reported : summarise(first.data)} />
         </Suspense>
         {/* data-list-results: the boot script hides a prerendered list the address's filters would change. */}
         <div className={styles.results} data-list-results="">
-          {byEngine ? (
-            <Suspense fallback={results(published ? first : LOADING)}>
-              <FullList scope={scope} filters={filters} shown={shown} onList={setReported}>
-                {results}
+          {engine && (
+            <Suspense fallback={published ? null : results(LOADING)}>
+              <FullList scope={scope} filters={filters} shown={shown} onList={onList}>
+                {published ? drawsNothing : results}
               </FullList>
             </Suspense>
-          ) : (
-            results(first)
           )}
+          {published &&
+            results(
+              refresh?.failed
+                ? { ...first, isRefreshError: true, retry: refresh.retry, retrying: refresh.retrying }
+                : first,
+            )}
         </div>
       </div>
     </>

@@ -7,6 +7,8 @@ import styles from './reading-list.module.css';
  * another browser, or keep them safe. An import adds to what is here; a file
  * that is not a Reel Notes reading list is refused, saying why.
  */
+const counted = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+
 export function ListTransfer() {
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -27,7 +29,7 @@ export function ListTransfer() {
     setMessage(
       result.ok
         ? {
-            text: `Added ${result.saved} saved reviews and ${result.read} read marks from ${file.name}.`,
+            text: `Added ${counted(result.saved, 'saved review')} and ${counted(result.read, 'read mark')} from ${file.name}.`,
             problem: false,
           }
         : { text: result.reason, problem: true },

@@ -35,11 +35,12 @@ const DWELL_MS = 2_000;
  */
 export function ReadAtEnd({ slug }: { slug: string }) {
   const read = useIsRead(slug);
+  // Once a visit: after an Undo (or Mark as unread) the reader is still at the end, and means it.
   const [justMarked, setJustMarked] = useState(false);
   const sentinel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = sentinel.current;
-    if (read || !element || typeof IntersectionObserver === 'undefined') return;
+    if (read || justMarked || !element || typeof IntersectionObserver === 'undefined') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new IntersectionObserver(([entry]) => {
       clearTimeout(timer);
@@ -54,22 +55,21 @@ export function ReadAtEnd({ slug }: { slug: string }) {
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [read, slug]);
+  }, [read, justMarked, slug]);
   return (
     <div ref={sentinel}>
-      {justMarked && read && (
+      {justMarked && (
         <p className={styles.notice} role="status">
-          You reached the end: marked as read.{' '}
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              markUnread(slug);
-              setJustMarked(false);
-            }}
-          >
-            Undo
-          </button>
+          {read ? (
+            <>
+              You reached the end: marked as read.{' '}
+              <button type="button" className="button" onClick={() => markUnread(slug)}>
+                Undo
+              </button>
+            </>
+          ) : (
+            'Left unread.'
+          )}
         </p>
       )}
     </div>

@@ -18,7 +18,7 @@ export function ReviewBody({ review }: { review: Review }) {
       </p>
       {/* Reaching the end marks the review as read, with an Undo. */}
       <Suspense>
-        <ReadAtEnd slug={review.slug} />
+        <ReadAtEnd key={review.slug} slug={review.slug} />
       </Suspense>
     </>
   );

@@ -27,6 +27,8 @@ export const textResultsQuery = (entry: ArchiveEntry, query: string, shown: numb
     // A build's results never change; results cut short by a newer query are read again when wanted.
     staleTime: (query) => (query.state.data?.complete ? Infinity : 0),
     structuralSharing: false,
+    // Made of the files' own queries, which retry as the app's policy says: not again on top of that.
+    retry: false,
   });
 
 /**
