@@ -23,7 +23,8 @@ import './styles/global.css';
 onlineManager.setOnline(navigator.onLine);
 const queryClient = createQueryClient();
 const prerendered = readPrerendered();
-if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
+const embedded = Object.entries(prerendered?.documents ?? {}).map(([path, body]) => [apiUrl(path), body] as const);
+seedResponses(embedded);
 const hydrating =
   prerendered?.path === appPath(location.pathname) && !document.documentElement.hasAttribute('data-client-list');
 const context: LoaderContext = { queryClient, wait: hydrating };
@@ -48,7 +49,12 @@ if (hydrating) {
 
 // The service worker (offline reading, calm updates) after the page has loaded: never part of its first load.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('./features/offline/register-worker'), { once: true });
+  const keep = embedded.map(([url]) => url);
+  window.addEventListener(
+    'load',
+    () => void import('./features/offline/register-worker').then((worker) => worker.keepForOffline(keep)),
+    { once: true },
+  );
 }
 
 // npm run dev: a review saved in content/ was republished; read it again (vite.config.ts, contentPreview).

@@ -54,7 +54,7 @@ const arrived = new Map<string, string>();
  * Hands over documents the page already holds, so the first request for each
  * is answered from them without the network (later requests go out as usual).
  */
-export function seedResponses(documents: Iterable<[url: string, body: string]>): void {
+export function seedResponses(documents: Iterable<readonly [url: string, body: string]>): void {
   for (const [url, body] of documents) arrived.set(url, body);
 }
 

@@ -52,6 +52,17 @@ function Notices() {
   );
 }
 
+/**
+ * The documents the page arrived with (embedded in prerendered HTML) never
+ * went through the worker: asked for again through it once it is in charge,
+ * they are in its caches, and the page reads the same offline.
+ */
+export function keepForOffline(urls: readonly string[]) {
+  const fetchAll = () => urls.forEach((url) => void fetch(url).catch(() => undefined));
+  if (navigator.serviceWorker.controller) fetchAll();
+  else navigator.serviceWorker.addEventListener('controllerchange', fetchAll, { once: true });
+}
+
 const host = document.createElement('div');
 document.body.append(host);
 createRoot(host).render(<Notices />);

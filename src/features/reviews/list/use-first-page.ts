@@ -14,8 +14,15 @@ export function useFirstPage(scope: ListScope, enabled: boolean): LoadState<Revi
   const entry = useQuery({ ...entryQuery(), enabled });
   const page = useQuery({ ...pageQuery(entry.data?.build ?? '', scope), enabled: enabled && !!entry.data });
   const state = entry.data ? fromQuery<unknown>(page) : fromQuery<unknown>(entry);
+  // A newer archive could not be asked for: the list on screen stays, with the notice and its Retry.
+  const stale = entry.isRefetchError && {
+    isRefreshError: true,
+    retry: () => void entry.refetch(),
+    retrying: entry.isFetching,
+  };
   return {
     ...state,
+    ...stale,
     data: page.data && {
       cards: page.data.cards,
       count: page.data.total,

@@ -159,9 +159,9 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     },
     error: index.isError ? index.error : null,
     isPaused: false,
-    // The background index failed: the first page stays, with a notice and a Retry.
-    isRefreshError: index.isError,
-    retry: () => void index.refetch(),
-    retrying: index.isFetching,
+    // The background index, or a newer archive's entry, failed: the list stays, with a notice and a Retry.
+    isRefreshError: index.isError || entry.isRefetchError,
+    retry: () => void (index.isError ? index.refetch() : entry.refetch()),
+    retrying: index.isFetching || entry.isFetching,
   };
 }
