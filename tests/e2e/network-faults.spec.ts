@@ -51,7 +51,8 @@ const test = base.extend<{ cutOff: (matcher: UrlMatcher) => Promise<{ heal: () =
       let failing = true;
       await page.route(matcher, async (route) => {
         if (!failing) return route.continue();
-        const key = `/${bodies.size}`;
+        // One address per file, so that attempts at one file are counted as one file's.
+        const key = `/${encodeURIComponent(new URL(route.request().url()).pathname)}`;
         bodies.set(key, await (await page.request.get(route.request().url())).body());
         await route.continue({ url: `http://127.0.0.1:${port}${key}` });
       });
