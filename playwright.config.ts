@@ -26,6 +26,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     actionTimeout: 5_000,
     trace: 'retain-on-failure',
+    // The service worker takes charge of a first visit, and page.route never sees what it fetches: the
+    // tests that route requests would race it. tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

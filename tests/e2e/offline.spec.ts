@@ -11,6 +11,9 @@ import { cards, liveRegion, waitForList } from './helpers';
  */
 
 /** The notice every page shows while the browser is offline. */
+// The service worker is what these tests are about (playwright.config.ts blocks it everywhere else).
+test.use({ serviceWorkers: 'allow' });
+
 const OFFLINE_NOTICE = 'You’re offline. Pages you have read and reviews you saved are still here.';
 
 /** Resolves once the service worker is installed and active: from then on it answers for the site. */

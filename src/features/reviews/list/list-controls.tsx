@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
+import { useLocation, useNavigation } from 'react-router-dom';
 import { reviewCount } from '../count';
 import type { ListScope } from '../format/archive-layout';
 import { FilterFields } from './filter-fields';
-import { countActiveFilters, DEFAULT_FILTERS, type ListFilters } from './filters';
+import { countActiveFilters, DEFAULT_FILTERS, parseFilters, type ListFilters } from './filters';
 import { SearchField } from './search-field';
 import { useAnnounceResults } from './use-announce-results';
 import { useSetFilters } from './use-list-filters';
@@ -21,13 +22,17 @@ interface ListControlsProps {
  * nothing to trap). A chunk of its own, loaded after the list's first paint;
  * a prerendered page shows its HTML meanwhile.
  */
-export function ListControls({ scope, filters, summary }: ListControlsProps) {
+export function ListControls({ scope, filters: current, summary }: ListControlsProps) {
   const setFilters = useSetFilters();
+  // While the address a change leads to is on its way, the controls show it already: a box ticked stays ticked.
+  const pending = useNavigation().location;
+  const filters =
+    pending?.pathname === useLocation().pathname ? parseFilters(new URLSearchParams(pending.search), scope) : current;
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const activeCount = countActiveFilters(filters);
   const { exactCount, genreCounts } = summary;
-  useAnnounceResults(exactCount, filters);
+  useAnnounceResults(exactCount, current);
   const close = () => {
     setOpen(false);
     toggleRef.current?.focus();
