@@ -136,6 +136,7 @@ describe('readReviewFile: YAML that cannot be read', () => {
     ['a colon and a space', ['verdict: "Derivative', 'verdict: Derivative'], 'goes in quotes: "Ballerina: a review"'],
     ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 'must be quoted as a whole'],
     ['a field written twice', ['author: Daniel Okafor', 'author: Daniel Okafor\nrating: 3'], 'this key is given twice'],
+    ['a field without its colon', ['author: Daniel Okafor', 'author Daniel Okafor'], 'a name, a colon, a space'],
   ] as const)('says how to fix %s', (_, change, hint) => {
     const [first] = read(ballerina([...change])).problems;
     expect(first?.message).toContain(hint);

@@ -30,6 +30,8 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: ' (this key is given twice: keep one)',
   BAD_INDENT: ' (indent with spaces, each level by the same amount)',
   TAB_AS_INDENT: ' (indent with spaces, not tabs)',
+  MULTILINE_IMPLICIT_KEY: ' (each field is a name, a colon, a space and its value: "author: Daniel Okafor")',
+  MISSING_CHAR: ' (each field is a name, a colon, a space and its value: "author: Daniel Okafor")',
 };
 
 export function readReviewFile(fileName: string, source: string): ReviewFile {
