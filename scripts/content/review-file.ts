@@ -34,6 +34,16 @@ const YAML_HINTS: Record<string, string> = {
   MISSING_CHAR: ' (each field is a name, a colon, a space and its value: "author: Daniel Okafor")',
 };
 
+/** Valibot's messages, said for a critic where its own would puzzle ("Expected !0 but received 0"). */
+function authorMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'non_empty' && typeof issue.input === 'string') return 'Invalid text: it is empty';
+  if (issue.type === 'iso_date') return 'Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09';
+  if (issue.type === 'regex' && issue.requirement === SLUG_PATTERN) {
+    return 'Invalid slug: lowercase letters, digits and single hyphens, like taken-2008';
+  }
+  return issue.message;
+}
+
 export function readReviewFile(fileName: string, source: string): ReviewFile {
   const slug = fileName.replace(/\.md$/, '');
   const file: ReviewFile = { slug, draft: false, review: null, problems: [], references: [] };
@@ -102,7 +112,7 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
       const { line, column } = at(positionOf(document, path));
       const where = path.join('.');
       const missing = issue.input === undefined && path.length > 0;
-      problem(line, column, missing ? `missing "${where}"` : `${where ? `${where}: ` : ''}${issue.message}`);
+      problem(line, column, missing ? `missing "${where}"` : `${where ? `${where}: ` : ''}${authorMessage(issue)}`);
     }
   }
   for (const key of ['headline', 'standfirst'] as const) {

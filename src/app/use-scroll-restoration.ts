@@ -25,10 +25,13 @@ export function useScrollRestoration(): void {
   const { key, pathname } = useLocation();
   const navigation = useNavigationType();
   const shownPath = useRef(pathname);
+  // The history entry scrolling belongs to: switched before the new page scrolls to its place, so that
+  // scroll's event is never taken for the page just left (it would forget where the reader was there).
+  const shownKey = useRef(key);
 
   useEffect(() => {
     history.scrollRestoration = 'manual';
-    const remember = () => positions.set(key, window.scrollY);
+    const remember = () => positions.set(shownKey.current, window.scrollY);
     const persist = () => {
       remember();
       try {
@@ -43,13 +46,26 @@ export function useScrollRestoration(): void {
       window.removeEventListener('scroll', remember);
       window.removeEventListener('pagehide', persist);
     };
-  }, [key]);
+  }, []);
 
   // After the page has rendered (a layout's effects run after its children's).
   useLayoutEffect(() => {
     const newPage = shownPath.current !== pathname;
     shownPath.current = pathname;
-    if (navigation === 'POP') window.scrollTo(0, positions.get(key) ?? 0);
-    else if (navigation === 'PUSH' && newPage) window.scrollTo(0, 0);
+    shownKey.current = key;
+    if (navigation === 'PUSH' && newPage) window.scrollTo(0, 0);
+    if (navigation !== 'POP') return;
+    // The page may still be growing as its list arrives: it keeps the place for a moment, unless the reader moves.
+    const place = positions.get(key) ?? 0;
+    const restore = () => window.scrollTo(0, place);
+    const growing = new ResizeObserver(restore);
+    const stop = () => growing.disconnect();
+    growing.observe(document.body);
+    const timer = setTimeout(stop, 1_000);
+    for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, stop, { once: true, passive: true });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
   }, [key, pathname, navigation]);
 }

@@ -29,14 +29,10 @@ export const text = (maxLength = 10_000) =>
   v.pipe(
     words(maxLength),
     v.transform((value) => value.trim()),
-    v.nonEmpty('Invalid text: it is empty'),
+    v.nonEmpty(),
   );
 
-export const slug = v.pipe(
-  v.string(),
-  v.maxLength(MAX_SLUG_LENGTH),
-  v.regex(SLUG_PATTERN, 'Invalid slug: lowercase letters, digits and single hyphens, like taken-2008'),
-);
+export const slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));
 
 /** The years a film or a review can be dated: cinema began in the 1870s. */
 export const FIRST_YEAR = 1870;
@@ -47,7 +43,7 @@ export const year = v.pipe(v.number(), v.integer(), v.minValue(FIRST_YEAR), v.ma
 /** YYYY-MM-DD, a real calendar date, between FIRST_YEAR and LAST_YEAR. */
 export const isoDate = v.pipe(
   v.string(),
-  v.isoDate('Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09'),
+  v.isoDate(),
   // isoDate accepts 30 February; a round trip through Date does not.
   // (Checks run even after isoDate fails, so this one must not throw on any string.)
   v.check((value) => {
