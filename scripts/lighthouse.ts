@@ -2,6 +2,10 @@
  * Lighthouse (mobile, default simulated throttling) on the built app, one row
  * per view. Scores depend on the machine, so they are reported, not asserted
  * in `npm test`; the figures go in docs/performance.md.
+ *
+ * The build is served as a deployed site is (scripts/deploy/serve-headers-file.ts):
+ * compressed, with its generated headers. `vite preview` sends pages
+ * uncompressed, and Lighthouse's throttling then times bytes no host sends.
  * Usage: npm run build && npm run lighthouse [-- --desktop]
  */
 import { spawn } from 'node:child_process';
@@ -16,13 +20,9 @@ const PORT = 4180;
 const VIEWS = ['/', '/reviews/ballerina-2023', '/genres/action'];
 const desktop = process.argv.includes('--desktop');
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
+const server = spawn('npx', ['tsx', 'scripts/deploy/serve-headers-file.ts', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   const chrome = await chromeLauncher.launch({
@@ -78,5 +78,5 @@ async function waitForServer(url: string) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The preview server did not start at ${url}`);
+  throw new Error(`The server did not start at ${url}`);
 }
