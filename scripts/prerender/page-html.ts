@@ -2,7 +2,9 @@
  * One prerendered page: the built index.html with the page's head (title,
  * description and canonical from React; share tags derived from them), its
  * HTML in the root, the data it was rendered from as JSON (never executed),
- * and a preload of its route's code.
+ * and the app's modules named for the boot script to start after the page's
+ * first paint (vite.config.ts, bootScript), instead of the script tag and
+ * preloads that would start them at once.
  */
 export interface PageParts {
   /** React's output: hoisted <title>, <meta> and <link> elements first, then the page. */
@@ -15,6 +17,8 @@ export interface PageParts {
   site: { name: string; url: string; feeds: { atom: string; json: string } };
 }
 
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const ARCHIVE_PRELOAD = /\s*<link rel="preload" href="[^"]*index\.json" as="fetch" crossorigin="anonymous" \/>/;
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
 
 export function pageHtml(template: string, page: PageParts): string {
@@ -40,14 +44,21 @@ export function pageHtml(template: string, page: PageParts): string {
     '<meta name="twitter:card" content="summary_large_image" />',
     `<link rel="alternate" type="application/atom+xml" title="${escapeAttribute(page.site.name)}" href="${page.site.feeds.atom}" />`,
     `<link rel="alternate" type="application/feed+json" title="${escapeAttribute(page.site.name)}" href="${page.site.feeds.json}" />`,
-    ...page.modules.map((file) => `<link rel="modulepreload" href="${file}" />`),
   ].join('\n    ');
+  const entry = ENTRY_SCRIPT.exec(template);
+  if (!entry) throw new Error('the app shell has no <script type="module" src> for the app');
+  const modules = `<meta name="app-modules" content="${[entry[1], ...page.modules].join(' ')}" />`;
   // "<" escaped: no text in the data can close the script element.
   const data = JSON.stringify({ path: page.path, documents: page.documents }).replace(/</g, '\\u003c');
-  return template
-    .replace('<!--app-head-->', head)
-    .replace('<!--app-html-->', body)
-    .replace('<!--app-data-->', `<script type="application/json" id="prerendered">${data}</script>`);
+  return (
+    template
+      .replace(entry[0], modules)
+      // The page embeds its data: nothing to preload.
+      .replace(ARCHIVE_PRELOAD, '')
+      .replace('<!--app-head-->', head)
+      .replace('<!--app-html-->', body)
+      .replace('<!--app-data-->', `<script type="application/json" id="prerendered">${data}</script>`)
+  );
 }
 
 export function escapeAttribute(value: string): string {
