@@ -43,3 +43,9 @@ window.IntersectionObserver ??= class {
     return [];
   }
 } as unknown as typeof IntersectionObserver;
+// Nor ResizeObserver (Back keeps the list's place while it grows): here nothing ever resizes.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
