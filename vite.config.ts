@@ -96,7 +96,11 @@ function appShell(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'offline.html',
-        source: html.replace(/\s*<!--app-(head|data)-->/g, '').replace('<!--app-html-->', ''),
+        // No preload of the archive's entry: offline, it fails on its own, and the app's request then reuses that failure.
+        source: html
+          .replace(/\s*<!--app-(head|data)-->/g, '')
+          .replace('<!--app-html-->', '')
+          .replace(/\s*<link rel="preload" href="[^"]*index\.json"[^>]*>/, ''),
       });
     },
   };

@@ -6,11 +6,11 @@ import { apiUrl } from '@/config/api';
 import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
 import { seedResponses } from '@/lib/api-client';
+import { readPrerendered } from '@/lib/prerendered';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app/app';
 import type { LoaderContext } from './app/routes/loader-context';
 import { createRoutes } from './app/router';
-import { readPrerendered } from './app/prerendered';
 import './styles/global.css';
 
 /**
@@ -23,8 +23,7 @@ import './styles/global.css';
 onlineManager.setOnline(navigator.onLine);
 const queryClient = createQueryClient();
 const prerendered = readPrerendered();
-const embedded = Object.entries(prerendered?.documents ?? {}).map(([path, body]) => [apiUrl(path), body] as const);
-seedResponses(embedded);
+if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
 const hydrating =
   prerendered?.path === appPath(location.pathname) && !document.documentElement.hasAttribute('data-client-list');
 const context: LoaderContext = { queryClient, wait: hydrating };
@@ -48,13 +47,11 @@ if (hydrating) {
 }
 
 // The service worker (offline reading, calm updates) after the page has loaded: never part of its first load.
+// (A prerendered page starts the app after its first paint, often once it has loaded already.)
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const keep = embedded.map(([url]) => url);
-  window.addEventListener(
-    'load',
-    () => void import('./features/offline/register-worker').then((worker) => worker.keepForOffline(keep)),
-    { once: true },
-  );
+  const register = () => void import('./features/offline/register-worker');
+  if (document.readyState == 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 // npm run dev: a review saved in content/ was republished; read it again (vite.config.ts, contentPreview).

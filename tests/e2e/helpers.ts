@@ -26,10 +26,27 @@ export function cardLinks(page: Page): Locator {
   return cards(page).getByRole('heading', { level: 2 }).getByRole('link');
 }
 
-/** Waits for a list view to show its reviews (or its empty state), not the loading skeleton. */
+/**
+ * Waits for the app to have taken over the page. A prerendered page is
+ * readable before that (its script starts after the first paint), but a
+ * reader's typing or press before then reaches no handler: the tests, which
+ * act within milliseconds, wait for React to have hydrated the main content.
+ */
+export async function waitForApp(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')),
+      ),
+    )
+    .toBe(true);
+}
+
+/** Waits for a list view to show its reviews (or its empty state), not the loading skeleton, with the app started. */
 export async function waitForList(page: Page, heading: string | RegExp = 'Latest reviews') {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expect(resultCount(page)).toBeVisible();
+  await waitForApp(page);
 }
 
 /** The film titles of the cards shown, without the year. */

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
+import { apiUrl } from '@/config/api';
+import { readPrerendered } from '@/lib/prerendered';
 import styles from './notices.module.css';
 
 /**
@@ -57,11 +59,12 @@ function Notices() {
  * went through the worker: asked for again through it once it is in charge,
  * they are in its caches, and the page reads the same offline.
  */
-export function keepForOffline(urls: readonly string[]) {
+function keepForOffline(urls: readonly string[]) {
   const fetchAll = () => urls.forEach((url) => void fetch(url).catch(() => undefined));
   if (navigator.serviceWorker.controller) fetchAll();
   else navigator.serviceWorker.addEventListener('controllerchange', fetchAll, { once: true });
 }
+keepForOffline(Object.keys(readPrerendered()?.documents ?? {}).map(apiUrl));
 
 const host = document.createElement('div');
 document.body.append(host);
