@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { focusIndicator, isPhone, liveRegion } from './helpers';
+import { focusIndicator, isPhone, liveRegion, waitForApp } from './helpers';
 
 /**
  * Search inside reviews, /search, in the built app on the sample archive, at
@@ -25,6 +25,7 @@ test('from the site’s navigation, a phrase typed finds its review first, marke
   page,
 }, testInfo) => {
   await page.goto('/');
+  await waitForApp(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search reviews' }).click();
   await expect(page).toHaveURL(/\/search$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search reviews' })).toBeFocused();

@@ -57,7 +57,8 @@ export function rawGet(baseURL: string, path: string, headers: Record<string, st
 /** The build's files a page names: its hashed script and stylesheet, and the archive's current build. */
 export async function builtFiles(request: APIRequestContext) {
   const html = await (await request.get('/')).text();
-  const script = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  // A prerendered page names its modules for the boot script to start after the first paint.
+  const script = /<meta name="app-modules" content="(\/assets\/[^" ]+\.js)/.exec(html)?.[1];
   const stylesheet = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1];
   const index = (await (await request.get('/api/v2/index.json')).json()) as { build: string };
   if (!script || !stylesheet) throw new Error('The home page names no script or stylesheet under /assets/');
