@@ -15,6 +15,7 @@ import {
   openFilters,
   resultCount,
   titleOrder,
+  waitForApp,
   waitForList,
 } from './helpers';
 
@@ -382,10 +383,13 @@ test('a genre with no reviews yet says so, with ways to the genres that have som
   await expect(main.getByRole('heading', { name: 'No reviews here yet' })).toBeVisible();
   await expect(main.getByText('0 reviews', { exact: true })).toBeVisible();
   await expect(cards(page)).toHaveCount(0);
+  await waitForApp(page);
   await main.getByRole('link', { name: 'See the genres that have reviews' }).click();
   await expect(page).toHaveURL('/genres');
   await expect(page.getByRole('main').getByRole('link', { name: /^Noir/ })).toHaveCount(0);
   await page.goBack();
+  await expect(main.getByRole('heading', { name: 'No reviews here yet' })).toBeVisible();
+  await waitForApp(page);
   await page.getByRole('main').getByRole('link', { name: 'the latest reviews' }).click();
   await expect(page).toHaveURL('/');
   await waitForList(page);
