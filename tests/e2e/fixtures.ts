@@ -28,6 +28,21 @@ export const test = base.extend<{ pageErrors: string[] }>({
     await provide([]);
   },
   page: async ({ page, pageErrors }, provide) => {
+    // A prerendered page starts the app once its first paint is reported; a test acts within
+    // milliseconds, sooner than any reader, so arriving on a page (goto, reload) waits for the app to
+    // have hydrated it. The app shell, with no modules named, starts it at once: nothing to wait for.
+    for (const arrive of ['goto', 'reload'] as const) {
+      const original = page[arrive].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+      Object.assign(page, {
+        [arrive]: async (...args: unknown[]) => {
+          const response = await original(...args);
+          await expect
+            .poll(() => page.evaluate(appStarted).catch(() => false), { message: 'the app started on the page' })
+            .toBe(true);
+          return response;
+        },
+      });
+    }
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
     page.on('dialog', async (dialog) => {
       pageErrors.push(`dialog: ${dialog.message()}`);
@@ -39,3 +54,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/** In the page: the app has hydrated the prerendered page (React's own key on the element), or has no page to hydrate. */
+function appStarted(): boolean {
+  if (!document.querySelector('meta[name="app-modules"]')) return true;
+  return Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'));
+}
