@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import { reviewCount } from '../count';
 import type { TextResult, TextResults } from './text-engine';
+import cardStyles from '../components/review-card.module.css';
 import styles from './search.module.css';
 
 interface SearchResultsProps {
@@ -83,9 +84,9 @@ function Result({
   const { card, passage } = result;
   return (
     <article className={styles.result}>
-      <h2 className={styles.title}>
-        <Link to={paths.review(card.slug)} className={styles.link} onKeyDown={onKeyDown}>
-          {card.film.title} <span className={styles.year}>({card.film.year})</span>
+      <h2 className={cardStyles.title}>
+        <Link to={paths.review(card.slug)} className={cardStyles.link} onKeyDown={onKeyDown}>
+          {card.film.title} <span className={cardStyles.year}>({card.film.year})</span>
         </Link>
       </h2>
       <Stars rating={card.rating} />
