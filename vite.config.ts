@@ -1,21 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { join, relative, resolve } from 'node:path';
-import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
-import { answerStatic } from './scripts/lib/static-host.ts';
 import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
-import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
+import { contentDir, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { publishArchive } from './scripts/lib/publish-archive.ts';
+import { staticHost } from './scripts/deploy/vite-static-host.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
@@ -172,58 +169,6 @@ function contentPreview(): Plugin {
   };
 }
 
-/** The dev and preview servers answer as a static host would (scripts/lib/static-host.ts). */
-function staticHost(): Plugin {
-  const isFileIn = (root: string) => (path: string) => {
-    try {
-      return statSync(join(root, path)).isFile();
-    } catch {
-      return false;
-    }
-  };
-  const insideProject = (url: string) => {
-    try {
-      const path = relative(ROOT, resolve('/', decodeURIComponent(url.slice('/@fs'.length).split('?')[0]!)));
-      return !path.startsWith('..');
-    } catch {
-      return false; // broken percent-encoding
-    }
-  };
-  const notFound = (res: ServerResponse, data = false) => {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', data ? 'application/json' : 'text/plain; charset=utf-8');
-    res.end(data ? '{"error":"not found"}' : 'Not found');
-  };
-  const handler =
-    (root: string, servesPages: boolean, base: string): Connect.NextHandleFunction =>
-    (req, res, next) => {
-      const url = req.url ?? '/';
-      // Vite answers /@fs/<a file outside the project> with 403 but a missing one with the app: that would
-      // tell anyone on the network which files exist on this machine. Both get the same 404.
-      if (!servesPages && url.startsWith('/@fs/') && !insideProject(url)) return notFound(res);
-      // Served under BASE_PATH: the rules see the address inside the site.
-      const inSite = url.startsWith(base) ? url.slice(base.length - 1) : url;
-      const answer = answerStatic(inSite, { isFile: isFileIn(root) });
-      if (answer.kind === 'file') return next();
-      // The dev server makes its own pages and serves source modules that are not in public/:
-      // it passes on everything but missing data and paths that climb out of the site.
-      if (!servesPages && (answer.kind === 'page' || (answer.kind === 'not-found' && !answer.outside))) return next();
-      if (answer.kind === 'page') {
-        res.statusCode = answer.status;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        return void res.end(readFileSync(join(root, answer.path)));
-      }
-      notFound(res, answer.kind === 'missing-data');
-    };
-  return {
-    name: 'reel-notes:static-host',
-    configureServer: (server) =>
-      void server.middlewares.use(handler(server.config.publicDir, false, server.config.base)),
-    configurePreviewServer: (server) =>
-      void server.middlewares.use(handler(server.config.build.outDir, true, server.config.base)),
-  };
-}
-
 export default defineConfig(({ mode, isSsrBuild }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const base = basePath();
@@ -237,7 +182,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       bootScript(),
       contentPreview(),
       htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
-      staticHost(),
+      staticHost({ apiBaseUrl: env.VITE_API_BASE_URL }),
       appShell(),
       VitePWA({
         strategies: 'injectManifest',

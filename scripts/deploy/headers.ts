@@ -11,6 +11,7 @@
  * `/*` (`/assets/*`), the one form every host understands alike.
  */
 import { contentSecurityPolicy } from '../lib/security-policy';
+import { DATA_PREFIXES, matchesPattern, MISSING_DATA_BODY, PATH_LIMITS, PRIVATE_PATHS } from '../lib/static-host';
 
 export const CACHE = {
   /** Named by their contents' hash: a new version is a new name. */
@@ -45,8 +46,10 @@ export interface HostPolicy {
   compressibleTypes: readonly string[];
   /** Below this size, compression costs more than it saves. */
   minimumCompressBytes: number;
-  /** Folders of the build that are not part of the site: never served. */
-  privateFolders: readonly string[];
+  /** Paths of the build that are not part of the site (patterns), answered as missing; dot-files too. */
+  privatePaths: readonly string[];
+  /** Longer paths, or path segments, as sent, are answered as missing without a look (scripts/lib/static-host.ts). */
+  pathLimits: { path: number; segment: number };
 }
 
 /** The published API inside the build (scripts/publish-content.ts, prerender). */
@@ -88,8 +91,8 @@ export function hostPolicy(options: { apiBaseUrl?: string } = {}): HostPolicy {
     ],
     defaultCacheControl: CACHE.revalidate,
     api: { patterns: ['/api/*'], headers: [['Access-Control-Allow-Origin', '*']] },
-    dataPrefixes: ['/api/'],
-    missingDataBody: '{"error":"not found"}',
+    dataPrefixes: DATA_PREFIXES,
+    missingDataBody: MISSING_DATA_BODY,
     compressibleTypes: [
       'text/css',
       'text/plain',
@@ -104,19 +107,32 @@ export function hostPolicy(options: { apiBaseUrl?: string } = {}): HostPolicy {
       'image/svg+xml',
     ],
     minimumCompressBytes: 256,
-    privateFolders: ['deploy', '.vite'],
+    privatePaths: PRIVATE_PATHS,
+    pathLimits: PATH_LIMITS,
   };
-}
-
-/** Whether a pattern (`/x` exact, `/x/*` prefix) matches a URL path. */
-export function matchesPattern(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 }
 
 /** The Cache-Control a path gets under the policy. */
 export function cacheControlFor(policy: HostPolicy, path: string): string {
   const found = policy.caching.find((entry) => entry.patterns.some((pattern) => matchesPattern(pattern, path)));
   return found?.cacheControl ?? policy.defaultCacheControl;
+}
+
+/**
+ * `text` as it is, if it is one line of printable text: what goes into a
+ * comment or a header value of a generated file. A line break would end the
+ * comment or the value and start a directive of its own, so it is refused.
+ */
+export function oneLine(text: string, what: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\0-\x1f\x7f]/.test(text)) throw new Error(`${what} must be one line of text: ${JSON.stringify(text)}`);
+  return text;
+}
+
+/** A header's name, checked: a token of letters, digits and hyphens. */
+export function headerName(name: string): string {
+  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Not a header name: ${JSON.stringify(name)}`);
+  return name;
 }
 
 /** A prefix pattern as a regular expression on the path (for nginx and Caddy): `/assets/*` → `^/assets/`. */

@@ -42,7 +42,7 @@ export function hostConfigFiles(dist: string, apiBaseUrl: string | undefined): R
     _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), apiOrigin),
     _redirects: renderRedirectsFile(policy, MISSING_DATA_FILE),
     [MISSING_DATA_FILE]: `${policy.missingDataBody}\n`,
-    'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin, missingDataFile: MISSING_DATA_FILE }),
+    'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin }),
     'deploy/Caddyfile': renderCaddyfile(policy, { ...CADDY_DEFAULTS, apiOrigin }),
   };
 }

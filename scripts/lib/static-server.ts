@@ -5,20 +5,22 @@
  * - Each mount maps a URL prefix to a folder (e.g. `/large-api/` → .bench/large-api).
  * - Which file answers a request, and what a missing one gets, is decided by
  *   the static host's rules (scripts/lib/static-host.ts, `answerStatic`):
- *   the app's pages for page addresses, a JSON 404 for missing data.
+ *   the app's pages for page addresses, a JSON 404 for missing data; so is
+ *   a request Node's parser refuses (scripts/lib/unparsed-requests.ts).
  * - Hashed files (`assets/` of the app, `builds/` of an archive) are cached
  *   for good; everything else is revalidated (`no-cache`).
  * - Text responses are gzipped when the client accepts it, compressed once
  *   and cached in memory so compression time does not distort measurements.
- * - `headers` adds (or replaces) headers by URL path on every response, as a
- *   host applying a `_headers` file does (scripts/deploy/headers-file.ts).
+ * - `headers` adds (or replaces) headers by URL path on every response, errors
+ *   included, as a host applying a `_headers` file does (scripts/deploy/headers-file.ts).
  */
 import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { answerStatic } from './static-host';
+import { answerBody, answerMissing, answerStatic } from './static-host';
+import { answerUnparsedRequests } from './unparsed-requests';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -98,17 +100,22 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const found = locate(path);
     return found !== null && statIfFile(found.file) !== null;
   };
+  // Only ever a page the rules found with isFile.
+  const readPage = (path: string) => readFileSync(locate(path)!.file);
+
+  const extraHeaders = (url: string): Record<string, string> => {
+    if (!options.headers) return {};
+    const pathname = url.split(/[?#]/)[0] ?? '/';
+    try {
+      return options.headers(decodeURIComponent(pathname));
+    } catch {
+      return options.headers(pathname); // matched as sent
+    }
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (options.headers) {
-      const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-      let path = pathname;
-      try {
-        path = decodeURIComponent(pathname);
-      } catch {
-        // matched as sent
-      }
-      const extra = options.headers(path);
+      const extra = extraHeaders(req.url ?? '/');
       const replaced = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
       // These win over the server's own headers of the same name, whatever their case.
       const writeHead = res.writeHead.bind(res);
@@ -122,11 +129,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       return;
     }
     const answer = answerStatic(req.url ?? '/', { isFile, apiPrefixes });
-    if (answer.kind === 'missing-data') {
-      send(res, req, 404, 'application/json; charset=utf-8', Buffer.from('{"error":"not found"}'));
+    if (answer.kind === 'missing-data' || answer.kind === 'not-found') {
+      const { status, type, body } = answerBody(answer, readPage);
+      send(res, req, status, type, body);
       return;
     }
-    const found = answer.kind === 'not-found' ? null : locate(answer.path);
+    const found = locate(answer.path);
     const stats = found && statIfFile(found.file);
     if (!found || !stats) {
       send(res, req, 404, 'text/plain; charset=utf-8', Buffer.from('Not found'));
@@ -165,6 +173,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   const server = createServer(handle);
   server.keepAliveTimeout = 5_000;
+  answerUnparsedRequests(server, (target) => {
+    const { status, type, body } = answerBody(answerMissing(target, { isFile, apiPrefixes }), readPage);
+    return {
+      status,
+      headers: { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...extraHeaders(target) },
+      body,
+    };
+  });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => done());
