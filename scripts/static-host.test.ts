@@ -1,7 +1,15 @@
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerStatic, type StaticAnswer } from './lib/static-host';
+import {
+  answerBody,
+  answerMissing,
+  answerStatic,
+  isPrivatePath,
+  malformedPath,
+  PATH_LIMITS,
+  type StaticAnswer,
+} from './lib/static-host';
 
 /** A built site: these files exist, nothing else does. */
 const SITE = new Set([
@@ -15,12 +23,21 @@ const SITE = new Set([
   'api/v2/reviews/ballerina-2023.json',
   'api/v2/reviews/amélie-2001.json',
   'etc/passwd',
+  '_headers',
+  '_redirects',
+  'deploy/nginx.conf',
+  'deploy/Caddyfile',
+  '.vite/manifest.json',
+  '.well-known/security.txt',
+  'assets/.secret',
 ]);
 const site = { isFile: (path: string) => SITE.has(path) };
 const withoutNotFoundPage = { isFile: (path: string) => path !== '404.html' && SITE.has(path) };
 const answer = (url: string, host = site) => answerStatic(url, host);
 
 const APP_404: StaticAnswer = { kind: 'page', path: '404.html', status: 404 };
+const DATA_404: StaticAnswer = { kind: 'missing-data' };
+const PLAIN_404: StaticAnswer = { kind: 'not-found' };
 
 describe('answerStatic', () => {
   it.each([
@@ -29,7 +46,7 @@ describe('answerStatic', () => {
     ['/api/v2/index.json', 'api/v2/index.json'],
     ['/api/v2/index.json?v=3#x', 'api/v2/index.json'],
     ['/api/v2/reviews/am%C3%A9lie-2001.json', 'api/v2/reviews/amélie-2001.json'],
-    ['//api//v2/index.json', 'api/v2/index.json'],
+    ['/.well-known/security.txt', '.well-known/security.txt'],
   ])('serves the file %s', (url, path) => {
     expect(answer(url)).toEqual({ kind: 'file', path });
   });
@@ -51,20 +68,21 @@ describe('answerStatic', () => {
     '/api/',
     '/anywhere/else.json',
     '/index.json',
+    '/api/v2/index.json/',
   ])('answers the missing data %s as missing data, never with a page', (url) => {
-    expect(answer(url)).toEqual({ kind: 'missing-data' });
+    expect(answer(url)).toEqual(DATA_404);
   });
 
   it('counts a path as data under any API prefix it is given', () => {
-    expect(answerStatic('/data/x', { ...site, apiPrefixes: ['/data/'] })).toEqual({ kind: 'missing-data' });
+    expect(answerStatic('/data/x', { ...site, apiPrefixes: ['/data/'] })).toEqual(DATA_404);
     expect(answerStatic('/api/x', { ...site, apiPrefixes: ['/data/'] })).toEqual(APP_404);
-    expect(answerStatic('/x', { ...site, apiPrefixes: ['/'] })).toEqual({ kind: 'missing-data' });
+    expect(answerStatic('/x', { ...site, apiPrefixes: ['/'] })).toEqual(DATA_404);
   });
 
   it.each(['/assets/gone-000000.js', '/favicon.ico', '/robots.txt', '/reviews/ballerina-2023/poster.webp'])(
     'answers the missing file %s with a plain 404',
     (url) => {
-      expect(answer(url)).toEqual({ kind: 'not-found', outside: false });
+      expect(answer(url)).toEqual(PLAIN_404);
     },
   );
 
@@ -82,56 +100,150 @@ describe('answerStatic', () => {
     },
   );
 
+  it.each(['/favicon.svg/', '/assets/app-1a2b3c.js/'])(
+    'answers %s, a file’s name as a folder, as a missing page (as nginx and Caddy do)',
+    (url) => {
+      expect(answer(url)).toEqual(APP_404);
+    },
+  );
+
   it('falls back to index.html, status 200, where the build has no 404.html', () => {
     expect(answer('/reviews/no-such-review', withoutNotFoundPage)).toEqual({
       kind: 'page',
       path: 'index.html',
       status: 200,
     });
-    expect(answer('/favicon.ico', withoutNotFoundPage)).toEqual({ kind: 'not-found', outside: false });
-    expect(answer('/api/v2/x.json', withoutNotFoundPage)).toEqual({ kind: 'missing-data' });
+    expect(answer('/favicon.ico', withoutNotFoundPage)).toEqual(PLAIN_404);
+    expect(answer('/api/v2/x.json', withoutNotFoundPage)).toEqual(DATA_404);
+    // Never the app for a path it refuses.
+    expect(answer('/_headers', withoutNotFoundPage)).toEqual(PLAIN_404);
+    expect(answer('//', withoutNotFoundPage)).toEqual(PLAIN_404);
   });
-
-  it.each(['/genres/%E0%A4%A', '/%', '/reviews/%zz', '/x%ZZ.js'])(
-    'answers the address %s, whose percent-encoding is broken, with the app (it may be a page)',
-    (url) => {
-      expect(answer(url)).toEqual(APP_404);
-    },
-  );
-
-  it.each(['/api/v2/%E0%A4%A', '/api/v2/reviews/%zz.json', '/x/%.json'])(
-    'answers the data address %s, whose percent-encoding is broken, as missing data',
-    (url) => {
-      expect(answer(url)).toEqual({ kind: 'missing-data' });
-    },
-  );
 });
 
-describe('answerStatic and paths that climb out of the site', () => {
-  // etc/passwd exists inside this site, so an answer of "file" or "page" would show a climb that worked.
+describe('answerStatic and the build’s files that are not part of the site', () => {
   it.each([
-    ['/api/%2e%2e/%2e%2e/etc/passwd', '/api/v2/no-such-file'],
-    ['/api/v2/../../etc/passwd', '/api/v2/no-such-file'],
-    ['/api/v2/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '/api/v2/no-such-file'],
-    ['/../etc/passwd.json', '/no-such-file.json'],
-    ['/../x', '/no-such-file.txt'],
-    ['/%2e%2e/etc/passwd', '/no-such-file.txt'],
-    ['/./etc/passwd', '/no-such-file.txt'],
-    ['/assets/..%5C..%5Cetc%5Cpasswd', '/no-such-file.txt'],
-    ['/assets/..\\..\\etc\\passwd', '/no-such-file.txt'],
-    ['/etc/passwd%00.js', '/no-such-file.txt'],
-    ['/genres/%00', '/no-such-file.txt'],
-  ])('answers %s as the missing %s, marked as outside the site', (url, missing) => {
-    const climb = answer(url);
-    expect(climb.kind).toBe(answer(missing).kind);
-    expect(climb).toEqual(climb.kind === 'not-found' ? { kind: 'not-found', outside: true } : { kind: 'missing-data' });
+    ['/_headers', APP_404],
+    ['/_redirects', APP_404],
+    ['/_headers/', APP_404],
+    ['/deploy/nginx.conf', PLAIN_404],
+    ['/deploy/Caddyfile', APP_404],
+    ['/deploy/', APP_404],
+    ['/deploy%2fnginx.conf', PLAIN_404],
+    ['/.vite/manifest.json', DATA_404],
+    ['/%2evite/manifest.json', DATA_404],
+    ['/assets/.secret', PLAIN_404],
+  ])('answers %s exactly as a missing path of that name', (url, expected) => {
+    expect(answer(url)).toEqual(expected);
+    expect(answer(url)).toEqual(answerStatic(url, { isFile: (path) => path === '404.html' }));
   });
 
-  it('answers them the same whether or not any file exists: nothing outside can be probed', () => {
-    const everything = { isFile: () => true };
-    const nothing = { isFile: () => false };
-    for (const url of ['/../x', '/api/%2e%2e/%2e%2e/etc/passwd', '/a/%2e%2e/%2e%2e/b.js', '/a\\..\\b', '/a%00b'])
-      expect(answerStatic(url, everything)).toEqual(answerStatic(url, nothing));
+  it('knows them by path, and dot-files anywhere but under /.well-known/', () => {
+    for (const path of ['/_headers', '/deploy', '/deploy/x', '/.vite/x', '/.env', '/a/.git/HEAD', '/.well-known']) {
+      expect(isPrivatePath(path), path).toBe(true);
+    }
+    for (const path of ['/_headers.txt', '/deployment', '/.well-known/x', '/a.b/c', '/']) {
+      expect(isPrivatePath(path), path).toBe(false);
+    }
+  });
+
+  it('serves them to a host told that nothing is private (the dev server)', () => {
+    expect(answerStatic('/_headers', { ...site, isPrivate: () => false })).toEqual({ kind: 'file', path: '_headers' });
+  });
+});
+
+describe('answerStatic and malformed paths', () => {
+  const long = `/${'x/'.repeat(PATH_LIMITS.path / 2)}`;
+  const longSegment = `/reviews/${'x'.repeat(PATH_LIMITS.segment + 1)}`;
+
+  it.each([
+    ['//', APP_404],
+    ['//api//v2/index.json', DATA_404],
+    ['/genres//', APP_404],
+    ['/%2fgenres', APP_404],
+    ['/.', APP_404],
+    ['/./', APP_404],
+    ['/genres/./', APP_404],
+    ['/genres/%2e', APP_404],
+    ['/reviews/x%00', APP_404],
+    ['/reviews/x%0a', APP_404],
+    ['/reviews\\ballerina-2023', APP_404],
+    ['/assets\\app-1a2b3c.js', PLAIN_404],
+    ['/%', APP_404],
+    ['/%zz', APP_404],
+    ['/x%ZZ.js', PLAIN_404],
+    ['/api/v2/%zz', DATA_404],
+    ['/%c0%af', APP_404],
+    ['reviews/ballerina-2023', APP_404],
+    [long, APP_404],
+    [`${long}x.json`, DATA_404],
+    [longSegment, APP_404],
+  ])('never looks up %s: it is answered as a missing path of that name', (url, expected) => {
+    expect(malformedPath(url.split('?')[0]!)).toBe(true);
+    const asked: string[] = [];
+    expect(answerStatic(url, { isFile: (path) => (asked.push(path), true) })).toEqual(expected);
+    expect(asked.filter((path) => path !== '404.html')).toEqual([]);
+  });
+
+  it('looks up paths up to the limits, and names with dots that are not segments of their own', () => {
+    for (const url of [
+      `/${'x'.repeat(15)}`.repeat(PATH_LIMITS.path / 16),
+      `/${'x'.repeat(PATH_LIMITS.segment)}`,
+      '/a..b/.../c.d',
+      '/.well-known/x',
+      '/genres/',
+    ]) {
+      expect(malformedPath(url), url).toBe(false);
+    }
+  });
+
+  it.each([
+    ['/api/%2e%2e/%2e%2e/etc/passwd', DATA_404],
+    ['/api/v2/../../etc/passwd', DATA_404],
+    ['/api/v2/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', DATA_404],
+    ['/../etc/passwd.json', DATA_404],
+    ['/../x', APP_404],
+    ['/%2e%2e/etc/passwd', APP_404],
+    ['/./etc/passwd', APP_404],
+    ['/assets/..%5C..%5Cetc%5Cpasswd', APP_404],
+    ['/assets/..\\..\\etc\\passwd', APP_404],
+    ['/etc/passwd%00.js', PLAIN_404],
+    ['/genres/%00', APP_404],
+  ])('answers %s, which climbs out of the site, as missing whatever exists', (url, expected) => {
+    // etc/passwd exists inside this site, so an answer of "file" or "page" would show a climb that worked.
+    expect(answer(url)).toEqual(expected);
+    expect(answerStatic(url, { isFile: () => true })).toEqual(expected);
+  });
+});
+
+describe('answerMissing', () => {
+  it('answers a request that may get nothing as missing, whatever its path names', () => {
+    expect(answerMissing('/genres', site)).toEqual(APP_404);
+    expect(answerMissing('/favicon.svg', site)).toEqual(PLAIN_404);
+    expect(answerMissing('/api/v2/index.json', site)).toEqual(DATA_404);
+    expect(answerMissing('/genres', withoutNotFoundPage)).toEqual(PLAIN_404);
+  });
+});
+
+describe('answerBody', () => {
+  it('gives missing data its JSON, a missing file its plain text, and a page its file', () => {
+    const read = (path: string) => Buffer.from(`<h1>${path}</h1>`);
+    const text = (result: ReturnType<typeof answerBody>) => ({ ...result, body: result.body.toString() });
+    expect(text(answerBody(DATA_404, read))).toEqual({
+      status: 404,
+      type: 'application/json; charset=utf-8',
+      body: '{"error":"not found"}',
+    });
+    expect(text(answerBody(PLAIN_404, read))).toEqual({
+      status: 404,
+      type: 'text/plain; charset=utf-8',
+      body: 'Not found',
+    });
+    expect(text(answerBody(APP_404, read))).toEqual({
+      status: 404,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>404.html</h1>',
+    });
   });
 });
 
@@ -160,6 +272,9 @@ describe('answerStatic on any address', () => {
     '#',
     'é',
     '%C3%A9',
+    '_headers',
+    'deploy',
+    '.vite',
   );
   const addresses = fc.oneof(
     fc.array(pieces, { maxLength: 12 }).map((parts) => `/${parts.join('')}`),
@@ -176,7 +291,7 @@ describe('answerStatic on any address', () => {
     expect(posix.normalize(`/site/${path}`).startsWith('/site/')).toBe(true);
   }
 
-  it('never throws, and never asks about or answers with a path outside the site', () => {
+  it('never throws, and never asks about or answers with a path outside the site, or a private one', () => {
     fc.assert(
       fc.property(addresses, fc.boolean(), (url, everythingExists) => {
         const asked: string[] = [];
@@ -186,7 +301,10 @@ describe('answerStatic on any address', () => {
             return everythingExists || SITE.has(path);
           },
         });
-        for (const path of asked) expectInside(path);
+        for (const path of asked) {
+          expectInside(path);
+          expect(isPrivatePath(`/${path}`), path).toBe(false);
+        }
         if ('path' in result) expectInside(result.path);
       }),
       { numRuns: 2_000 },

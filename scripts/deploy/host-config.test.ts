@@ -2,13 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../lib/project-paths';
-import { contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
+import { basePath, siteUrl } from '../lib/site-url';
+import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
 import { headersForPath, parseHeadersFile } from './headers-file';
-import { pagePatterns, renderHeadersFile } from './netlify';
-import { renderNginx } from './nginx';
+import { pagePatterns, renderHeadersFile, renderRedirectsFile } from './netlify';
+import { NGINX_DEFAULTS, renderNginx } from './nginx';
 import { checkMetaPolicy, hostConfigFiles } from './write-host-config';
 
 const CDN = 'https://cdn.example.com/reviews/v2/';
@@ -136,8 +139,104 @@ describe('the nginx site', () => {
   it('refuses a value it would have to escape, rather than write a config that means something else', () => {
     const policy = hostPolicy();
     const bad = { ...policy, security: [['X-Test', 'costs $5']] as const };
-    expect(() => renderNginx(bad, { root: '/srv', listen: '80', apiOrigin: 'x', missingDataFile: 'x.json' })).toThrow(
-      /Cannot put/,
+    expect(() => renderNginx(bad, { root: '/srv', listen: '80', apiOrigin: 'x' })).toThrow(/Cannot put/);
+  });
+});
+
+describe('the build settings, hostile or mistaken', () => {
+  afterEach(() => void vi.unstubAllEnvs());
+
+  const HOSTILE_URLS = [
+    'https://cdn.example.com";\n}\nserver { listen 81; }',
+    'https://cdn.example.com;script-src *',
+    'https://cdn.example.com/reviews/v2/"; add_header X-Evil 1; "',
+    'https://cdn.example.com/{path}/',
+    'https://cdn.example.com/a b/',
+    'https://cdn.example.com/\r\n/*\n  X-Evil: 1',
+    'https://user:secret@cdn.example.com/',
+    'https://cdn.example.com/?q=1',
+    'javascript:alert(1)',
+    '//cdn.example.com/reviews/',
+    "https://cdn.example.com/it's/",
+  ];
+
+  it.each(HOSTILE_URLS)('refuses VITE_API_BASE_URL=%j where it is read, with a message naming it', (url) => {
+    expect(() => apiOrigin(url)).toThrow(/^VITE_API_BASE_URL must be a path on the site/);
+    expect(() => hostConfigFiles('/nonexistent', url)).toThrow(/VITE_API_BASE_URL/);
+  });
+
+  it('takes a path on the site, or an http(s) address, and names only its origin', () => {
+    expect(apiOrigin(undefined)).toBeUndefined();
+    expect(apiOrigin('/large-api/')).toBeUndefined();
+    expect(apiOrigin('https://CDN.example.com/reviews/v2/')).toBe('https://cdn.example.com');
+    expect(apiOrigin('http://127.0.0.1:8080/api/v2/')).toBe('http://127.0.0.1:8080');
+    expect(apiOrigin('https://cdn.example.com:443')).toBe('https://cdn.example.com');
+  });
+
+  it.each([
+    ['https://reviews.example.com";}', /^SITE_URL must be/],
+    ['https://reviews.example.com/\n# x', /^SITE_URL must be/],
+    ['https://reviews.example.com/a;b', /^SITE_URL must be/],
+    ['ftp://reviews.example.com', /^SITE_URL must be/],
+    ['https://reviews.example.com/?x', /^SITE_URL must be/],
+  ])('refuses SITE_URL=%j', (url, message) => {
+    vi.stubEnv('SITE_URL', url);
+    expect(() => siteUrl()).toThrow(message);
+  });
+
+  it.each(['/repo";/', '/a b/', '/{x}/', '/../', '/a;b/', '/a\n/'])('refuses BASE_PATH=%j', (path) => {
+    vi.stubEnv('BASE_PATH', path);
+    expect(() => basePath()).toThrow(/^BASE_PATH must be/);
+  });
+
+  it('takes the usual addresses and paths', () => {
+    vi.stubEnv('SITE_URL', 'https://user.github.io/repo-name/');
+    vi.stubEnv('BASE_PATH', 'repo-name');
+    expect([siteUrl(), basePath()]).toEqual(['https://user.github.io/repo-name', '/repo-name/']);
+    vi.stubEnv('SITE_URL', '');
+    vi.stubEnv('BASE_PATH', '');
+    expect([siteUrl(), basePath()]).toEqual(['http://127.0.0.1:4173', '/']);
+  });
+
+  // Whatever a setting says, it stays inside its one place: each writer refuses it or quotes it there.
+  it('never lets an API address change a line of a generated file but its own', () => {
+    const policy = hostPolicy();
+    const writers = {
+      _headers: (origin: string) => renderHeadersFile(policy, ['/'], origin),
+      'nginx.conf': (origin: string) => renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin: origin }),
+      Caddyfile: (origin: string) => renderCaddyfile(policy, { ...CADDY_DEFAULTS, apiOrigin: origin }),
+    };
+    const settings = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...HOSTILE_URLS),
+      fc.array(fc.constantFrom('"', "'", '\n', '\r', '{', '}', ';', '$', '`', '\\', 'https://x.org', ' '), { maxLength: 8 }).map(
+        (parts) => parts.join(''),
+      ),
     );
+    for (const [name, write] of Object.entries(writers)) {
+      const baseline = write('https://cdn.example.com').split('\n');
+      fc.assert(
+        fc.property(settings, (origin) => {
+          let written: string[];
+          try {
+            written = write(origin).split('\n');
+          } catch {
+            return; // refused
+          }
+          expect(written.length, name).toBe(baseline.length);
+          const changed = written.flatMap((line, index) => (line === baseline[index] ? [] : [index]));
+          expect(changed.every((index) => written[index]!.startsWith('#')), name).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('writes every private path into _redirects as hidden, and no header into _headers for a hostile pattern', () => {
+    const redirects = renderRedirectsFile(hostPolicy(), 'api-not-found.json');
+    for (const path of ['/_headers', '/_redirects', '/deploy', '/deploy/*', '/.vite/*']) {
+      expect(redirects).toContain(`\n${path}  /404.html  404!\n`);
+    }
+    expect(() => renderHeadersFile(hostPolicy(), ['/a b'], 'x')).toThrow(/Not a URL path pattern/);
   });
 });

@@ -22,7 +22,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnv } from 'vite';
 import { ROOT } from '../lib/project-paths';
-import { contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
 import { basePath } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
@@ -37,13 +37,13 @@ export type HostConfigFile =
 /** Every generated file, by its path inside the build. */
 export function hostConfigFiles(dist: string, apiBaseUrl: string | undefined): Record<HostConfigFile, string> {
   const policy = hostPolicy({ apiBaseUrl });
-  const apiOrigin = originOf(apiBaseUrl) ?? 'this site (api/v2/)';
+  const api = apiOrigin(apiBaseUrl) ?? 'this site (api/v2/)';
   return {
-    _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), apiOrigin),
+    _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), api),
     _redirects: renderRedirectsFile(policy, MISSING_DATA_FILE),
     [MISSING_DATA_FILE]: `${policy.missingDataBody}\n`,
-    'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin }),
-    'deploy/Caddyfile': renderCaddyfile(policy, { ...CADDY_DEFAULTS, apiOrigin }),
+    'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin: api }),
+    'deploy/Caddyfile': renderCaddyfile(policy, { ...CADDY_DEFAULTS, apiOrigin: api }),
   };
 }
 
@@ -61,9 +61,15 @@ export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined): v
   }
 }
 
-/** VITE_API_BASE_URL as Vite sees it in a production build: the environment first, then .env files. */
+/**
+ * VITE_API_BASE_URL as Vite sees it in a production build: the environment
+ * first, then .env files. Checked here, where it is read (`apiOrigin` refuses
+ * anything that could break out of its place in a config).
+ */
 export function configuredApiBaseUrl(): string | undefined {
-  return loadEnv('production', ROOT, 'VITE_').VITE_API_BASE_URL || undefined;
+  const url = loadEnv('production', ROOT, 'VITE_').VITE_API_BASE_URL || undefined;
+  apiOrigin(url);
+  return url;
 }
 
 function listFiles(dir: string, base = dir): string[] {
@@ -71,14 +77,6 @@ function listFiles(dir: string, base = dir): string[] {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? listFiles(path, base) : [relative(base, path).split('\\').join('/')];
   });
-}
-
-function originOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -90,7 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(join(dist, 'deploy'), { recursive: true });
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dist, path), text);
   console.log(
-    `Host configuration for the API at ${originOf(apiBaseUrl) ?? 'this site'}: ${Object.keys(files)
+    `Host configuration for the API at ${apiOrigin(apiBaseUrl) ?? 'this site'}: ${Object.keys(files)
       .map((path) => relative(ROOT, join(dist, path)))
       .join(', ')}.`,
   );

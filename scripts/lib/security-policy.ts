@@ -3,10 +3,12 @@
  * by the headers the build generates for static hosts (scripts/deploy/headers.ts).
  * Scripts only from this site; data only from this site and the configured API origin.
  */
+import { HTTP_ORIGIN } from './site-url';
+
 export function contentSecurityPolicy(options: { apiBaseUrl?: string; forMeta: boolean }): string {
   const connect = ["'self'"];
-  const apiOrigin = originOf(options.apiBaseUrl);
-  if (apiOrigin) connect.push(apiOrigin);
+  const origin = apiOrigin(options.apiBaseUrl);
+  if (origin) connect.push(origin);
   const directives = [
     "default-src 'self'",
     "script-src 'self'",
@@ -24,11 +26,23 @@ export function contentSecurityPolicy(options: { apiBaseUrl?: string; forMeta: b
   return directives.join('; ');
 }
 
-function originOf(url: string | undefined): string | undefined {
+/**
+ * The origin of the API's base URL (the build setting VITE_API_BASE_URL),
+ * which the policy names in every page and host configuration: undefined for
+ * a path on this site ("/api/v2/", covered by 'self'). Anything but a path or
+ * an http(s) URL of plain characters is refused, with a message.
+ */
+export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
+  const url = apiBaseUrl?.trim();
   if (!url) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined; // a path on this site, covered by 'self'
+  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url)?.[0];
+  const path = url.slice(origin?.length ?? 0);
+  if ((origin !== undefined && !HTTP_ORIGIN.test(origin)) || !/^\/(?!\/)[A-Za-z0-9._~%+/-]*$/.test(path || '/')) {
+    throw new Error(
+      'VITE_API_BASE_URL must be a path on the site (/api/v2/) or an http(s) address such as ' +
+        'https://cdn.example.com/reviews/v2/ (a host name, an optional port and path; no quotes, spaces, semicolons, ' +
+        `braces or query): ${JSON.stringify(apiBaseUrl)}`,
+    );
   }
+  return origin && new URL(origin).origin;
 }

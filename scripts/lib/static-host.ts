@@ -42,9 +42,10 @@ export const MISSING_DATA_BODY = '{"error":"not found"}';
 /**
  * The build's files that are not part of the site: what only Netlify and
  * Cloudflare Pages read, the server configs, Vite's own folder. Patterns as
- * `matchesPattern` reads them. Dot-files are private too (`isPrivatePath`).
+ * `matchesPattern` reads them; a folder's own address too, which would serve
+ * its index.html. Dot-files are private too (`isPrivatePath`).
  */
-export const PRIVATE_PATHS: readonly string[] = ['/_headers', '/_redirects', '/deploy/*', '/.vite/*'];
+export const PRIVATE_PATHS: readonly string[] = ['/_headers', '/_redirects', '/deploy', '/deploy/*', '/.vite', '/.vite/*'];
 
 /**
  * The longest path, and path segment, a host looks up, in characters as
