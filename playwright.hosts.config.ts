@@ -5,9 +5,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 
 /**
  * The built site on real hosts (`npm run build` first): nginx and Caddy with
- * the configs the build generated (dist/deploy/), and a server that applies
- * dist/_headers as Netlify and Cloudflare Pages do. The same checks run
- * against each (tests/hosts/). scripts/test-all.mjs runs this as its own step.
+ * the configs the build generated (dist/deploy/), a server that applies
+ * dist/_headers as Netlify and Cloudflare Pages do, and `vite preview` (what
+ * `npm start` and the browser tests serve). The same checks run against each
+ * (tests/hosts/). scripts/test-all.mjs runs this as its own step.
  *
  * A host whose server is not installed is left out with a message, except on
  * CI (CI=true), where .ci/run installs both and a missing one fails.
@@ -15,14 +16,24 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 const DIST = process.env.E2E_DIST ?? 'dist';
 const HOST = '127.0.0.1';
 
+const serve = (script: string) => (port: number) =>
+  `npx tsx scripts/deploy/${script} --dist ${DIST} --host ${HOST} --port ${port}`;
+
 const HOSTS = [
-  { name: 'nginx', server: 'nginx', port: Number(process.env.NGINX_PORT ?? 4318), script: 'serve-nginx.ts' },
-  { name: 'caddy', server: 'caddy', port: Number(process.env.CADDY_PORT ?? 4319), script: 'serve-caddy.ts' },
+  { name: 'nginx', server: 'nginx', port: Number(process.env.NGINX_PORT ?? 4318), command: serve('serve-nginx.ts') },
+  { name: 'caddy', server: 'caddy', port: Number(process.env.CADDY_PORT ?? 4319), command: serve('serve-caddy.ts') },
   {
     name: 'headers-file',
     server: null,
     port: Number(process.env.HEADERS_FILE_PORT ?? 4320),
-    script: 'serve-headers-file.ts',
+    command: serve('serve-headers-file.ts'),
+  },
+  {
+    name: 'preview',
+    server: null,
+    port: Number(process.env.PREVIEW_PORT ?? 4321),
+    command: (port: number) =>
+      `npx vite preview --configLoader runner --host ${HOST} --port ${port} --strictPort --outDir ${DIST}`,
   },
 ] as const;
 
@@ -63,7 +74,7 @@ export default defineConfig({
     grepInvert: host.name === 'headers-file' ? new RegExp(SERVER_CONFIG) : undefined,
   })),
   webServer: hosts.map((host) => ({
-    command: `npx tsx scripts/deploy/${host.script} --dist ${DIST} --host ${HOST} --port ${host.port}`,
+    command: host.command(host.port),
     url: `http://${HOST}:${host.port}/`,
     // Each run gets servers of its own: a server left running might serve another build.
     reuseExistingServer: false,

@@ -88,7 +88,7 @@ run('dev server (Chromium)', 'npx playwright test -c playwright.dev.config.ts', 
 
 /**
  * The build served by real nginx and Caddy with the configs it generated, and
- * as Netlify applies its _headers (playwright.hosts.config.ts). A server that
+ * as Netlify applies its _headers, and vite preview (playwright.hosts.config.ts). A server that
  * is not installed is skipped with a message, except on CI, where .ci/run
  * installs both.
  */
@@ -104,7 +104,7 @@ function runHostChecks() {
     results.skipped += 1;
   }
   rmSync('test-results/hosts.json', { force: true });
-  run('host checks (nginx, Caddy, _headers)', 'npx playwright test -c playwright.hosts.config.ts', {
+  run('host checks (nginx, Caddy, _headers, vite preview)', 'npx playwright test -c playwright.hosts.config.ts', {
     report: () => playwrightCounts('test-results/hosts.json'),
   });
 }

@@ -65,5 +65,6 @@ function patternToRegExp(pattern: string): RegExp {
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
-  return new RegExp(`^${source}$`);
+  // "s": a splat matches anything, a decoded line break included.
+  return new RegExp(`^${source}$`, 's');
 }

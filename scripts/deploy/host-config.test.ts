@@ -132,6 +132,7 @@ describe('the _headers reader of the tests', () => {
       Object.fromEntries([...headersForPath(rules, path)].map(([name, { value }]) => [name, value]));
     expect(get('/x/y')).toEqual({ 'x-a': '1, 2', 'x-c': '3' });
     expect(get('/z')).toEqual({ 'x-a': '1', 'x-b': '1' });
+    expect(get('/a\r\nb')).toEqual({ 'x-a': '1', 'x-b': '1' });
   });
 });
 
@@ -209,9 +210,11 @@ describe('the build settings, hostile or mistaken', () => {
     const settings = fc.oneof(
       fc.string(),
       fc.constantFrom(...HOSTILE_URLS),
-      fc.array(fc.constantFrom('"', "'", '\n', '\r', '{', '}', ';', '$', '`', '\\', 'https://x.org', ' '), { maxLength: 8 }).map(
-        (parts) => parts.join(''),
-      ),
+      fc
+        .array(fc.constantFrom('"', "'", '\n', '\r', '{', '}', ';', '$', '`', '\\', 'https://x.org', ' '), {
+          maxLength: 8,
+        })
+        .map((parts) => parts.join('')),
     );
     for (const [name, write] of Object.entries(writers)) {
       const baseline = write('https://cdn.example.com').split('\n');
@@ -225,7 +228,10 @@ describe('the build settings, hostile or mistaken', () => {
           }
           expect(written.length, name).toBe(baseline.length);
           const changed = written.flatMap((line, index) => (line === baseline[index] ? [] : [index]));
-          expect(changed.every((index) => written[index]!.startsWith('#')), name).toBe(true);
+          expect(
+            changed.every((index) => written[index]!.startsWith('#')),
+            name,
+          ).toBe(true);
         }),
         { numRuns: 300 },
       );

@@ -33,8 +33,7 @@ import { cacheControlFor, hostPolicy, type HostPolicy } from './headers';
 export function staticHost(options: { apiBaseUrl?: string } = {}): Plugin {
   return {
     name: 'reel-notes:static-host',
-    configureServer: (server) =>
-      void server.middlewares.use(devHandler(server.config.publicDir, server.config.base)),
+    configureServer: (server) => void server.middlewares.use(devHandler(server.config.publicDir, server.config.base)),
     configurePreviewServer: (server) => {
       const root = resolve(server.config.root, server.config.build.outDir);
       const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl });

@@ -45,7 +45,14 @@ export const MISSING_DATA_BODY = '{"error":"not found"}';
  * `matchesPattern` reads them; a folder's own address too, which would serve
  * its index.html. Dot-files are private too (`isPrivatePath`).
  */
-export const PRIVATE_PATHS: readonly string[] = ['/_headers', '/_redirects', '/deploy', '/deploy/*', '/.vite', '/.vite/*'];
+export const PRIVATE_PATHS: readonly string[] = [
+  '/_headers',
+  '/_redirects',
+  '/deploy',
+  '/deploy/*',
+  '/.vite',
+  '/.vite/*',
+];
 
 /**
  * The longest path, and path segment, a host looks up, in characters as
@@ -71,6 +78,7 @@ export function malformedPath(raw: string): boolean {
   if (!raw.startsWith('/') || raw.length > PATH_LIMITS.path) return true;
   if (raw.split('/').some((segment) => segment.length > PATH_LIMITS.segment)) return true;
   const decoded = decodePath(raw);
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   return decoded === null || /[\0-\x1f\x7f\\]|\/\/|\/\.\.?(\/|$)/.test(decoded);
 }
 
@@ -96,7 +104,8 @@ export function answerStatic(
   }
   // Missing, or answered as missing: by what was asked for.
   const asked = decoded ?? raw;
-  if (asked.endsWith('.json') || apiPrefixes.some((prefix) => asked.startsWith(prefix))) return { kind: 'missing-data' };
+  if (asked.endsWith('.json') || apiPrefixes.some((prefix) => asked.startsWith(prefix)))
+    return { kind: 'missing-data' };
   // A file extension has a letter in it: /ratings/4.5 is a page address, /logo.png a file.
   if (/\.[a-z][a-z0-9]{0,7}$/i.test(asked.slice(asked.lastIndexOf('/') + 1))) return { kind: 'not-found' };
   if (isFile('404.html')) return { kind: 'page', path: '404.html', status: 404 };
@@ -120,7 +129,8 @@ export function answerBody(
   if (answer.kind === 'missing-data') {
     return { status: 404, type: 'application/json; charset=utf-8', body: Buffer.from(MISSING_DATA_BODY) };
   }
-  if (answer.kind === 'not-found') return { status: 404, type: 'text/plain; charset=utf-8', body: Buffer.from('Not found') };
+  if (answer.kind === 'not-found')
+    return { status: 404, type: 'text/plain; charset=utf-8', body: Buffer.from('Not found') };
   return { status: answer.status, type: 'text/html; charset=utf-8', body: readPage(answer.path) };
 }
 

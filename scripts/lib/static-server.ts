@@ -177,7 +177,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const { status, type, body } = answerBody(answerMissing(target, { isFile, apiPrefixes }), readPage);
     return {
       status,
-      headers: { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...extraHeaders(target) },
+      headers: {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...extraHeaders(target),
+      },
       body,
     };
   });

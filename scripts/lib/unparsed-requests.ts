@@ -31,6 +31,8 @@ export function answerUnparsedRequests(server: Server, answer: (target: string) 
     const head = Object.entries({ ...headers, 'Content-Length': String(body.length), Connection: 'close' })
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
-    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n`, 'latin1'), body]));
+    socket.end(
+      Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n`, 'latin1'), body]),
+    );
   });
 }
