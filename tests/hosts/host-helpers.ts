@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { RawResponse } from '../raw-request';
 
 /** Tags the checks of a server's own config (nginx, Caddy), which a _headers file cannot express. */
 export const SERVER_CONFIG = '@server-config';
@@ -30,12 +30,6 @@ export const SECURITY_HEADERS = {
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 /**
  * A GET sent exactly as written: a browser or a URL parser would resolve
  * `..` and `%2e%2e` before sending, and the point is to see what the server
@@ -52,35 +46,6 @@ export function rawGet(baseURL: string, path: string, headers: Record<string, st
     });
     req.on('error', fail);
     req.end();
-  });
-}
-
-/**
- * A GET whose request line is written byte for byte, for what `http.request`
- * refuses to send (a NUL or a tab in the path). Headers by lower-case name;
- * the body as received (a chunked one keeps its framing). A server may reset
- * the connection after answering a request it refused: the answer counts.
- */
-export function rawRequestLine(baseURL: string, target: string): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((done, fail) => {
-    const socket = connect(Number(port), hostname, () =>
-      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`, 'latin1'),
-    );
-    const chunks: Buffer[] = [];
-    let error: Error | undefined;
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', (cause) => void (error = cause));
-    socket.on('close', () => {
-      if (error && !chunks.length) return fail(error);
-      const text = Buffer.concat(chunks).toString('latin1');
-      const end = text.indexOf('\r\n\r\n');
-      const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n');
-      const headers = Object.fromEntries(
-        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      done({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(text.slice(end + 4), 'latin1') });
-    });
   });
 }
 

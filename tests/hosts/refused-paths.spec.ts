@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { rawRequestLine, SECURITY_HEADERS } from './host-helpers';
+import { rawRequest } from '../raw-request';
+import { SECURITY_HEADERS } from './host-helpers';
 
 /**
  * What no host serves, asked of every one (nginx, Caddy, the _headers
@@ -80,7 +81,7 @@ for (const { what, path, answer, goRefuses } of CASES) {
     baseURL,
   }, info) => {
     test.skip(goRefuses === true && info.project.name === 'caddy', 'Go’s own 400: the next test');
-    const response = await rawRequestLine(baseURL!, path);
+    const response = await rawRequest(baseURL!, path);
     const body = response.body.toString('utf8');
     expect(response.status).toBe(404);
     expect(response.headers).toMatchObject(SECURITY_HEADERS);
@@ -108,7 +109,7 @@ test('Caddy: a request line Go cannot parse gets Go’s own bare 400, without th
 }, info) => {
   test.skip(info.project.name !== 'caddy', 'only Caddy runs on Go’s HTTP server');
   for (const { path } of CASES.filter((entry) => entry.goRefuses)) {
-    const response = await rawRequestLine(baseURL!, path);
+    const response = await rawRequest(baseURL!, path);
     expect(response.status, path).toBe(400);
     expect(response.body.toString(), path).toBe('400 Bad Request');
     expect(response.headers['content-security-policy'], path).toBeUndefined();
