@@ -27,26 +27,35 @@ export interface GeneratedArchive {
   read: <T>(path: string) => T;
 }
 
-/** Where `npm run build` keeps the app's HTML with no page prerendered in it, beside the prerendered pages. */
-const SHELL_PATH = '/.vite/shell.html';
+/**
+ * Where `npm run build` keeps the app's HTML with no page prerendered in it,
+ * beside the prerendered pages: in the build's own folder, which no host serves.
+ */
+const SHELL_FILE = join(process.env.E2E_DIST ?? 'dist', '.vite', 'shell.html');
 
 /**
  * Serves the app shell for every page the browser opens, so the app fetches
  * its data at run time: a prerendered page carries the data of its first view
  * in its HTML, and a fault injected into that data would never be seen. The
- * request goes on to the shell's own address (not a made-up response), so the
- * page still comes from the local server, as Chromium's private-network checks
- * want. A build with nothing prerendered (`vite build` alone) needs nothing.
+ * answer is the local server's own for "/" (status and headers) with the
+ * shell as its body, read from the build: no host serves .vite/. A build with
+ * nothing prerendered (`vite build` alone) needs nothing.
  */
 export async function serveAppShell(page: Page): Promise<void> {
-  if (!(await page.request.get(SHELL_PATH)).ok()) return;
+  if (!existsSync(SHELL_FILE)) return;
+  const shell = readFileSync(SHELL_FILE, 'utf8');
   const { origin } = new URL(base.info().project.use.baseURL!);
   await page.route(
     (url) => url.origin === origin && !url.pathname.startsWith(API) && !url.pathname.startsWith('/assets/'),
-    (route) =>
-      route.request().resourceType() === 'document'
-        ? route.continue({ url: `${origin}${SHELL_PATH}` })
-        : route.fallback(),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch({ url: `${origin}/` });
+      // The body is replaced: its length and encoding go with the old one.
+      const headers = Object.fromEntries(
+        Object.entries(response.headers()).filter(([name]) => !/^content-(length|encoding)$/i.test(name)),
+      );
+      await route.fulfill({ status: response.status(), headers, body: shell });
+    },
   );
 }
 
