@@ -14,17 +14,17 @@ interface PageMetaProps {
 export const DEFAULT_DESCRIPTION =
   'Film reviews from Reel Notes: the latest reviews, by genre and by star rating, with the facts about each film and where to watch it.';
 
-/** The head elements PageMeta renders, as a prerendered page carries them. */
-const PAGE_META_SELECTOR = 'title, meta[name="description"], link[rel="canonical"]';
-
 /**
- * Removes the prerendered page's title, description and canonical link. For
- * an app rendered afresh rather than hydrated (the not-found page at another
- * address, a list with filters): React adds its own PageMeta elements and
- * leaves the ones it did not render, so the head would hold two of each.
+ * Removes the prerendered page's title, description and canonical link, the
+ * elements PageMeta renders. For an app rendered afresh rather than hydrated
+ * (the not-found page at another address, a list with filters): React adds
+ * its own and leaves the ones it did not render, so the head would hold two
+ * of each.
  */
-export function removePrerenderedPageMeta(head: HTMLHeadElement = document.head): void {
-  for (const element of head.querySelectorAll(PAGE_META_SELECTOR)) element.remove();
+export function removePrerenderedPageMeta(): void {
+  document.head
+    .querySelectorAll('title,[name=description],[rel=canonical]')
+    .forEach((element) => element.remove());
 }
 
 /**
