@@ -22,9 +22,7 @@ export const DEFAULT_DESCRIPTION =
  * of each.
  */
 export function removePrerenderedPageMeta(): void {
-  document.head
-    .querySelectorAll('title,[name=description],[rel=canonical]')
-    .forEach((element) => element.remove());
+  document.head.querySelectorAll('title,[name=description],[rel=canonical]').forEach((element) => element.remove());
 }
 
 /**
