@@ -194,6 +194,8 @@ export default defineConfig(({ mode, isSsrBuild }) => {
         injectManifest: {
           // The app's code, styles, icons and offline page; pages, data and share images are cached as they are read.
           globPatterns: ['assets/**/*.{js,css}', 'offline.html', 'favicon.svg', 'icons/*.png'],
+          // The worker's own build, nested in the app's, reports only what needs attention.
+          buildPlugins: { vite: [{ name: 'reel-notes:quiet-worker-build', config: () => ({ logLevel: 'warn' }) }] },
         },
         manifest: {
           name: 'Reel Notes — film reviews',
@@ -227,7 +229,10 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       rollupOptions: {
         output: {
           // Modules go exactly where routeChunk says (scripts/lib/route-chunks.ts), without pulling their imports along.
-          codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: routeChunk }] },
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [{ name: routeChunk, debugName: 'route chunks' }],
+          },
         },
       },
     },

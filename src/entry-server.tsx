@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
 import { BASENAME } from './config/basename';
 import { createRoutes } from './app/router';
@@ -18,6 +18,8 @@ export interface RenderedPage {
   html: string;
   /** Where the address redirects, when it does. */
   redirect?: string;
+  /** What went wrong, when a loader or the page failed: for the prerenderer's message. */
+  error?: string;
 }
 
 /** Renders a page by its address inside the app (`/reviews/ballerina-2023`, without any base path). */
@@ -45,5 +47,11 @@ export async function renderPage(path: string, origin = 'http://localhost'): Pro
   for await (const chunk of prelude) html += String(chunk);
   // The cache's timers would keep Node running for the hour a browser tab keeps data.
   queryClient.clear();
-  return { status: context.statusCode, html };
+  const [error] = Object.values(context.errors ?? {});
+  return { status: context.statusCode, html, ...(error !== undefined && { error: describe(error) }) };
+}
+
+function describe(error: unknown): string {
+  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`.trim();
+  return error instanceof Error ? error.message : String(error);
 }

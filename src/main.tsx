@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { onlineManager } from '@tanstack/react-query';
 import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
+import { removePrerenderedPageMeta } from '@/components/page-meta';
 import { apiUrl } from '@/config/api';
 import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
@@ -41,6 +42,7 @@ if (hydrating) {
     context.wait = false;
   });
 } else {
+  removePrerenderedPageMeta();
   createRoot(root).render(app);
   // The list the HTML held (hidden by the boot script) is gone now: show the app's own.
   requestAnimationFrame(() => document.documentElement.removeAttribute('data-client-list'));

@@ -1,8 +1,9 @@
 /**
  * How crawlers and feed readers find the site: sitemap.xml (a sitemap index
  * past 50,000 addresses), robots.txt pointing to it, and the newest 50
- * reviews as an Atom feed and a JSON Feed 1.1. Every text is escaped for its
- * format; spoilers never appear (feeds carry the standfirst only).
+ * reviews as an Atom feed and a JSON Feed 1.1. The XML goes through one writer
+ * (./xml.ts), the JSON through JSON.stringify: no text can act as syntax.
+ * Spoilers never appear (feeds carry the standfirst only).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +12,12 @@ import { SITE_NAME } from '../../src/config/site';
 import { genreLabel } from '../../src/features/reviews/format/genres';
 import type { PageSpec } from './pages';
 import type { SiteReview } from './site-reviews';
+import { xml, xmlDocument } from './xml';
 
 export const FEEDS = { atom: '/feed.xml', json: '/feed.json' } as const;
 const FEED_SIZE = 50;
 const SITEMAP_LIMIT = 50_000;
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[], reviews: SiteReview[]) {
   const bySlug = new Map(reviews.map((review) => [review.slug, review]));
@@ -26,24 +29,17 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
   for (let start = 0; start < entries.length; start += SITEMAP_LIMIT) {
     const urls = entries
       .slice(start, start + SITEMAP_LIMIT)
-      .map(
-        ({ loc, lastmod }) => `  <url><loc>${xml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+      .map(({ loc, lastmod }) =>
+        xml('url', {}, xml('loc', {}, loc), ...(lastmod ? [xml('lastmod', {}, lastmod)] : [])),
       );
-    sitemaps.push(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-    );
+    sitemaps.push(xmlDocument(xml('urlset', { xmlns: SITEMAP_NS }, ...urls)));
   }
   if (sitemaps.length === 1) {
     writeFileSync(join(dist, 'sitemap.xml'), sitemaps[0]!);
   } else {
     sitemaps.forEach((text, index) => writeFileSync(join(dist, `sitemap-${index + 1}.xml`), text));
-    const list = sitemaps.map(
-      (_, index) => `  <sitemap><loc>${xml(`${siteUrl}/sitemap-${index + 1}.xml`)}</loc></sitemap>`,
-    );
-    writeFileSync(
-      join(dist, 'sitemap.xml'),
-      `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${list.join('\n')}\n</sitemapindex>\n`,
-    );
+    const list = sitemaps.map((_, index) => xml('sitemap', {}, xml('loc', {}, `${siteUrl}/sitemap-${index + 1}.xml`)));
+    writeFileSync(join(dist, 'sitemap.xml'), xmlDocument(xml('sitemapindex', { xmlns: SITEMAP_NS }, ...list)));
   }
   writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`);
 
@@ -53,37 +49,43 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
   return { sitemaps: sitemaps.length + (sitemaps.length > 1 ? 1 : 0), feedItems: newest.length };
 }
 
+/** The Atom feed (RFC 4287) of the given reviews, newest first. */
 function atomFeed(siteUrl: string, reviews: SiteReview[]): string {
   const updated =
     reviews
       .map((review) => review.updated ?? review.published)
       .sort()
       .at(-1) ?? '1970-01-01';
-  const items = reviews.map((review) => {
+  const entries = reviews.map((review) => {
     const url = `${siteUrl}${paths.review(review.slug)}`;
-    return `  <entry>
-    <id>${xml(url)}</id>
-    <title>${xml(review.headline)}</title>
-    <link rel="alternate" type="text/html" href="${xml(url)}"/>
-    <published>${review.published}T00:00:00Z</published>
-    <updated>${review.updated ?? review.published}T00:00:00Z</updated>
-    <author><name>${xml(review.author.name)}</name></author>
-    <summary>${xml(review.standfirst)}</summary>
-${review.film.genres.map((genre) => `    <category term="${genre}" label="${xml(genreLabel(genre))}"/>`).join('\n')}
-  </entry>`;
+    return xml(
+      'entry',
+      {},
+      xml('id', {}, url),
+      xml('title', {}, review.headline),
+      xml('link', { rel: 'alternate', type: 'text/html', href: url }),
+      xml('published', {}, `${review.published}T00:00:00Z`),
+      xml('updated', {}, `${review.updated ?? review.published}T00:00:00Z`),
+      xml('author', {}, xml('name', {}, review.author.name)),
+      xml('summary', {}, review.standfirst),
+      ...review.film.genres.map((genre) => xml('category', { term: genre, label: genreLabel(genre) })),
+    );
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
-  <id>${xml(`${siteUrl}/`)}</id>
-  <title>${xml(SITE_NAME)}: the latest reviews</title>
-  <link rel="alternate" type="text/html" href="${xml(`${siteUrl}/`)}"/>
-  <link rel="self" type="application/atom+xml" href="${xml(`${siteUrl}${FEEDS.atom}`)}"/>
-  <updated>${updated}T00:00:00Z</updated>
-${items.join('\n')}
-</feed>
-`;
+  return xmlDocument(
+    xml(
+      'feed',
+      { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en-GB' },
+      xml('id', {}, `${siteUrl}/`),
+      xml('title', {}, `${SITE_NAME}: the latest reviews`),
+      xml('link', { rel: 'alternate', type: 'text/html', href: `${siteUrl}/` }),
+      xml('link', { rel: 'self', type: 'application/atom+xml', href: `${siteUrl}${FEEDS.atom}` }),
+      xml('updated', {}, `${updated}T00:00:00Z`),
+      ...entries,
+    ),
+  );
 }
 
+/** The JSON Feed 1.1 of the given reviews, newest first. */
 function jsonFeed(siteUrl: string, reviews: SiteReview[]) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
@@ -103,16 +105,4 @@ function jsonFeed(siteUrl: string, reviews: SiteReview[]) {
       tags: review.film.genres.map(genreLabel),
     })),
   };
-}
-
-function xml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // eslint-disable-next-line no-control-regex -- XML 1.0 allows no control characters but tab and newlines
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-  );
 }

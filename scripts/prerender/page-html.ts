@@ -4,8 +4,11 @@
  * HTML in the root, the data it was rendered from as JSON (never executed),
  * and the app's modules named for the boot script to start after the page's
  * first paint (vite.config.ts, bootScript), instead of the script tag and
- * preloads that would start them at once.
+ * preloads that would start them at once. Every value goes in through
+ * ./html.ts: escaped, and never read as a pattern.
  */
+import { decodeHtml, fillSlots, voidElement } from './html';
+
 export interface PageParts {
   /** React's output: hoisted <title>, <meta> and <link> elements first, then the page. */
   html: string;
@@ -17,50 +20,67 @@ export interface PageParts {
   site: { name: string; url: string; feeds: { atom: string; json: string } };
 }
 
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="[^"]+"><\/script>/;
+const ENTRY_SOURCE = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const ARCHIVE_PRELOAD = /\s*<link rel="preload" href="[^"]*index\.json" as="fetch" crossorigin="anonymous" \/>/;
+// React escapes "<" and ">" in text and attributes, so none of these can end inside a value.
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
 
 export function pageHtml(template: string, page: PageParts): string {
   const hoisted = HOISTED.exec(page.html)?.[0] ?? '';
   const body = page.html.slice(hoisted.length);
-  const title = /<title>([^<]*)<\/title>/.exec(hoisted)?.[1] ?? page.site.name;
-  const description = /<meta name="description" content="([^"]*)"\/>/.exec(hoisted)?.[1] ?? '';
-  const canonical = /<link rel="canonical" href="([^"]*)"\/>/.exec(hoisted)?.[1] ?? `${page.site.url}${page.path}`;
-  const meta = (property: string, content: string) => `<meta property="${property}" content="${content}" />`;
+  const read = (pattern: RegExp) => {
+    const match = pattern.exec(hoisted)?.[1];
+    return match === undefined ? undefined : decodeHtml(match);
+  };
+  const title = read(/<title>([^<]*)<\/title>/) ?? page.site.name;
+  const description = read(/<meta name="description" content="([^"]*)"\/>/) ?? '';
+  const canonical = read(/<link rel="canonical" href="([^"]*)"\/>/) ?? `${page.site.url}${page.path}`;
+  const property = (name: string, content: string | undefined) =>
+    content === undefined ? [] : [voidElement('meta', { property: name, content })];
+  const named = (name: string, content: string) => voidElement('meta', { name, content });
   const head = [
-    hoisted.replace(/\/>/g, ' />').replace(/></g, '>\n    <'),
-    meta('og:type', page.share.type),
-    meta('og:title', title),
-    meta('og:description', description),
-    meta('og:url', canonical),
-    meta('og:image', escapeAttribute(page.share.image)),
-    meta('og:image:width', '1200'),
-    meta('og:image:height', '630'),
-    meta('og:image:alt', escapeAttribute(page.share.imageAlt)),
-    meta('og:site_name', escapeAttribute(page.site.name)),
-    meta('og:locale', 'en_GB'),
-    ...(page.share.published ? [meta('article:published_time', page.share.published)] : []),
-    '<meta name="twitter:card" content="summary_large_image" />',
-    `<link rel="alternate" type="application/atom+xml" title="${escapeAttribute(page.site.name)}" href="${page.site.feeds.atom}" />`,
-    `<link rel="alternate" type="application/feed+json" title="${escapeAttribute(page.site.name)}" href="${page.site.feeds.json}" />`,
+    // React's own elements, escaped by React: one a line, as in the rest of the head.
+    ...(hoisted.match(/<[^>]*>[^<]*(?:<\/title>)?/g) ?? []).map((element) => element.replace(/"\/>$/, '" />')),
+    ...property('og:type', page.share.type),
+    ...property('og:title', title),
+    ...property('og:description', description),
+    ...property('og:url', canonical),
+    ...property('og:image', page.share.image),
+    ...property('og:image:width', '1200'),
+    ...property('og:image:height', '630'),
+    ...property('og:image:alt', page.share.imageAlt),
+    ...property('og:site_name', page.site.name),
+    ...property('og:locale', 'en_GB'),
+    ...property('article:published_time', page.share.published),
+    named('twitter:card', 'summary_large_image'),
+    named('twitter:title', title),
+    named('twitter:description', description),
+    named('twitter:image', page.share.image),
+    named('twitter:image:alt', page.share.imageAlt),
+    voidElement('link', {
+      rel: 'alternate',
+      type: 'application/atom+xml',
+      title: page.site.name,
+      href: page.site.feeds.atom,
+    }),
+    voidElement('link', {
+      rel: 'alternate',
+      type: 'application/feed+json',
+      title: page.site.name,
+      href: page.site.feeds.json,
+    }),
   ].join('\n    ');
-  const entry = ENTRY_SCRIPT.exec(template);
-  if (!entry) throw new Error('the app shell has no <script type="module" src> for the app');
-  const modules = `<meta name="app-modules" content="${[entry[1], ...page.modules].join(' ')}" />`;
+  const entry = ENTRY_SOURCE.exec(template)?.[1];
+  if (entry === undefined) throw new Error('the app shell has no <script type="module" src> for the app');
+  // The entry script becomes a marker like the others, so that one fill puts every value in.
+  const shell = template.replace(ENTRY_SCRIPT, '<!--app-modules-->').replace(ARCHIVE_PRELOAD, '');
   // "<" escaped: no text in the data can close the script element.
   const data = JSON.stringify({ path: page.path, documents: page.documents }).replace(/</g, '\\u003c');
-  return (
-    template
-      .replace(entry[0], modules)
-      // The page embeds its data: nothing to preload.
-      .replace(ARCHIVE_PRELOAD, '')
-      .replace('<!--app-head-->', head)
-      .replace('<!--app-html-->', body)
-      .replace('<!--app-data-->', `<script type="application/json" id="prerendered">${data}</script>`)
-  );
-}
-
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return fillSlots(shell, {
+    head,
+    html: body,
+    data: `<script type="application/json" id="prerendered">${data}</script>`,
+    modules: named('app-modules', [decodeHtml(entry), ...page.modules].join(' ')),
+  });
 }

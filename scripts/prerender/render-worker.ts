@@ -13,6 +13,7 @@ import type { RenderedPage } from '../../src/entry-server';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
 import { NOT_FOUND_PATH, type PageSpec } from './pages';
+import { reasonOf, ReviewError } from './review-error';
 import { DEFAULT_IMAGE } from './share-images';
 
 export interface RenderJob {
@@ -46,12 +47,13 @@ async function render(job: RenderJob): Promise<number> {
 
   for (const page of job.pages) {
     const stop = api.record();
-    const rendered = await renderPage(page.path);
+    const rendered = await renderPage(page.path).catch((error: unknown) => {
+      throw failure(page, `it could not be rendered: ${reasonOf(error)}`, error);
+    });
     const documents = stop();
-    if (rendered.redirect || (rendered.status !== 200 && page.path !== NOT_FOUND_PATH)) {
-      throw new Error(
-        `${page.path} rendered with status ${rendered.status}${rendered.redirect ? ` → ${rendered.redirect}` : ''}`,
-      );
+    if (rendered.redirect) throw failure(page, `it redirects to ${rendered.redirect}`);
+    if (rendered.status !== 200 && page.path !== NOT_FOUND_PATH) {
+      throw failure(page, `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`);
     }
     const chunk = chunkFile(page.chunk);
     const html = pageHtml(template, {
@@ -72,6 +74,12 @@ async function render(job: RenderJob): Promise<number> {
     writeFileSync(file, html);
   }
   return job.pages.length;
+}
+
+/** A page that could not be prerendered: a review's names its file. */
+function failure(page: PageSpec, reason: string, cause?: unknown): Error {
+  const message = `${page.path} could not be prerendered: ${reason}`;
+  return page.slug ? new ReviewError(page.slug, message, { cause }) : new Error(message, { cause });
 }
 
 if (parentPort) parentPort.postMessage(await render(workerData as RenderJob));

@@ -4,32 +4,41 @@
  * serif, the stars drawn as shapes (no font has to have them), the headline.
  */
 import type { ReactElement } from 'react';
+import { BASE_FAMILY, type TextRun } from './share-fonts';
 
 export interface ShareCard {
   element: ReactElement;
   /** What the image shows: the cache key. */
   key: unknown;
+  /** Every text it draws, in its weight and style: which fonts it needs. */
+  runs: TextRun[];
 }
 
+export const WIDTH = 1200;
+export const HEIGHT = 630;
+const PADDING = { x: 72, y: 64 };
 const PAPER = '#fbf8f3';
-const INK = '#1d1a16';
+export const INK = '#1d1a16';
 const MUTED = '#5b534a';
 const ACCENT = '#a4161a';
-const FONT = 'Source Serif 4';
+const SITE = 'Reel Notes';
+// East Asian wide characters: Hangul, kana, CJK ideographs and punctuation, full-width forms.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
 const frame = (children: ReactElement[]) => (
   <div
     style={{
-      width: 1200,
-      height: 630,
+      width: WIDTH,
+      height: HEIGHT,
       boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: `${PADDING.y}px ${PADDING.x}px`,
       background: PAPER,
       color: INK,
-      fontFamily: FONT,
+      fontFamily: BASE_FAMILY,
       borderTop: `16px solid ${ACCENT}`,
     }}
   >
@@ -43,6 +52,14 @@ const masthead = (name: string) => (
     <span style={{ color: ACCENT }}>.</span>
   </div>
 );
+
+/**
+ * A text of at most `lines` lines, the last ending in an ellipsis if it is
+ * cut, and broken inside a word too long for a line. The width is set:
+ * without it a long word widens the box past the image.
+ */
+const clamped = (lines: number) =>
+  ({ display: 'block', width: WIDTH - 2 * PADDING.x, lineClamp: lines, wordBreak: 'break-word' }) as const;
 
 /** A star: five points, filled, half-filled or outlined. */
 function Star({ fill }: { fill: 0 | 0.5 | 1 }) {
@@ -84,54 +101,63 @@ export function shareCard(review: {
       .slice(1)
       .join(' — ') || review.headline;
   const title = review.film.title;
+  const kicker = `Review · ${review.film.year}`;
   return {
     key: { title, year: review.film.year, rating: review.rating, headline },
+    runs: [
+      { text: `${SITE}.`, weight: 700 },
+      { text: kicker, weight: 400 },
+      { text: title, weight: 700 },
+      { text: headline, weight: 400, style: 'italic' },
+    ],
     element: frame([
-      masthead('Reel Notes'),
+      masthead(SITE),
       <div key="film" style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
         <div style={{ display: 'flex', fontSize: 28, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }}>
-          Review
+          {kicker}
         </div>
-        <div
-          style={{
-            display: 'flex',
-            alignItems: 'baseline',
-            flexWrap: 'wrap',
-            fontSize: title.length > 28 ? 64 : 84,
-            fontWeight: 700,
-            lineHeight: 1.05,
-          }}
-        >
-          <span style={{ marginRight: 20 }}>{title}</span>
-          <span style={{ fontWeight: 400, color: MUTED }}>({review.film.year})</span>
-        </div>
+        {/* One text, clamped with an ellipsis: satori clamps a block of text only, without inline elements. */}
+        <div style={{ ...clamped(2), fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         <div style={{ display: 'flex', gap: 6 }}>
           {stars.map((fill, index) => (
             <Star key={index} fill={fill} />
           ))}
         </div>
       </div>,
-      <div
-        key="headline"
-        style={{ display: 'flex', fontSize: 38, fontStyle: 'italic', lineHeight: 1.25, color: INK, lineClamp: 3 }}
-      >
-        {headline.length > 140 ? `${headline.slice(0, 137).trimEnd()}…` : headline}
+      <div key="headline" style={{ ...clamped(3), fontSize: 38, fontStyle: 'italic', lineHeight: 1.25, color: INK }}>
+        {headline}
       </div>,
     ]),
   };
 }
 
 export function siteCard(name: string): ShareCard {
+  const line = 'Film reviews, with the stars where you can see them.';
+  const sub = 'The latest reviews, by genre and by star rating.';
   return {
     key: { site: name },
+    runs: [
+      { text: `${name}.`, weight: 700 },
+      { text: line, weight: 700 },
+      { text: sub, weight: 400, style: 'italic' },
+    ],
     element: frame([
       masthead(name),
       <div key="line" style={{ display: 'flex', fontSize: 72, fontWeight: 700, lineHeight: 1.1 }}>
-        Film reviews, with the stars where you can see them.
+        {line}
       </div>,
       <div key="sub" style={{ display: 'flex', fontSize: 34, color: MUTED, fontStyle: 'italic' }}>
-        The latest reviews, by genre and by star rating.
+        {sub}
       </div>,
     ]),
   };
+}
+
+/**
+ * The title's size: large for a short one, smaller for a long one, counting
+ * wide (CJK) characters twice, as they take about twice the width.
+ */
+function titleSize(title: string): number {
+  const width = [...title].reduce((sum, character) => sum + (WIDE.test(character) ? 2 : 1), 0);
+  return width > 24 ? 64 : 84;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byNewest } from '../../src/features/reviews/format/archive-orders';
 import type { Review } from '../../src/features/reviews/format/review-schema';
+import { reasonOf, ReviewError } from './review-error';
 
 export type SiteReview = Pick<
   Review,
@@ -15,7 +16,7 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
   return readdirSync(join(apiDir, 'reviews'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => {
-      const review = JSON.parse(readFileSync(join(apiDir, 'reviews', name), 'utf8')) as Review;
+      const review = readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length));
       const { slug, headline, standfirst, rating, published, updated, author, spoilers, film } = review;
       return {
         slug,
@@ -30,4 +31,12 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
       };
     })
     .sort(byNewest);
+}
+
+function readReview(file: string, slug: string): Review {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Review;
+  } catch (error) {
+    throw new ReviewError(slug, `its published file ${file} could not be read: ${reasonOf(error)}`, { cause: error });
+  }
 }

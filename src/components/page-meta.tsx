@@ -15,6 +15,17 @@ export const DEFAULT_DESCRIPTION =
   'Film reviews from Reel Notes: the latest reviews, by genre and by star rating, with the facts about each film and where to watch it.';
 
 /**
+ * Removes the prerendered page's title, description and canonical link, the
+ * elements PageMeta renders. For an app rendered afresh rather than hydrated
+ * (the not-found page at another address, a list with filters): React adds
+ * its own and leaves the ones it did not render, so the head would hold two
+ * of each.
+ */
+export function removePrerenderedPageMeta(): void {
+  document.head.querySelectorAll('title,[name=description],[rel=canonical]').forEach((element) => element.remove());
+}
+
+/**
  * The page's title, description and canonical address, rendered as elements
  * React places in the document's head (also when prerendering, where the
  * share tags are derived from them). After a route change (not the first

@@ -211,6 +211,23 @@ test.describe('bad paths', () => {
     });
   }
 
+  // The host answers with 404.html, prerendered for /404: the app renders the page afresh at the real address.
+  // (A list with filters is rendered afresh too, over its unfiltered HTML.)
+  for (const [path, title] of [
+    ['/no/such/page', 'Not found — Reel Notes'],
+    ['/?genre=action', 'Latest reviews — Reel Notes'],
+  ] as const) {
+    test(`${path} has one title, description and canonical link once the app has started`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('head > title')).toHaveCount(1);
+      await expect(page).toHaveTitle(title);
+      await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+      await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${literal(path)}$`));
+    });
+  }
+
   test('/reviews/..%2F..%2Fetc is a missing file, and the app shell there shows not found without fetching', async ({
     page,
   }) => {

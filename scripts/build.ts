@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: the whole site into dist/ (and the server renderer into
+ * dist-server/), from the steps in scripts/build/site-steps.ts. Every step
+ * writes into staging folders; dist/ is replaced only when all have
+ * succeeded, so a failure leaves the previous build as it was and says which
+ * step failed and, when a review is the cause, which file.
+ *
+ * Usage: npx tsx scripts/build.ts [--images 1000]
+ *   --images  how many of the newest reviews get a share image of their own (the rest use the site's)
+ */
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from './lib/project-paths';
+import { siteSteps } from './build/site-steps';
+import { stagedBuild } from './build/staged-build';
+
+const { values } = parseArgs({ options: { images: { type: 'string', default: '1000' } } });
+const outputs = { dist: join(ROOT, 'dist'), server: join(ROOT, 'dist-server') };
+const started = performance.now();
+try {
+  await stagedBuild(outputs, siteSteps({ images: Number(values.images) }), (step, summary, seconds) =>
+    console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`),
+  );
+  console.log(`Built the site into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `The build stopped: ${Object.values(outputs)
+      .map((folder) => `${relative(ROOT, folder)}/`)
+      .join(' and ')} are as they were.`,
+  );
+  process.exitCode = 1;
+}

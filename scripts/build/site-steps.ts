@@ -1,0 +1,60 @@
+/**
+ * The steps of `npm run build`, each a function of the folders it writes:
+ * the reviews checked and published, the app, the server renderer, every page
+ * prerendered with its share image, sitemap and feeds, and the hosts'
+ * configurations. scripts/build.ts runs them into staging folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { ROOT } from '../lib/project-paths';
+import { prerenderSite } from '../prerender/prerender-site';
+import type { BuildStep } from './staged-build';
+
+/** The folders a build writes: the site (`dist/`) and the server renderer the prerenderer runs (`dist-server/`). */
+export type SiteFolder = 'dist' | 'server';
+
+export interface SiteBuildOptions {
+  /** How many of the newest reviews get a share image of their own. */
+  images: number;
+}
+
+export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[] {
+  return [
+    // Publishes into public/api/v2, which the app's build copies: it stops on any problem, naming each file.
+    { name: 'content', run: () => runScript('scripts/publish-content.ts') },
+    { name: 'app', run: ({ dist }) => viteBuild(dist) },
+    { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
+    {
+      name: 'pages',
+      run: ({ dist, server }) => prerenderSite({ dist, server, apiDir: join(dist, 'api', 'v2'), images }),
+    },
+    { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
+  ];
+}
+
+/** `vite build` (or `vite build --ssr <entry>`) into a folder, printing only warnings. */
+async function viteBuild(outDir: string, ssr?: string): Promise<string> {
+  const output = await build({
+    root: ROOT,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    build: { outDir, ...(ssr && { ssr }) },
+  });
+  const files = [output]
+    .flat()
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .filter((file) => !file.fileName.startsWith('.vite/')).length;
+  return `${files} files into ${relative(ROOT, outDir)}`;
+}
+
+/** Runs one of the project's TypeScript scripts; its output is the summary, its errors pass through. */
+async function runScript(script: string, ...args: string[]): Promise<string> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`${script} failed${run.stdout ? `:\n${run.stdout.trim()}` : ''}`);
+  return run.stdout.trim();
+}

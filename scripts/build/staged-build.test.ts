@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_API_DIR } from '../lib/project-paths';
+import { prerenderSite } from '../prerender/prerender-site';
+import { BuildStepError, stagedBuild, stagingFolder, type BuildStep } from './staged-build';
+
+/** Every file under a folder with a hash of its bytes: equal snapshots, byte-for-byte equal trees. */
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+function write(file: string, text: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+let root: string;
+let outputs: { dist: string; server: string };
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'staged-build-'));
+  outputs = { dist: join(root, 'dist'), server: join(root, 'dist-server') };
+  // The previous build, which a failed build must leave as it was.
+  write(join(outputs.dist, 'index.html'), '<!doctype html><title>previous</title>');
+  write(join(outputs.dist, 'reviews', 'a', 'index.html'), 'previous review');
+  write(join(outputs.server, 'entry-server.js'), 'export const previous = true;');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const writes =
+  (file: string, text: string): BuildStep<'dist' | 'server'>['run'] =>
+  async ({ dist }) => {
+    write(join(dist, file), text);
+    return `wrote ${file}`;
+  };
+
+describe('stagedBuild', () => {
+  it('replaces the outputs with what the steps wrote once every step has succeeded', async () => {
+    const logged: string[] = [];
+    await stagedBuild(
+      outputs,
+      [
+        { name: 'app', run: writes('index.html', 'new') },
+        { name: 'pages', run: writes('feed.xml', '<feed/>') },
+      ],
+      (step, summary) => logged.push(`${step}: ${summary}`),
+    );
+    expect(snapshot(outputs.dist)).toEqual({
+      'index.html': createHash('sha256').update('new').digest('hex'),
+      'feed.xml': createHash('sha256').update('<feed/>').digest('hex'),
+    });
+    expect(readdirSync(outputs.server)).toEqual([]);
+    expect(logged).toEqual(['app: wrote index.html', 'pages: wrote feed.xml']);
+    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server']);
+  });
+
+  it('leaves the previous build byte-for-byte as it was when a step fails, and names the step', async () => {
+    const before = { dist: snapshot(outputs.dist), server: snapshot(outputs.server) };
+    const ran: string[] = [];
+    const build = stagedBuild(outputs, [
+      { name: 'app', run: writes('index.html', 'half a build') },
+      {
+        name: 'pages',
+        run: async (staging) => {
+          ran.push('pages');
+          write(join(staging.dist, 'reviews', 'a', 'index.html'), 'half');
+          throw new Error('content/reviews/a.md:1:1  /reviews/a could not be prerendered');
+        },
+      },
+      { name: 'hosts', run: async () => (ran.push('hosts'), 'never') },
+    ]);
+    await expect(build).rejects.toThrow(BuildStepError);
+    await expect(build).rejects.toThrow('pages: content/reviews/a.md:1:1  /reviews/a could not be prerendered');
+    expect(ran, 'no step after the failed one').toEqual(['pages']);
+    expect({ dist: snapshot(outputs.dist), server: snapshot(outputs.server) }).toEqual(before);
+    expect(existsSync(stagingFolder(outputs.dist)), 'the staging folder is removed').toBe(false);
+    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server']);
+  });
+
+  it('names the review file when prerendering one of its pages fails', async () => {
+    // A renderer that fails on one review's page, as the app does on a review over its size limit.
+    write(join(root, 'renderer', 'package.json'), '{ "type": "module" }');
+    write(
+      join(root, 'renderer', 'entry-server.js'),
+      `export async function renderPage(path) {
+        if (path === '/reviews/ballerina-2023') return { status: 500, html: '', error: 'the review is 3.1 MB, over the 2 MB limit' };
+        return { status: path === '/404' ? 404 : 200, html: '<title>Page</title><main><h1>Page</h1></main>' };
+      }`,
+    );
+    const shell =
+      '<!doctype html><html><head><!--app-head--><script type="module" crossorigin src="/assets/index.js"></script></head>' +
+      '<body><div id="root"><!--app-html--></div><!--app-data--></body></html>';
+    const before = snapshot(outputs.dist);
+    const build = stagedBuild(outputs, [
+      {
+        name: 'app',
+        run: async ({ dist }) => {
+          write(join(dist, '.vite', 'shell.html'), shell);
+          write(join(dist, '.vite', 'manifest.json'), '{}');
+          return 'the app';
+        },
+      },
+      {
+        name: 'pages',
+        run: ({ dist }) => prerenderSite({ dist, server: join(root, 'renderer'), apiDir: SAMPLE_API_DIR, images: 0 }),
+      },
+    ]);
+    await expect(build).rejects.toThrow(
+      'pages: content/reviews/ballerina-2023.md:1:1  /reviews/ballerina-2023 could not be prerendered: ' +
+        'it rendered with status 500: the review is 3.1 MB, over the 2 MB limit',
+    );
+    expect(snapshot(outputs.dist)).toEqual(before);
+    expect(existsSync(stagingFolder(outputs.dist))).toBe(false);
+  }, 60_000);
+});

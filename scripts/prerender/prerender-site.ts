@@ -1,0 +1,95 @@
+/**
+ * Prerenders every public page of a built app to static HTML, with its share
+ * tags and data, and writes the share images, sitemap, robots.txt and feeds:
+ * the build's step after `vite build` (the app) and `vite build --ssr` (the
+ * renderer). A failure stops every worker and names the review that caused
+ * it, when one did.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SITE_NAME } from '../../src/config/site';
+import { basePath, siteUrl } from '../lib/site-url';
+import { writeDiscovery, FEEDS } from './discovery';
+import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
+import type { RenderJob } from './render-worker';
+import { readSiteReviews } from './site-reviews';
+import { writeShareImages } from './share-images';
+
+export interface PrerenderOptions {
+  /** The built app (`vite build`), where the pages, images and feeds are written. */
+  dist: string;
+  /** The built renderer (`vite build --ssr src/entry-server.tsx`). */
+  server: string;
+  /** The published API the pages are rendered from. */
+  apiDir: string;
+  /** How many of the newest reviews get a share image of their own (the rest use the site's). */
+  images: number;
+}
+
+/** Prerenders the site into `dist`; returns a one-line summary of what it did. */
+export async function prerenderSite({ dist, server, apiDir, images: imageCount }: PrerenderOptions): Promise<string> {
+  const base = basePath();
+  const site = {
+    name: SITE_NAME,
+    url: siteUrl(),
+    feeds: { atom: `${base}${FEEDS.atom.slice(1)}`, json: `${base}${FEEDS.json.slice(1)}` },
+  };
+  const started = performance.now();
+  const pages = listPages(apiDir);
+  const reviews = readSiteReviews(apiDir);
+  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount);
+  const imagesSeconds = (performance.now() - started) / 1000;
+
+  const pagesStarted = performance.now();
+  const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: 'problems' } satisfies PageSpec];
+  // One worker per core, each given every n-th page, so large and small pages spread evenly.
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
+  const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({
+    pages: everyPage.filter((_, index) => index % workers === worker),
+    dist,
+    server,
+    apiDir,
+    base,
+    site,
+    images: [...images],
+    published: reviews.map((review) => [review.slug, review.published]),
+  }));
+  const rendered = await renderInWorkers(jobs);
+  const pagesSeconds = (performance.now() - pagesStarted) / 1000;
+
+  const discovery = writeDiscovery(dist, site.url, pages, reviews);
+  const total = (performance.now() - started) / 1000;
+  return (
+    `Prerendered ${rendered} pages in ${pagesSeconds.toFixed(1)} s with ${workers} worker(s) (${Math.round(everyPage.length / pagesSeconds)} pages/s); ` +
+    `${images.size} share images drawn or reused in ${imagesSeconds.toFixed(1)} s; ` +
+    `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews; ${total.toFixed(1)} s in all.`
+  );
+}
+
+/** Runs each job in a worker thread; the first failure stops the others, so nothing writes after it. */
+async function renderInWorkers(jobs: RenderJob[]): Promise<number> {
+  const threads = jobs.map(
+    (job) =>
+      new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
+        argv: [pathToFileURL(join(import.meta.dirname, 'render-worker.ts')).href],
+        workerData: job,
+      }),
+  );
+  try {
+    const counts = await Promise.all(
+      threads.map(
+        (thread) =>
+          new Promise<number>((done, fail) => {
+            thread.once('message', done);
+            thread.once('error', fail);
+            thread.once('exit', (code) => fail(new Error(`a prerender worker stopped with code ${code}`)));
+          }),
+      ),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
+  } finally {
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+}
