@@ -15,7 +15,7 @@ import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
 import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
-import { publishArchive } from './scripts/lib/publish-archive.ts';
+import { writeArchive } from './scripts/lib/publish-archive.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
@@ -142,21 +142,27 @@ function contentPreview(): Plugin {
             err: { message: problems, stack: '', plugin: 'reel-notes:content-preview' },
           });
       };
+      const showFailure = (message: string) => {
+        problems = message;
+        server.config.logger.error(problems, { timestamp: true });
+        showProblems();
+      };
       const publish = () => {
-        const content = readContent(dir, { drafts: true });
-        if (content.problems.length) {
-          problems = content.problems.map(formatProblem).join('\n');
-          server.config.logger.error(problems, { timestamp: true });
-          return showProblems();
+        // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
+        try {
+          const content = readContent(dir, { drafts: true });
+          if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
+          const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
+          server.config.logger.info(`content published: build ${build}`, { timestamp: true });
+          if (problems) {
+            problems = undefined;
+            // An update with nothing in it: Vite's client takes the error overlay down.
+            server.ws.send({ type: 'update', updates: [] });
+          }
+          server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
+        } catch (error) {
+          showFailure(`${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`);
         }
-        const { build } = publishArchive(content.reviews, SAMPLE_API_DIR);
-        server.config.logger.info(`content published: build ${build}`, { timestamp: true });
-        if (problems) {
-          problems = undefined;
-          // An update with nothing in it: Vite's client takes the error overlay down.
-          server.ws.send({ type: 'update', updates: [] });
-        }
-        server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
       };
       // Before the server answers anything: the app reads what this publishes (drafts included), and a
       // review with a mistake does not stop the server; it shows in the terminal and in the page.

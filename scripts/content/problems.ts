@@ -15,3 +15,12 @@ export function formatProblem({ file, line, column, message }: Problem): string 
 export function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
+
+/** 1,234: a count in a message. */
+export const count = (value: number) => value.toLocaleString('en-GB');
+
+/** "3.1 MB", "64.2 kB" (of 1,024 bytes): rounded up, so a size over a limit never reads as the limit itself. */
+export function formatSize(bytes: number): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ['MB', bytes / 1024 / 1024] : ['kB', bytes / 1024];
+  return `${Math.ceil(size * 10) / 10} ${unit}`;
+}

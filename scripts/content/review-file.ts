@@ -10,6 +10,8 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format
 import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';
+import { count } from './problems';
+import { fileProblem } from './source-guard';
 
 export interface ReviewFile {
   slug: string;
@@ -38,6 +40,9 @@ const YAML_HINTS: Record<string, string> = {
 function authorMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'non_empty' && typeof issue.input === 'string') return 'Invalid text: it is empty';
   if (issue.type === 'iso_date') return 'Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09';
+  if (issue.type === 'max_length' && typeof issue.input === 'string') {
+    return `too long: ${count(issue.input.length)} characters, at most ${count(issue.requirement as number)}`;
+  }
   if (issue.type === 'regex' && issue.requirement === SLUG_PATTERN) {
     return 'Invalid slug: lowercase letters, digits and single hyphens, like taken-2008';
   }
@@ -53,6 +58,12 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   }
 
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A file too large to read quickly is not read at all.
+  const tooLarge = fileProblem(text);
+  if (tooLarge) {
+    file.problems.push(tooLarge);
+    return file;
+  }
   const match = /^---\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
   if (!text.startsWith('---\n') || !match) {
     problem(1, 1, 'a review starts with its front matter between two lines of ---, then the Markdown body');

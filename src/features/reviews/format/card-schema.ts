@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { genres, isoDate, rating, slug, text, year } from './fields';
+import { TEXT_LIMITS } from './limits';
 
 /**
  * A review's card: what a list shows of it (title and year, stars, headline,
@@ -8,12 +9,12 @@ import { genres, isoDate, rating, slug, text, year } from './fields';
  */
 export const cardSchema = v.object({
   slug,
-  headline: text(),
-  standfirst: text(),
+  headline: text(TEXT_LIMITS.headline),
+  standfirst: text(TEXT_LIMITS.standfirst),
   rating,
   published: isoDate,
   film: v.object({
-    title: text(500),
+    title: text(TEXT_LIMITS.title),
     year,
     genres,
   }),

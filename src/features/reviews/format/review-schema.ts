@@ -3,21 +3,22 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
+import { TEXT_LIMITS } from './limits';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
 export const castMemberSchema = v.object({
-  name: text(200),
-  character: v.optional(text(200)),
+  name: text(TEXT_LIMITS.name),
+  character: v.optional(text(TEXT_LIMITS.name)),
 });
 
 export const filmSchema = v.object({
-  title: text(500),
-  originalTitle: v.optional(text(500)),
+  title: text(TEXT_LIMITS.title),
+  originalTitle: v.optional(text(TEXT_LIMITS.title)),
   year,
-  directors: uniqueList(text(200), String),
+  directors: uniqueList(text(TEXT_LIMITS.name), String),
   cast: uniqueList(castMemberSchema, (member) => `${member.name}\n${member.character ?? ''}`),
-  countries: uniqueList(text(100), String),
-  languages: uniqueList(text(100), String),
+  countries: uniqueList(text(TEXT_LIMITS.label), String),
+  languages: uniqueList(text(TEXT_LIMITS.label), String),
   /** Minutes. */
   runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
   genres,
@@ -26,13 +27,13 @@ export const filmSchema = v.object({
 export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
 
 export const watchOptionSchema = v.object({
-  provider: text(100),
+  provider: text(TEXT_LIMITS.label),
   kind: v.picklist(WATCH_KINDS),
   url: httpsUrl,
 });
 
 export const mentionSchema = v.object({
-  title: text(500),
+  title: text(TEXT_LIMITS.title),
   year: v.optional(year),
   /** The slug of this site's review of that film, when there is one. */
   slug: v.optional(slug),
@@ -42,16 +43,16 @@ export const imageSchema = v.object({
   url: httpsUrl,
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  alt: v.string(),
+  alt: text(TEXT_LIMITS.alt),
 });
 
 export const reviewSchema = v.object({
   version: v.literal(FORMAT_VERSION),
   slug,
-  headline: text(),
-  standfirst: text(),
+  headline: text(TEXT_LIMITS.headline),
+  standfirst: text(TEXT_LIMITS.standfirst),
   rating,
-  author: v.object({ name: text(200) }),
+  author: v.object({ name: text(TEXT_LIMITS.name) }),
   published: isoDate,
   updated: v.optional(isoDate),
   spoilers: v.optional(v.boolean(), false),
