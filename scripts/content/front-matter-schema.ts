@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
 import { httpsUrl } from '../../src/features/reviews/format/https-url';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
-import { TEXT_LIMITS } from '../../src/features/reviews/format/limits';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/features/reviews/format/limits';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
 
 const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>
@@ -19,10 +19,10 @@ const list = <TItem extends v.GenericSchema>(item: TItem) => v.optional(v.array(
 const date = v.pipe(v.string('write the date as YYYY-MM-DD, e.g. 2023-10-09'), isoDate);
 
 export const frontMatterSchema = v.object({
-  headline: described(text(TEXT_LIMITS.headline), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
-  standfirst: described(text(TEXT_LIMITS.standfirst), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
+  headline: described(text(MAX_HEADLINE), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
+  standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
   rating: described(rating, 'Stars out of 5, in halves: 0.5 to 5.'),
-  author: described(text(TEXT_LIMITS.name), 'The critic’s name.'),
+  author: described(text(MAX_NAME), 'The critic’s name.'),
   published: described(date, 'First published, YYYY-MM-DD.'),
   updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
   /** The whole review discusses the ending: its body and verdict stay hidden until the reader asks. */
@@ -30,13 +30,13 @@ export const frontMatterSchema = v.object({
   /** Not published unless drafts are asked for (npm run dev shows them). */
   draft: v.optional(v.boolean(), false),
   film: v.object({
-    title: text(TEXT_LIMITS.title),
-    originalTitle: v.optional(text(TEXT_LIMITS.title)),
+    title: text(MAX_TITLE),
+    originalTitle: v.optional(text(MAX_TITLE)),
     year,
-    directors: list(text(TEXT_LIMITS.name)),
-    cast: list(v.object({ name: text(TEXT_LIMITS.name), character: v.optional(text(TEXT_LIMITS.name)) })),
-    countries: list(text(TEXT_LIMITS.label)),
-    languages: list(text(TEXT_LIMITS.label)),
+    directors: list(text(MAX_NAME)),
+    cast: list(v.object({ name: text(MAX_NAME), character: v.optional(text(MAX_NAME)) })),
+    countries: list(text(MAX_LABEL)),
+    languages: list(text(MAX_LABEL)),
     runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
     genres: v.pipe(
       v.array(
@@ -48,16 +48,16 @@ export const frontMatterSchema = v.object({
       v.nonEmpty('list at least one genre'),
     ),
   }),
-  watch: list(v.object({ provider: text(TEXT_LIMITS.label), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
-  mentions: list(v.object({ title: text(TEXT_LIMITS.title), year: v.optional(year), slug: v.optional(slug) })),
+  watch: list(v.object({ provider: text(MAX_LABEL), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
+  mentions: list(v.object({ title: text(MAX_TITLE), year: v.optional(year), slug: v.optional(slug) })),
   /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
-  verdict: described(text(TEXT_LIMITS.verdict), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
+  verdict: described(text(MAX_VERDICT), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
   image: v.optional(
     v.object({
       url: httpsUrl,
       width: v.pipe(v.number(), v.integer(), v.minValue(1)),
       height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      alt: text(TEXT_LIMITS.alt),
+      alt: text(MAX_ALT),
     }),
   ),
 });

@@ -18,9 +18,9 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { safeText } from '../../src/features/reviews/format/fields';
-import { NESTING_LIMITS, TEXT_LIMITS } from '../../src/features/reviews/format/limits';
-import { REVIEW_LINK, tooDeep, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
-import { count } from './problems';
+import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/features/reviews/format/limits';
+import { REVIEW_LINK, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
+import { count, tooDeep } from './problems';
 import { markdownProblems } from './source-guard';
 
 /** The `[label]` of `:::spoiler[label]`, which the directive parser gives as a first paragraph. */
@@ -127,16 +127,16 @@ class Converter {
       if (node.type === 'paragraph') {
         const children = this.inlines(node.children, place, 0);
         const longest = children.reduce((most, child) => Math.max(most, typeof child === 'string' ? child.length : 0), 0);
-        if (longest > TEXT_LIMITS.paragraph) {
+        if (longest > MAX_PARAGRAPH) {
           this.problem(
             node,
-            `a paragraph of ${count(longest)} characters: at most ${count(TEXT_LIMITS.paragraph)} in one: split it in two with a blank line`,
+            `a paragraph of ${count(longest)} characters: at most ${count(MAX_PARAGRAPH)} in one: split it in two with a blank line`,
           );
         }
         blocks.push({ type: 'paragraph', children });
       } else if (node.type === 'blockquote') {
         // Past the limit, the quote is measured but not converted: one problem, however deep it goes.
-        if (quotes === NESTING_LIMITS.quotes) this.tooDeep(node, 'quotes', quotes);
+        if (quotes === MAX_QUOTES) this.refuseTooDeep(node, 'quotes', quotes);
         else {
           if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
           blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler, quotes + 1) });
@@ -172,7 +172,7 @@ class Converter {
     };
     for (const node of nodes) {
       if (node.type === 'text') push(node.value.replace(/\n/g, ' '));
-      else if (isMark(node) && marks === NESTING_LIMITS.marks) this.tooDeep(node, 'marks', marks);
+      else if (isMark(node) && marks === MAX_MARKS) this.refuseTooDeep(node, 'marks', marks);
       else if (node.type === 'emphasis' || node.type === 'strong') {
         push({ type: node.type, children: this.inlines(node.children, place, marks + 1) });
       } else if (node.type === 'link') {
@@ -197,10 +197,9 @@ class Converter {
   }
 
   /** One problem for a node past the nesting limit, with how deep its nodes of that kind go (`outside`: above it). */
-  private tooDeep(node: Nodes, kind: 'quotes' | 'marks', outside: number): void {
+  private refuseTooDeep(node: Nodes, kind: 'quotes' | 'marks', outside: number): void {
     const counts = kind === 'quotes' ? (child: Nodes) => child.type === 'blockquote' : isMark;
-    const nesting = { quotes: 0, sections: 0, marks: 0, [kind]: outside + deepest(node, counts) };
-    this.problem(node, tooDeep(nesting)!);
+    this.problem(node, tooDeep(kind, outside + deepest(node, counts)));
   }
 
   private checkLink(node: Nodes, url: string): boolean {
@@ -241,7 +240,7 @@ function isBlank(inlines: readonly Inline[]): boolean {
   return inlines.every((inline) => (typeof inline === 'string' ? !safeText(inline).trim() : isBlank(inline.children)));
 }
 
-/** The marks NESTING_LIMITS.marks counts: emphasis, strong, links and spoiler passages. */
+/** The marks MAX_MARKS counts: emphasis, strong, links and spoiler passages. */
 function isMark(node: Nodes): boolean {
   return (
     node.type === 'emphasis' ||

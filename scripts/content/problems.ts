@@ -1,3 +1,5 @@
+import { MAX_MARKS, MAX_QUOTES } from '../../src/features/reviews/format/limits';
+
 /** A mistake in a content file, where it is, and what to do about it. */
 export interface Problem {
   file: string;
@@ -23,4 +25,15 @@ export const count = (value: number) => value.toLocaleString('en-GB');
 export function formatSize(bytes: number): string {
   const [unit, size] = bytes >= 1024 * 1024 ? ['MB', bytes / 1024 / 1024] : ['kB', bytes / 1024];
   return `${Math.ceil(size * 10) / 10} ${unit}`;
+}
+
+const NESTED = {
+  quotes: ['block quotes', MAX_QUOTES],
+  marks: ['emphasis, strong, links and spoilers', MAX_MARKS],
+} as const;
+
+/** "block quotes nested 6 deep: at most 4 levels": rich text nested past its limit. */
+export function tooDeep(kind: keyof typeof NESTED, depth: number): string {
+  const [what, limit] = NESTED[kind];
+  return `${what} nested ${count(depth)} deep: at most ${limit} levels`;
 }

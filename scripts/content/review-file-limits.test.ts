@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NESTING_LIMITS, TEXT_LIMITS } from '../../src/features/reviews/format/limits';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_MARKS, MAX_NAME, MAX_PARAGRAPH, MAX_QUOTES, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/features/reviews/format/limits';
 import { CONTENT_DIR } from '../lib/project-paths';
 import { readReviewFile } from './review-file';
 import { SOURCE_LIMITS } from './source-guard';
 
 /**
  * The limits a review file is held to, each reported with the limit in its
- * message at its line: the format's (TEXT_LIMITS, NESTING_LIMITS), which the
+ * message at its line: the format's (limits.ts), which the
  * app enforces too, and the checker's own (SOURCE_LIMITS), which keep it
  * quick on any file. Each is tested at the limit and one past it. Bodies go
  * under Ballerina's front matter (lines 1–47, a blank line 48): the body's
@@ -102,26 +102,26 @@ describe('the size of a review file', () => {
   });
 });
 
-describe('the length of each text field (TEXT_LIMITS)', () => {
+describe('the length of each text field (limits.ts)', () => {
   /** A value of `length` characters, quoted for YAML. */
   const value = (length: number) => `"${'x'.repeat(length)}"`;
   const image = (alt: string) => `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${alt}\nverdict:`;
 
   it.each([
-    ['headline', TEXT_LIMITS.headline, 2, 11, (text: string) => ballerina('headline: ‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard', `headline: ${text}`)],
-    ['standfirst', TEXT_LIMITS.standfirst, 3, 13, (text: string) => BALLERINA.replace(/^standfirst: .*$/m, `standfirst: ${text}`)],
-    ['author', TEXT_LIMITS.name, 5, 9, (text: string) => ballerina('author: Daniel Okafor', `author: ${text}`)],
-    ['verdict', TEXT_LIMITS.verdict, 46, 10, (text: string) => BALLERINA.replace(/^verdict: .*$/m, `verdict: ${text}`)],
-    ['film.title', TEXT_LIMITS.title, 8, 10, (text: string) => ballerina('  title: Ballerina', `  title: ${text}`)],
-    ['film.originalTitle', TEXT_LIMITS.title, 9, 18, (text: string) => ballerina('  originalTitle: 발레리나', `  originalTitle: ${text}`)],
-    ['film.directors.0', TEXT_LIMITS.name, 12, 7, (text: string) => ballerina('    - Lee Chung-hyun', `    - ${text}`)],
-    ['film.cast.0.name', TEXT_LIMITS.name, 14, 13, (text: string) => ballerina('    - name: Jeon Jong-seo', `    - name: ${text}`)],
-    ['film.cast.0.character', TEXT_LIMITS.name, 15, 18, (text: string) => ballerina('      character: Jang Ok-ju', `      character: ${text}`)],
-    ['film.countries.0', TEXT_LIMITS.label, 22, 7, (text: string) => ballerina('    - South Korea', `    - ${text}`)],
-    ['film.languages.0', TEXT_LIMITS.label, 24, 7, (text: string) => ballerina('    - Korean', `    - ${text}`)],
-    ['watch.0.provider', TEXT_LIMITS.label, 30, 15, (text: string) => ballerina('provider: Netflix', `provider: ${text}`)],
-    ['mentions.0.title', TEXT_LIMITS.title, 34, 12, (text: string) => ballerina('  - title: Taken', `  - title: ${text}`)],
-    ['image.alt', TEXT_LIMITS.alt, 50, 8, (text: string) => BALLERINA.replace(/^verdict:/m, image(text))],
+    ['headline', MAX_HEADLINE, 2, 11, (text: string) => ballerina('headline: ‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard', `headline: ${text}`)],
+    ['standfirst', MAX_STANDFIRST, 3, 13, (text: string) => BALLERINA.replace(/^standfirst: .*$/m, `standfirst: ${text}`)],
+    ['author', MAX_NAME, 5, 9, (text: string) => ballerina('author: Daniel Okafor', `author: ${text}`)],
+    ['verdict', MAX_VERDICT, 46, 10, (text: string) => BALLERINA.replace(/^verdict: .*$/m, `verdict: ${text}`)],
+    ['film.title', MAX_TITLE, 8, 10, (text: string) => ballerina('  title: Ballerina', `  title: ${text}`)],
+    ['film.originalTitle', MAX_TITLE, 9, 18, (text: string) => ballerina('  originalTitle: 발레리나', `  originalTitle: ${text}`)],
+    ['film.directors.0', MAX_NAME, 12, 7, (text: string) => ballerina('    - Lee Chung-hyun', `    - ${text}`)],
+    ['film.cast.0.name', MAX_NAME, 14, 13, (text: string) => ballerina('    - name: Jeon Jong-seo', `    - name: ${text}`)],
+    ['film.cast.0.character', MAX_NAME, 15, 18, (text: string) => ballerina('      character: Jang Ok-ju', `      character: ${text}`)],
+    ['film.countries.0', MAX_LABEL, 22, 7, (text: string) => ballerina('    - South Korea', `    - ${text}`)],
+    ['film.languages.0', MAX_LABEL, 24, 7, (text: string) => ballerina('    - Korean', `    - ${text}`)],
+    ['watch.0.provider', MAX_LABEL, 30, 15, (text: string) => ballerina('provider: Netflix', `provider: ${text}`)],
+    ['mentions.0.title', MAX_TITLE, 34, 12, (text: string) => ballerina('  - title: Taken', `  - title: ${text}`)],
+    ['image.alt', MAX_ALT, 50, 8, (text: string) => BALLERINA.replace(/^verdict:/m, image(text))],
   ])('%s: %i characters, and not one more', (field, limit, line, column, withValue) => {
     expect(read(withValue(value(limit))).problems).toEqual([]);
     expect(problems(withValue(value(limit + 1)))).toEqual([
@@ -129,19 +129,19 @@ describe('the length of each text field (TEXT_LIMITS)', () => {
     ]);
   });
 
-  it(`holds a body paragraph to ${TEXT_LIMITS.paragraph} characters`, () => {
-    expect(withBody(`A *${'x'.repeat(TEXT_LIMITS.paragraph)}* b.`).problems).toEqual([]);
-    expect(bodyProblems(`First.\n\nA *b* ${'x'.repeat(TEXT_LIMITS.paragraph)}.`)).toEqual([
+  it(`holds a body paragraph to ${MAX_PARAGRAPH} characters`, () => {
+    expect(withBody(`A *${'x'.repeat(MAX_PARAGRAPH)}* b.`).problems).toEqual([]);
+    expect(bodyProblems(`First.\n\nA *b* ${'x'.repeat(MAX_PARAGRAPH)}.`)).toEqual([
       [BODY + 2, 1, 'a paragraph of 20,002 characters: at most 20,000 in one: split it in two with a blank line'],
     ]);
   });
 });
 
-describe('nesting (NESTING_LIMITS), checked while converting', () => {
-  it(`takes block quotes ${NESTING_LIMITS.quotes} deep, in a spoiler section too`, () => {
+describe('nesting (MAX_QUOTES, MAX_MARKS), checked while converting', () => {
+  it(`takes block quotes ${MAX_QUOTES} deep, in a spoiler section too`, () => {
     const quote = (depth: number) => `${'> '.repeat(depth)}deep`;
-    expect(withBody(quote(NESTING_LIMITS.quotes)).problems).toEqual([]);
-    expect(withBody(`:::spoiler\n${quote(NESTING_LIMITS.quotes)}\n:::`).problems).toEqual([]);
+    expect(withBody(quote(MAX_QUOTES)).problems).toEqual([]);
+    expect(withBody(`:::spoiler\n${quote(MAX_QUOTES)}\n:::`).problems).toEqual([]);
   });
 
   it.each([
@@ -155,7 +155,7 @@ describe('nesting (NESTING_LIMITS), checked while converting', () => {
     expect(bodyProblems(body)).toEqual(expected);
   });
 
-  it(`takes emphasis, strong, links and spoilers ${NESTING_LIMITS.marks} deep`, () => {
+  it(`takes emphasis, strong, links and spoilers ${MAX_MARKS} deep`, () => {
     const file = withBody('A :spoiler[*b **c [d *e **f** e*](https://example.com/) c** b*] a.');
     expect(file.problems).toEqual([]);
     expect(withBody(`${'*'.repeat(12)}x${'*'.repeat(12)}`).problems).toEqual([]);

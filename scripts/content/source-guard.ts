@@ -8,8 +8,7 @@
  * sample review is 5 kB and 60 lines). They are the checker's own; the limits
  * the app enforces too are in src/features/reviews/format/limits.ts.
  */
-import { NESTING_LIMITS } from '../../src/features/reviews/format/limits';
-import { count, formatSize, type Problem } from './problems';
+import { count, formatSize, tooDeep, type Problem } from './problems';
 
 /** A problem at its line and column in the text checked. */
 type Found = Omit<Problem, 'file'>;
@@ -22,7 +21,7 @@ export const SOURCE_LIMITS = {
   paragraphMarks: 200,
   /** [ and ] in one paragraph, escaped ones aside: 50 links. */
   paragraphBrackets: 100,
-  /** > at the start of one line: a quote deeper than NESTING_LIMITS.quotes is refused anyway. */
+  /** > at the start of one line: a quote deeper than MAX_QUOTES is refused anyway. */
   lineQuotes: 32,
   /** Lines that start like a list item: lists are refused anyway. */
   listLines: 20,
@@ -73,11 +72,11 @@ export function markdownProblems(markdown: string): Found[] {
     }
     if (brackets > SOURCE_LIMITS.paragraphBrackets) {
       at(
-        `a paragraph with ${count(brackets)} [ and ]: at most ${SOURCE_LIMITS.paragraphBrackets} in one paragraph (50 links). Split it, or write \\[ for a [ that is not a link`,
+        `a paragraph with ${count(brackets)} [ and ]: at most ${SOURCE_LIMITS.paragraphBrackets} in one paragraph (${SOURCE_LIMITS.paragraphBrackets / 2} links). Split it, or write \\[ for a [ that is not a link`,
       );
     }
     if (quotes > SOURCE_LIMITS.lineQuotes) {
-      at(`block quotes nested ${count(quotes)} deep: at most ${NESTING_LIMITS.quotes} levels`);
+      at(tooDeep('quotes', quotes));
     }
   };
   let listLines = 0;

@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import type { PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
-import { TEXT_LIMITS } from '../../src/features/reviews/format/limits';
+import {
+  MAX_HEADLINE,
+  MAX_LABEL,
+  MAX_NAME,
+  MAX_PARAGRAPH,
+  MAX_STANDFIRST,
+  MAX_TITLE,
+  MAX_VERDICT,
+} from '../../src/features/reviews/format/limits';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import {
   api,
@@ -53,9 +61,9 @@ test('hostile strings in every text field of cards render as inert text, in the 
   const { entry } = await readSample(request);
   const poison = (card: Card): Card => ({
     ...card,
-    headline: hostileText(TEXT_LIMITS.headline),
-    standfirst: hostileText(TEXT_LIMITS.standfirst),
-    film: { ...card.film, title: hostileText(TEXT_LIMITS.title) },
+    headline: hostileText(MAX_HEADLINE),
+    standfirst: hostileText(MAX_STANDFIRST),
+    film: { ...card.film, title: hostileText(MAX_TITLE) },
   });
   // Every card, in the first page file and in its own file: both kinds of list read them.
   await rewriteJson<PageDocument>(page, api(`builds/${entry.build}/pages/all.json`), (document) => ({
@@ -82,12 +90,12 @@ test('hostile strings in every text field of a review render as inert text', asy
   await rewriteJson<Review>(page, reviewFile(SLUG), (review) => ({
     ...review,
     spoilers: false,
-    headline: hostileText(TEXT_LIMITS.headline),
-    standfirst: hostileText(TEXT_LIMITS.standfirst),
-    author: { name: hostileText(TEXT_LIMITS.name) },
+    headline: hostileText(MAX_HEADLINE),
+    standfirst: hostileText(MAX_STANDFIRST),
+    author: { name: hostileText(MAX_NAME) },
     body: [
-      ...hostileList(TEXT_LIMITS.paragraph),
-      hostileText(TEXT_LIMITS.paragraph),
+      ...hostileList(MAX_PARAGRAPH),
+      hostileText(MAX_PARAGRAPH),
       {
         type: 'paragraph',
         children: [
@@ -97,28 +105,28 @@ test('hostile strings in every text field of a review render as inert text', asy
         ],
       },
     ],
-    verdict: hostileText(TEXT_LIMITS.verdict),
+    verdict: hostileText(MAX_VERDICT),
     film: {
       ...review.film,
-      title: hostileText(TEXT_LIMITS.title),
-      originalTitle: hostileText(TEXT_LIMITS.title),
-      directors: hostileList(TEXT_LIMITS.name),
+      title: hostileText(MAX_TITLE),
+      originalTitle: hostileText(MAX_TITLE),
+      directors: hostileList(MAX_NAME),
       cast: [
-        ...hostileList(TEXT_LIMITS.name).map((name, index, all) => ({ name, character: all[all.length - 1 - index] })),
-        { name: 'Plain name', character: hostileText(TEXT_LIMITS.name) },
+        ...hostileList(MAX_NAME).map((name, index, all) => ({ name, character: all[all.length - 1 - index] })),
+        { name: 'Plain name', character: hostileText(MAX_NAME) },
       ],
-      countries: hostileList(TEXT_LIMITS.label),
-      languages: hostileList(TEXT_LIMITS.label),
+      countries: hostileList(MAX_LABEL),
+      languages: hostileList(MAX_LABEL),
     },
     watch: [{ provider: HOSTILE.img, kind: 'rent', url: 'https://example.com/watch' }],
     mentions: [
-      ...hostileList(TEXT_LIMITS.title).map((title) => ({ title })),
-      { title: hostileText(TEXT_LIMITS.title), year: 2000, slug: related[0]?.slug },
+      ...hostileList(MAX_TITLE).map((title) => ({ title })),
+      { title: hostileText(MAX_TITLE), year: 2000, slug: related[0]?.slug },
     ],
     image: { url: 'https://example.com/still.jpg', width: 1600, height: 900, alt: HOSTILE.img },
     related: related.map((card) => ({
       ...card,
-      headline: hostileText(TEXT_LIMITS.headline),
+      headline: hostileText(MAX_HEADLINE),
       standfirst: HOSTILE.script,
     })),
   }));

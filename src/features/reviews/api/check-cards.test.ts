@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleBuild } from '../../../../tests/mocks/handlers';
 import { changed, type Json } from '../../../../tests/review-fixtures';
-import { TEXT_LIMITS } from '../format/limits';
+import { MAX_HEADLINE } from '../format/limits';
 import { checkCards } from './check-cards';
 
 /** Every published card of the sample build, newest first (cards/<id>.json). */
@@ -100,7 +100,7 @@ describe('checkCards', () => {
     '<script>alert(1)</script>',
     'Zero\u200Bwidth\u200Djoined',
     // A single word as long as a headline may be.
-    'w'.repeat(TEXT_LIMITS.headline),
+    'w'.repeat(MAX_HEADLINE),
     'Emoji 👩‍👩‍👧‍👦 and 🏳️‍🌈',
   ])('accepts %j as plain text', (hostile) => {
     const card = changed(changed(sample[0]!, 'headline', hostile), 'standfirst', hostile);

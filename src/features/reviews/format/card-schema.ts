@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { genres, isoDate, rating, slug, text, year } from './fields';
-import { TEXT_LIMITS } from './limits';
+import { MAX_HEADLINE, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /**
  * A review's card: what a list shows of it (title and year, stars, headline,
@@ -9,12 +9,12 @@ import { TEXT_LIMITS } from './limits';
  */
 export const cardSchema = v.object({
   slug,
-  headline: text(TEXT_LIMITS.headline),
-  standfirst: text(TEXT_LIMITS.standfirst),
+  headline: text(MAX_HEADLINE),
+  standfirst: text(MAX_STANDFIRST),
   rating,
   published: isoDate,
   film: v.object({
-    title: text(TEXT_LIMITS.title),
+    title: text(MAX_TITLE),
     year,
     genres,
   }),

@@ -4,7 +4,7 @@ import { MAX_BYTES, PAGE_SIZE } from './archive-layout';
 import { cardSchema, type Card } from './card-schema';
 import { MAX_SLUG_LENGTH } from './fields';
 import { GENRE_SLUGS } from './genres';
-import { TEXT_LIMITS } from './limits';
+import { MAX_HEADLINE, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /**
  * The text limits keep every card, and every page of cards, within the size
@@ -18,15 +18,15 @@ const widest = (length: number) => '\u2028'.repeat(length);
 
 const largestCard: Card = v.parse(cardSchema, {
   slug: 'x'.repeat(MAX_SLUG_LENGTH),
-  headline: `x${widest(TEXT_LIMITS.headline - 2)}x`,
-  standfirst: `x${widest(TEXT_LIMITS.standfirst - 2)}x`,
+  headline: `x${widest(MAX_HEADLINE - 2)}x`,
+  standfirst: `x${widest(MAX_STANDFIRST - 2)}x`,
   rating: 4.5,
   published: '2023-10-09',
-  film: { title: `x${widest(TEXT_LIMITS.title - 2)}x`, year: 2023, genres: GENRE_SLUGS },
+  film: { title: `x${widest(MAX_TITLE - 2)}x`, year: 2023, genres: GENRE_SLUGS },
 });
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
-describe('TEXT_LIMITS and MAX_BYTES agree', () => {
+describe('the text limits and MAX_BYTES agree', () => {
   it('takes no more bytes per character than U+2028 does, for any character', () => {
     for (const character of ['"', '\\', '\t', '\n', '\u007F', '\u0800', '\uFFFD', '😀']) {
       expect(bytes(character) - 2).toBeLessThanOrEqual(3 * character.length);
@@ -35,7 +35,7 @@ describe('TEXT_LIMITS and MAX_BYTES agree', () => {
   });
 
   it('keeps the largest card within MAX_BYTES.card', () => {
-    expect(largestCard.headline).toHaveLength(TEXT_LIMITS.headline);
+    expect(largestCard.headline).toHaveLength(MAX_HEADLINE);
     expect(bytes(largestCard)).toBeLessThanOrEqual(MAX_BYTES.card);
   });
 

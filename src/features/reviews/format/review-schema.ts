@@ -3,22 +3,22 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
-import { TEXT_LIMITS } from './limits';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
 export const castMemberSchema = v.object({
-  name: text(TEXT_LIMITS.name),
-  character: v.optional(text(TEXT_LIMITS.name)),
+  name: text(MAX_NAME),
+  character: v.optional(text(MAX_NAME)),
 });
 
 export const filmSchema = v.object({
-  title: text(TEXT_LIMITS.title),
-  originalTitle: v.optional(text(TEXT_LIMITS.title)),
+  title: text(MAX_TITLE),
+  originalTitle: v.optional(text(MAX_TITLE)),
   year,
-  directors: uniqueList(text(TEXT_LIMITS.name), String),
+  directors: uniqueList(text(MAX_NAME), String),
   cast: uniqueList(castMemberSchema, (member) => `${member.name}\n${member.character ?? ''}`),
-  countries: uniqueList(text(TEXT_LIMITS.label), String),
-  languages: uniqueList(text(TEXT_LIMITS.label), String),
+  countries: uniqueList(text(MAX_LABEL), String),
+  languages: uniqueList(text(MAX_LABEL), String),
   /** Minutes. */
   runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
   genres,
@@ -27,13 +27,13 @@ export const filmSchema = v.object({
 export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
 
 export const watchOptionSchema = v.object({
-  provider: text(TEXT_LIMITS.label),
+  provider: text(MAX_LABEL),
   kind: v.picklist(WATCH_KINDS),
   url: httpsUrl,
 });
 
 export const mentionSchema = v.object({
-  title: text(TEXT_LIMITS.title),
+  title: text(MAX_TITLE),
   year: v.optional(year),
   /** The slug of this site's review of that film, when there is one. */
   slug: v.optional(slug),
@@ -43,16 +43,16 @@ export const imageSchema = v.object({
   url: httpsUrl,
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  alt: text(TEXT_LIMITS.alt),
+  alt: text(MAX_ALT),
 });
 
 export const reviewSchema = v.object({
   version: v.literal(FORMAT_VERSION),
   slug,
-  headline: text(TEXT_LIMITS.headline),
-  standfirst: text(TEXT_LIMITS.standfirst),
+  headline: text(MAX_HEADLINE),
+  standfirst: text(MAX_STANDFIRST),
   rating,
-  author: v.object({ name: text(TEXT_LIMITS.name) }),
+  author: v.object({ name: text(MAX_NAME) }),
   published: isoDate,
   updated: v.optional(isoDate),
   spoilers: v.optional(v.boolean(), false),
