@@ -126,7 +126,7 @@ class Converter {
       const place = inSpoiler ? 'spoiler' : 'body';
       if (node.type === 'paragraph') {
         const children = this.inlines(node.children, place, 0);
-        const longest = children.reduce((most, child) => Math.max(most, typeof child === 'string' ? child.length : 0), 0);
+        const longest = longestText(children);
         if (longest > MAX_PARAGRAPH) {
           this.problem(
             node,
@@ -238,6 +238,14 @@ class Converter {
 /** No words in it: nothing, or only spaces (and characters the format drops). */
 function isBlank(inlines: readonly Inline[]): boolean {
   return inlines.every((inline) => (typeof inline === 'string' ? !safeText(inline).trim() : isBlank(inline.children)));
+}
+
+/** The longest run of text, marks aside (the format limits each run, wherever it is). */
+function longestText(inlines: readonly Inline[]): number {
+  return inlines.reduce(
+    (most, inline) => Math.max(most, typeof inline === 'string' ? inline.length : longestText(inline.children)),
+    0,
+  );
 }
 
 /** The marks MAX_MARKS counts: emphasis, strong, links and spoiler passages. */

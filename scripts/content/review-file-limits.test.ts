@@ -129,11 +129,11 @@ describe('the length of each text field (limits.ts)', () => {
     ]);
   });
 
-  it(`holds a body paragraph to ${MAX_PARAGRAPH} characters`, () => {
-    expect(withBody(`A *${'x'.repeat(MAX_PARAGRAPH)}* b.`).problems).toEqual([]);
-    expect(bodyProblems(`First.\n\nA *b* ${'x'.repeat(MAX_PARAGRAPH)}.`)).toEqual([
-      [BODY + 2, 1, 'a paragraph of 20,002 characters: at most 20,000 in one: split it in two with a blank line'],
-    ]);
+  it(`holds each run of a body paragraph's text, in a mark or not, to ${MAX_PARAGRAPH} characters`, () => {
+    expect(withBody(`A *${'x'.repeat(MAX_PARAGRAPH)}* b ${'y'.repeat(MAX_PARAGRAPH - 4)}.`).problems).toEqual([]);
+    const message = 'a paragraph of 20,001 characters: at most 20,000 in one: split it in two with a blank line';
+    expect(bodyProblems(`First.\n\nA *b* ${'x'.repeat(MAX_PARAGRAPH - 1)}.`)).toEqual([[BODY + 2, 1, message]]);
+    expect(bodyProblems(`A **b [c *${'x'.repeat(MAX_PARAGRAPH + 1)}*](https://example.com/)**`)).toEqual([[BODY, 1, message]]);
   });
 });
 
@@ -149,6 +149,7 @@ describe('nesting (MAX_QUOTES, MAX_MARKS), checked while converting', () => {
     ['6 deep, as a critic might space them', '> > > > > > deep', [[BODY, 9, 'block quotes nested 6 deep: at most 4 levels']]],
     ['18 deep', `${'>'.repeat(18)} deep`, [[BODY, 5, 'block quotes nested 18 deep: at most 4 levels']]],
     ['6 deep inside a spoiler section', `:::spoiler\n${'>'.repeat(6)} deep\n:::`, [[BODY + 1, 5, 'block quotes nested 6 deep: at most 4 levels']]],
+    ['5 deep, one of them around a spoiler section', `> :::spoiler\n> >>>> deep\n> :::`, [[BODY + 1, 6, 'block quotes nested 5 deep: at most 4 levels']]],
     ['deepest on a later line', '>>>>> a\n>>>>>\n>>>>>>>> b', [[BODY, 5, 'block quotes nested 8 deep: at most 4 levels']]],
     ['two quotes, each too deep', '>>>>> a\n\n>>>>>> b', [[BODY, 5, 'block quotes nested 5 deep: at most 4 levels'], [BODY + 2, 5, 'block quotes nested 6 deep: at most 4 levels']]],
   ])('refuses block quotes %s, once, at the first one too deep', (_, body, expected) => {
