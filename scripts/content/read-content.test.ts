@@ -189,7 +189,7 @@ describe('readContent: what no later step may refuse', () => {
     });
     expect(readContent(dir).problems.map(formatProblem)).toEqual([
       `${fileIn(dir, 'deep-quotes-2000.md')}:36:1  block quotes nested 200 deep: at most 4 levels`,
-      `${fileIn(dir, 'long-2000.md')}:1:1  the file is 2.9 MB: a review file can be at most 64 kB (about 10,000 words)`,
+      `${fileIn(dir, 'long-2000.md')}:1:1  the file is 2.9 MB: a review file can be at most 32 kB (about 5,000 words)`,
       `${fileIn(dir, 'stars-2000.md')}:36:1  a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis`,
     ]);
   });

@@ -14,9 +14,9 @@ import { count, formatSize, tooDeep, type Problem } from './problems';
 type Found = Omit<Problem, 'file'>;
 
 export const SOURCE_LIMITS = {
-  /** A review file, front matter and body: about 10,000 words. */
-  fileBytes: 64 * 1024,
-  fileLines: 2_000,
+  /** A review file, front matter and body: about 5,000 words, six times the longest sample. */
+  fileBytes: 32 * 1024,
+  fileLines: 1_000,
   /** *, _ and ~ in one paragraph (a run of lines with no blank line), escaped ones aside. */
   paragraphMarks: 200,
   /** [ and ] in one paragraph, escaped ones aside: 50 links. */
@@ -36,7 +36,7 @@ export function fileProblem(text: string): Found | null {
     return {
       line: 1,
       column: 1,
-      message: `the file is ${formatSize(bytes)}: a review file can be at most ${formatSize(SOURCE_LIMITS.fileBytes)} (about 10,000 words)`,
+      message: `the file is ${formatSize(bytes)}: a review file can be at most ${formatSize(SOURCE_LIMITS.fileBytes)} (about 5,000 words)`,
     };
   }
   // A last line ends with a newline or with the file.
