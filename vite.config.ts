@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
@@ -10,8 +11,8 @@ import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
-import { contentDir, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
-import { publishArchive } from './scripts/lib/publish-archive.ts';
+import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
+import { writeArchive } from './scripts/lib/publish-archive.ts';
 import { staticHost } from './scripts/deploy/vite-static-host.ts';
 
 /**
@@ -139,21 +140,27 @@ function contentPreview(): Plugin {
             err: { message: problems, stack: '', plugin: 'reel-notes:content-preview' },
           });
       };
+      const showFailure = (message: string) => {
+        problems = message;
+        server.config.logger.error(problems, { timestamp: true });
+        showProblems();
+      };
       const publish = () => {
-        const content = readContent(dir, { drafts: true });
-        if (content.problems.length) {
-          problems = content.problems.map(formatProblem).join('\n');
-          server.config.logger.error(problems, { timestamp: true });
-          return showProblems();
+        // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
+        try {
+          const content = readContent(dir, { drafts: true });
+          if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
+          const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
+          server.config.logger.info(`content published: build ${build}`, { timestamp: true });
+          if (problems) {
+            problems = undefined;
+            // An update with nothing in it: Vite's client takes the error overlay down.
+            server.ws.send({ type: 'update', updates: [] });
+          }
+          server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
+        } catch (error) {
+          showFailure(`${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`);
         }
-        const { build } = publishArchive(content.reviews, SAMPLE_API_DIR);
-        server.config.logger.info(`content published: build ${build}`, { timestamp: true });
-        if (problems) {
-          problems = undefined;
-          // An update with nothing in it: Vite's client takes the error overlay down.
-          server.ws.send({ type: 'update', updates: [] });
-        }
-        server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
       };
       // Before the server answers anything: the app reads what this publishes (drafts included), and a
       // review with a mistake does not stop the server; it shows in the terminal and in the page.

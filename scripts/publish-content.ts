@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { readContent } from './content/read-content';
 import { formatProblem } from './content/problems';
-import { publishArchive } from './lib/publish-archive';
+import { writeArchive } from './lib/publish-archive';
 import { contentDir, SAMPLE_API_DIR } from './lib/project-paths';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { type: 'boolean' } } });
@@ -34,7 +34,7 @@ const left = content.drafts.length
 if (values.check) {
   console.log(`${content.reviews.length} reviews checked: no problems${left}.`);
 } else {
-  const { build, files } = publishArchive(content.reviews, SAMPLE_API_DIR);
+  const { build, files } = writeArchive(content.archive, SAMPLE_API_DIR);
   console.log(
     `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left} ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
 import { httpsUrl } from '../../src/features/reviews/format/https-url';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/features/reviews/format/limits';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
 
 const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>
@@ -18,10 +19,10 @@ const list = <TItem extends v.GenericSchema>(item: TItem) => v.optional(v.array(
 const date = v.pipe(v.string('write the date as YYYY-MM-DD, e.g. 2023-10-09'), isoDate);
 
 export const frontMatterSchema = v.object({
-  headline: described(text(), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
-  standfirst: described(text(), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
+  headline: described(text(MAX_HEADLINE), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
+  standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
   rating: described(rating, 'Stars out of 5, in halves: 0.5 to 5.'),
-  author: described(text(200), 'The critic’s name.'),
+  author: described(text(MAX_NAME), 'The critic’s name.'),
   published: described(date, 'First published, YYYY-MM-DD.'),
   updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
   /** The whole review discusses the ending: its body and verdict stay hidden until the reader asks. */
@@ -29,13 +30,13 @@ export const frontMatterSchema = v.object({
   /** Not published unless drafts are asked for (npm run dev shows them). */
   draft: v.optional(v.boolean(), false),
   film: v.object({
-    title: text(500),
-    originalTitle: v.optional(text(500)),
+    title: text(MAX_TITLE),
+    originalTitle: v.optional(text(MAX_TITLE)),
     year,
-    directors: list(text(200)),
-    cast: list(v.object({ name: text(200), character: v.optional(text(200)) })),
-    countries: list(text(100)),
-    languages: list(text(100)),
+    directors: list(text(MAX_NAME)),
+    cast: list(v.object({ name: text(MAX_NAME), character: v.optional(text(MAX_NAME)) })),
+    countries: list(text(MAX_LABEL)),
+    languages: list(text(MAX_LABEL)),
     runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
     genres: v.pipe(
       v.array(
@@ -47,16 +48,16 @@ export const frontMatterSchema = v.object({
       v.nonEmpty('list at least one genre'),
     ),
   }),
-  watch: list(v.object({ provider: text(100), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
-  mentions: list(v.object({ title: text(500), year: v.optional(year), slug: v.optional(slug) })),
+  watch: list(v.object({ provider: text(MAX_LABEL), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
+  mentions: list(v.object({ title: text(MAX_TITLE), year: v.optional(year), slug: v.optional(slug) })),
   /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
-  verdict: described(text(), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
+  verdict: described(text(MAX_VERDICT), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
   image: v.optional(
     v.object({
       url: httpsUrl,
       width: v.pipe(v.number(), v.integer(), v.minValue(1)),
       height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      alt: v.string(),
+      alt: text(MAX_ALT),
     }),
   ),
 });

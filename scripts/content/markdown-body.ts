@@ -17,7 +17,11 @@ import { directive } from 'micromark-extension-directive';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { safeText } from '../../src/features/reviews/format/fields';
+import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/features/reviews/format/limits';
 import { REVIEW_LINK, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
+import { count, tooDeep } from './problems';
+import { markdownProblems } from './source-guard';
 
 /** The `[label]` of `:::spoiler[label]`, which the directive parser gives as a first paragraph. */
 const isDirectiveLabel = (node: RootContent): boolean => node.type === 'paragraph' && node.data?.directiveLabel === true;
@@ -74,15 +78,19 @@ function parse(markdown: string) {
 }
 
 export function parseBody(markdown: string): ParsedMarkdown<Block[]> {
+  const tooCostly = markdownProblems(markdown);
+  if (tooCostly.length) return { content: [], problems: tooCostly, links: [] };
   const parser = new Converter(markdown);
   const root = parse(markdown);
-  const content = parser.blocks(root.children, false);
+  const content = parser.blocks(root.children, false, 0);
   if (!root.children.length) parser.problem(root, 'the review has no body: write its paragraphs below the front matter');
   return { content, problems: parser.problems, links: parser.links };
 }
 
 /** A line of rich text, such as the verdict: one paragraph, no spoilers (it is shown in full). */
 export function parseLine(markdown: string): ParsedMarkdown<Inline[]> {
+  const tooCostly = markdownProblems(markdown);
+  if (tooCostly.length) return { content: [], problems: tooCostly, links: [] };
   const parser = new Converter(markdown);
   const root = parse(markdown);
   const [first, ...rest] = root.children;
@@ -90,7 +98,7 @@ export function parseLine(markdown: string): ParsedMarkdown<Inline[]> {
     parser.problem(first ?? root, 'write one paragraph: emphasis, strong and links are allowed here, nothing else');
     return { content: [], problems: parser.problems, links: parser.links };
   }
-  const content = parser.inlines(first.children, 'verdict');
+  const content = parser.inlines(first.children, 'verdict', 0);
   return { content, problems: parser.problems, links: parser.links };
 }
 
@@ -111,14 +119,28 @@ class Converter {
     this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, message });
   }
 
-  blocks(nodes: readonly RootContent[], inSpoiler: boolean): Block[] {
+  /** `quotes`: how many block quotes these blocks are in. */
+  blocks(nodes: readonly RootContent[], inSpoiler: boolean, quotes: number): Block[] {
     const blocks: Block[] = [];
     for (const node of nodes) {
       const place = inSpoiler ? 'spoiler' : 'body';
-      if (node.type === 'paragraph') blocks.push({ type: 'paragraph', children: this.inlines(node.children, place) });
-      else if (node.type === 'blockquote') {
-        if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
-        blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler) });
+      if (node.type === 'paragraph') {
+        const children = this.inlines(node.children, place, 0);
+        const longest = longestText(children);
+        if (longest > MAX_PARAGRAPH) {
+          this.problem(
+            node,
+            `a paragraph of ${count(longest)} characters: at most ${count(MAX_PARAGRAPH)} in one: split it in two with a blank line`,
+          );
+        }
+        blocks.push({ type: 'paragraph', children });
+      } else if (node.type === 'blockquote') {
+        // Past the limit, the quote is measured but not converted: one problem, however deep it goes.
+        if (quotes === MAX_QUOTES) this.refuseTooDeep(node, 'quotes', quotes);
+        else {
+          if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
+          blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler, quotes + 1) });
+        }
       } else if (node.type === 'containerDirective' && node.name === 'spoiler') {
         if (inSpoiler) this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
         if (node.children.some(isDirectiveLabel)) {
@@ -130,6 +152,7 @@ class Converter {
         const children = this.blocks(
           node.children.filter((child) => !isDirectiveLabel(child)),
           true,
+          quotes,
         );
         if (!children.length) this.problem(node, 'an empty spoiler section: put paragraphs between :::spoiler and :::');
         blocks.push({ type: 'spoiler', children });
@@ -138,7 +161,8 @@ class Converter {
     return blocks;
   }
 
-  inlines(nodes: readonly PhrasingContent[], place: InlinePlace): Inline[] {
+  /** `marks`: how many marks (emphasis, strong, links, spoilers) these inlines are in. */
+  inlines(nodes: readonly PhrasingContent[], place: InlinePlace, marks: number): Inline[] {
     const inlines: Inline[] = [];
     const push = (inline: Inline) => {
       // Adjacent text (split by the parser at escapes or entities) joins into one string.
@@ -148,10 +172,11 @@ class Converter {
     };
     for (const node of nodes) {
       if (node.type === 'text') push(node.value.replace(/\n/g, ' '));
+      else if (isMark(node) && marks === MAX_MARKS) this.refuseTooDeep(node, 'marks', marks);
       else if (node.type === 'emphasis' || node.type === 'strong') {
-        push({ type: node.type, children: this.inlines(node.children, place) });
+        push({ type: node.type, children: this.inlines(node.children, place, marks + 1) });
       } else if (node.type === 'link') {
-        const children = this.inlines(node.children, place);
+        const children = this.inlines(node.children, place, marks + 1);
         if (isBlank(children)) this.problem(node, 'a link needs words: [the words](/reviews/slug)');
         if (this.checkLink(node, node.url)) push({ type: 'link', href: node.url, children });
       } else if (node.type === 'textDirective' && node.name === 'spoiler') {
@@ -160,7 +185,7 @@ class Converter {
         if (Object.keys(node.attributes ?? {}).length) {
           this.problem(node, 'a spoiler takes no {…} after it: write :spoiler[the passage]');
         }
-        const children = this.inlines(node.children, 'spoiler');
+        const children = this.inlines(node.children, 'spoiler', marks + 1);
         if (isBlank(children)) this.problem(node, 'an empty spoiler: write :spoiler[the passage]');
         push({ type: 'spoiler', children });
       } else if (node.type === 'textDirective' && !node.children.length && !Object.keys(node.attributes ?? {}).length) {
@@ -169,6 +194,12 @@ class Converter {
       } else this.refuse(node);
     }
     return inlines;
+  }
+
+  /** One problem for a node past the nesting limit, with how deep its nodes of that kind go (`outside`: above it). */
+  private refuseTooDeep(node: Nodes, kind: 'quotes' | 'marks', outside: number): void {
+    const counts = kind === 'quotes' ? (child: Nodes) => child.type === 'blockquote' : isMark;
+    this.problem(node, tooDeep(kind, outside + deepest(node, counts)));
   }
 
   private checkLink(node: Nodes, url: string): boolean {
@@ -204,7 +235,38 @@ class Converter {
   }
 }
 
-/** No words in it: nothing, or only spaces. */
+/** No words in it: nothing, or only spaces (and characters the format drops). */
 function isBlank(inlines: readonly Inline[]): boolean {
-  return inlines.every((inline) => (typeof inline === 'string' ? !inline.trim() : isBlank(inline.children)));
+  return inlines.every((inline) => (typeof inline === 'string' ? !safeText(inline).trim() : isBlank(inline.children)));
+}
+
+/** The longest run of text, marks aside (the format limits each run, wherever it is). */
+function longestText(inlines: readonly Inline[]): number {
+  return inlines.reduce(
+    (most, inline) => Math.max(most, typeof inline === 'string' ? inline.length : longestText(inline.children)),
+    0,
+  );
+}
+
+/** The marks MAX_MARKS counts: emphasis, strong, links and spoiler passages. */
+function isMark(node: Nodes): boolean {
+  return (
+    node.type === 'emphasis' ||
+    node.type === 'strong' ||
+    node.type === 'link' ||
+    (node.type === 'textDirective' && node.name === 'spoiler')
+  );
+}
+
+/** How many nodes that `counts` are nested in each other at most, from `node` down, walked without recursion. */
+function deepest(node: Nodes, counts: (node: Nodes) => boolean): number {
+  let max = 0;
+  const stack: [Nodes, number][] = [[node, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [current, above] = item;
+    const depth = above + Number(counts(current));
+    max = Math.max(max, depth);
+    if ('children' in current) for (const child of current.children) stack.push([child, depth]);
+  }
+  return max;
 }

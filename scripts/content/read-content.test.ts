@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BYTES } from '../../src/features/reviews/format/archive-layout';
 import { CONTENT_DIR, ROOT } from '../lib/project-paths';
-import { byPosition, formatProblem, type Problem } from './problems';
+import { buildArchive } from '../lib/publish-archive';
+import { byPosition, formatProblem, formatSize, type Problem } from './problems';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
 
@@ -136,10 +138,78 @@ describe('readContent', () => {
   });
 });
 
+describe('readContent: what no later step may refuse', () => {
+  it('returns the API of the reviews to publish, as publishing would write it', () => {
+    const dir = folder({ ...SITE, 'new-film-2024.md': draft(STANDALONE) });
+    const content = readContent(dir);
+    expect(content.archive).toEqual(buildArchive(content.reviews));
+    expect(content.archive.slugs).not.toContain('new-film-2024');
+    expect(readContent(dir, { drafts: true }).archive.slugs).toContain('new-film-2024');
+  });
+
+  it('reports a published file over its size limit at 1:1 of the review responsible', () => {
+    const dir = folder(SITE);
+    const { archive } = readContent(dir);
+    const ballerina = archive.reviewFiles.get('ballerina-2023.json')!;
+    const limit = Math.max(...[...archive.reviewFiles.values()].filter((file) => file !== ballerina).map((file) => Buffer.byteLength(file)));
+    expect(Buffer.byteLength(ballerina)).toBeGreaterThan(limit);
+    const content = readContent(dir, { sizeLimits: { ...MAX_BYTES, review: limit } });
+    expect(content.problems).toEqual([
+      {
+        file: fileIn(dir, 'ballerina-2023.md'),
+        line: 1,
+        column: 1,
+        message: `the review is ${formatSize(Buffer.byteLength(ballerina))} when published, over the ${formatSize(limit)} limit readers' browsers accept: shorten the body`,
+      },
+    ]);
+  });
+
+  it("reports a file it cannot read as that file's problem, and reads the others", () => {
+    const dir = folder(SITE);
+    mkdirSync(join(dir, 'a-folder-2000.md'));
+    const content = readContent(dir);
+    expect(content.problems).toEqual([
+      {
+        file: fileIn(dir, 'a-folder-2000.md'),
+        line: 1,
+        column: 1,
+        message: 'this file could not be checked: Error: EISDIR: illegal operation on a directory, read',
+      },
+    ]);
+    expect(content.reviews).toHaveLength(Object.keys(SITE).length);
+  });
+
+  it('answers a folder of the hostile files that once stopped it, each at its own line', () => {
+    const body = (markdown: string) => `${STANDALONE.slice(0, STANDALONE.indexOf('\nA review that'))}\n${markdown}\n`;
+    const dir = folder({
+      ...SITE,
+      'deep-quotes-2000.md': body(`${'>'.repeat(200)} deep`),
+      'stars-2000.md': body(`${'*'.repeat(2_000)}x${'*'.repeat(2_000)}`),
+      'long-2000.md': body('word '.repeat(600_000)),
+    });
+    expect(readContent(dir).problems.map(formatProblem)).toEqual([
+      `${fileIn(dir, 'deep-quotes-2000.md')}:36:1  block quotes nested 200 deep: at most 4 levels`,
+      `${fileIn(dir, 'long-2000.md')}:1:1  the file is 2.9 MB: a review file can be at most 32 kB (about 5,000 words)`,
+      `${fileIn(dir, 'stars-2000.md')}:36:1  a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis`,
+    ]);
+  });
+});
+
 describe('formatProblem', () => {
   it('writes file:line:column, two spaces, then the message', () => {
     const problem: Problem = { file: 'content/reviews/x.md', line: 12, column: 3, message: 'unknown key "raiting"' };
     expect(formatProblem(problem)).toBe('content/reviews/x.md:12:3  unknown key "raiting"');
+  });
+
+  it.each([
+    [1_024, '1 kB'],
+    [65_536, '64 kB'],
+    [65_537, '64.1 kB'],
+    [2 * 1024 * 1024, '2 MB'],
+    [2 * 1024 * 1024 + 1, '2.1 MB'],
+    [3_000_000, '2.9 MB'],
+  ])('writes %i bytes as %s, rounded up', (bytes, size) => {
+    expect(formatSize(bytes)).toBe(size);
   });
 
   it('orders problems by file, then line, then column', () => {

@@ -1,23 +1,35 @@
 /**
  * Reads every review file in a folder and checks it, alone and against the
- * others (mentions and links must name reviews that will be published).
- * Returns the reviews to publish, or every problem in every file.
+ * others (mentions and links must name reviews that will be published), and
+ * the API they make (every file within the size the app reads). Returns the
+ * reviews and their API, ready to write, or every problem in every file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import { ROOT } from '../lib/project-paths';
+import { buildArchive, type Archive } from '../lib/publish-archive';
+import { archiveSizeProblems, type SizeLimits } from './archive-limits';
 import { byPosition, type Problem } from './problems';
-import { readReviewFile } from './review-file';
+import { readReviewFile, type ReviewFile } from './review-file';
 
 export interface Content {
   reviews: Review[];
+  /** The API of these reviews, to write (publish-archive.ts) when there is no problem. */
+  archive: Archive;
   problems: Problem[];
   /** Drafts left out of this build. */
   drafts: string[];
 }
 
-export function readContent(dir: string, { drafts = false } = {}): Content {
+/**
+ * `drafts`: publish drafts too (npm run dev). `sizeLimits`: the most bytes of
+ * each kind of published file, MAX_BYTES unless a test needs smaller ones.
+ */
+export function readContent(
+  dir: string,
+  { drafts = false, sizeLimits }: { drafts?: boolean; sizeLimits?: SizeLimits } = {},
+): Content {
   const names = readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort();
@@ -28,7 +40,14 @@ export function readContent(dir: string, { drafts = false } = {}): Content {
       problems.push({ file, line: 1, column: 1, message: 'not a review: reviews are Markdown files named <slug>.md' });
       return [];
     }
-    const read = readReviewFile(name, readFileSync(join(dir, name), 'utf8'));
+    let read: ReviewFile;
+    try {
+      read = readReviewFile(name, readFileSync(join(dir, name), 'utf8'));
+    } catch (error) {
+      // One file the checker cannot cope with (unreadable, or a fault of the checker) is that file's problem.
+      problems.push({ file, line: 1, column: 1, message: `this file could not be checked: ${String(error)}` });
+      return [];
+    }
     problems.push(...read.problems.map((found) => ({ file, ...found })));
     return [{ file, ...read }];
   });
@@ -49,8 +68,14 @@ export function readContent(dir: string, { drafts = false } = {}): Content {
       });
     }
   }
+  const reviews = published.flatMap((file) => (file.review ? [file.review] : []));
+  const archive = buildArchive(reviews);
+  for (const { slug, message } of archiveSizeProblems(archive, sizeLimits)) {
+    problems.push({ file: published.find((file) => file.slug === slug)!.file, line: 1, column: 1, message });
+  }
   return {
-    reviews: published.flatMap((file) => (file.review ? [file.review] : [])),
+    reviews,
+    archive,
     problems: problems.sort(byPosition),
     drafts: files.filter((file) => file.draft && !drafts).map((file) => file.slug),
   };

@@ -5,11 +5,13 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/fields';
 import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';
+import { count } from './problems';
+import { fileProblem } from './source-guard';
 
 export interface ReviewFile {
   slug: string;
@@ -38,6 +40,9 @@ const YAML_HINTS: Record<string, string> = {
 function authorMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'non_empty' && typeof issue.input === 'string') return 'Invalid text: it is empty';
   if (issue.type === 'iso_date') return 'Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09';
+  if (issue.type === 'max_length' && typeof issue.input === 'string') {
+    return `too long: ${count(issue.input.length)} characters, at most ${count(issue.requirement as number)}`;
+  }
   if (issue.type === 'regex' && issue.requirement === SLUG_PATTERN) {
     return 'Invalid slug: lowercase letters, digits and single hyphens, like taken-2008';
   }
@@ -53,6 +58,12 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   }
 
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A file too large to read quickly is not read at all.
+  const tooLarge = fileProblem(text);
+  if (tooLarge) {
+    file.problems.push(tooLarge);
+    return file;
+  }
   const match = /^---\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
   if (!text.startsWith('---\n') || !match) {
     problem(1, 1, 'a review starts with its front matter between two lines of ---, then the Markdown body');
@@ -60,12 +71,12 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   }
   const yaml = match[1]!;
   const bodyLine = match[0].split('\n').length; // after the opening ---, the YAML (maybe none) and the closing ---
-  const lines = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   // Positions inside the YAML, as lines of the file (the YAML starts on line 2).
+  const position = positionsIn(yaml);
   const at = (offset: number | undefined) => {
-    const { line, col } = lines.linePos(offset ?? 0);
-    return { line: line + 1, column: col };
+    const { line, column } = position(offset ?? 0);
+    return { line: line + 1, column };
   };
   // The body is checked whatever the front matter holds, so one run reports every mistake.
   const body = parseBody(text.slice(match[0].length));
@@ -147,6 +158,27 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   if (review.success) file.review = review.output;
   else problem(1, 1, `the review cannot be published: ${v.summarize(review.issues)}`);
   return file;
+}
+
+/**
+ * The line and column (from 1) of an offset in a text. YAML's own LineCounter
+ * misses the lines inside a token it could not parse, and then points past
+ * the end of a line.
+ */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    // The last line starting at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** The front matter and body as the published review (format v2). */

@@ -45,10 +45,28 @@ export interface PublishResult {
   total: number;
 }
 
-/** Every file of one build, by path inside the build folder. */
-type Files = Map<string, string>;
+/** Files by path inside their folder: JSON text. */
+export type Files = Map<string, string>;
+
+/** A build of the API in memory, as `writeArchive` writes it: every file's text, nothing written yet. */
+export interface Archive {
+  build: string;
+  /** The files of builds/<build>/, by path inside it. */
+  buildFiles: Files;
+  /** The files of reviews/, by name. */
+  reviewFiles: Files;
+  /** index.json. */
+  entry: string;
+  /** Each review's slug by its id (its position, newest first). */
+  slugs: string[];
+}
 
 export function publishArchive(reviews: readonly Review[], outDir: string): PublishResult {
+  return writeArchive(buildArchive(reviews), outDir);
+}
+
+/** Every file of the API for these reviews, in memory. The same reviews always give the same files. */
+export function buildArchive(reviews: readonly Review[]): Archive {
   const sorted = [...reviews].sort(byNewest);
   const cards = sorted.map(toCard);
   const buildFiles: Files = new Map();
@@ -78,14 +96,23 @@ export function publishArchive(reviews: readonly Review[], outDir: string): Publ
       JSON.stringify({ ...review, related: related(review) }),
     ]),
   );
+  return { build, buildFiles, reviewFiles, entry: JSON.stringify(entry), slugs: cards.map((card) => card.slug) };
+}
 
+/** Writes a built archive into outDir (public/api/v2), index.json last. */
+export function writeArchive(archive: Archive, outDir: string): PublishResult {
+  const { build, buildFiles, reviewFiles, entry } = archive;
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
   let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
   bytes += writeAll(join(outDir, 'reviews'), reviewFiles, { replace: true });
-  const entryText = JSON.stringify(entry);
-  writeAtomically(join(outDir, apiPaths.entry()), entryText);
+  writeAtomically(join(outDir, apiPaths.entry()), entry);
   pruneBuilds(join(outDir, 'builds'), build);
-  return { build, files: buildFiles.size + reviewFiles.size + 1, bytes: bytes + entryText.length, total: cards.length };
+  return {
+    build,
+    files: buildFiles.size + reviewFiles.size + 1,
+    bytes: bytes + entry.length,
+    total: archive.slugs.length,
+  };
 }
 
 /** The scopes that have a page file: all reviews, every genre (even one with none yet) and every rating. */

@@ -53,3 +53,36 @@ test('a mistake shows in the overlay at its line, and goes once it is fixed', as
   // The overlay is Vite's, not the app's: it logs nothing, but a reload on fixing may log a lost connection.
   pageErrors.length = 0;
 });
+
+test('a file that once stopped the server shows in the overlay, and the server goes on', async ({
+  page,
+  pageErrors,
+}) => {
+  const file = new ReviewFile('jaws-1975');
+  const body = file.original.indexOf('\n---\n', 3) + 5;
+  const firstBodyLine = file.original.slice(0, body).split('\n').length + 1;
+  try {
+    await page.goto('/reviews/jaws-1975');
+    await expect(headline(page)).toBeVisible();
+
+    // Once a RangeError thrown in the watcher: `npm run dev` exited.
+    file.write(`${file.original.slice(0, body)}\n${'*'.repeat(2_000)}x${'*'.repeat(2_000)}\n`);
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toContainText(
+      `jaws-1975.md:${firstBodyLine}:1  a paragraph with 4,000 *, _ and ~: at most 200`,
+    );
+
+    file.write(`${file.original.slice(0, body)}\n${'>'.repeat(200)} deep\n`);
+    await expect(overlay).toContainText(
+      `jaws-1975.md:${firstBodyLine}:1  block quotes nested 200 deep: at most 4 levels`,
+    );
+
+    file.restore();
+    await expect(overlay).not.toBeAttached();
+    await page.reload();
+    await expect(headline(page)).toBeVisible();
+  } finally {
+    file.restore();
+  }
+  pageErrors.length = 0;
+});

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import type { PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
+import {
+  MAX_HEADLINE,
+  MAX_LABEL,
+  MAX_NAME,
+  MAX_PARAGRAPH,
+  MAX_STANDFIRST,
+  MAX_TITLE,
+  MAX_VERDICT,
+} from '../../src/features/reviews/format/limits';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import {
   api,
@@ -52,9 +61,9 @@ test('hostile strings in every text field of cards render as inert text, in the 
   const { entry } = await readSample(request);
   const poison = (card: Card): Card => ({
     ...card,
-    headline: hostileText(10_000),
-    standfirst: hostileText(10_000),
-    film: { ...card.film, title: hostileText(500) },
+    headline: hostileText(MAX_HEADLINE),
+    standfirst: hostileText(MAX_STANDFIRST),
+    film: { ...card.film, title: hostileText(MAX_TITLE) },
   });
   // Every card, in the first page file and in its own file: both kinds of list read them.
   await rewriteJson<PageDocument>(page, api(`builds/${entry.build}/pages/all.json`), (document) => ({
@@ -81,12 +90,12 @@ test('hostile strings in every text field of a review render as inert text', asy
   await rewriteJson<Review>(page, reviewFile(SLUG), (review) => ({
     ...review,
     spoilers: false,
-    headline: hostileText(10_000),
-    standfirst: hostileText(10_000),
-    author: { name: hostileText(200) },
+    headline: hostileText(MAX_HEADLINE),
+    standfirst: hostileText(MAX_STANDFIRST),
+    author: { name: hostileText(MAX_NAME) },
     body: [
-      ...hostileList(20_000),
-      hostileText(20_000),
+      ...hostileList(MAX_PARAGRAPH),
+      hostileText(MAX_PARAGRAPH),
       {
         type: 'paragraph',
         children: [
@@ -96,26 +105,30 @@ test('hostile strings in every text field of a review render as inert text', asy
         ],
       },
     ],
-    verdict: hostileText(10_000),
+    verdict: hostileText(MAX_VERDICT),
     film: {
       ...review.film,
-      title: hostileText(500),
-      originalTitle: hostileText(500),
-      directors: hostileList(200),
+      title: hostileText(MAX_TITLE),
+      originalTitle: hostileText(MAX_TITLE),
+      directors: hostileList(MAX_NAME),
       cast: [
-        ...hostileList(200).map((name, index, all) => ({ name, character: all[all.length - 1 - index] })),
-        { name: 'Plain name', character: hostileText(200) },
+        ...hostileList(MAX_NAME).map((name, index, all) => ({ name, character: all[all.length - 1 - index] })),
+        { name: 'Plain name', character: hostileText(MAX_NAME) },
       ],
-      countries: hostileList(100),
-      languages: hostileList(100),
+      countries: hostileList(MAX_LABEL),
+      languages: hostileList(MAX_LABEL),
     },
     watch: [{ provider: HOSTILE.img, kind: 'rent', url: 'https://example.com/watch' }],
     mentions: [
-      ...hostileList(500).map((title) => ({ title })),
-      { title: hostileText(500), year: 2000, slug: related[0]?.slug },
+      ...hostileList(MAX_TITLE).map((title) => ({ title })),
+      { title: hostileText(MAX_TITLE), year: 2000, slug: related[0]?.slug },
     ],
     image: { url: 'https://example.com/still.jpg', width: 1600, height: 900, alt: HOSTILE.img },
-    related: related.map((card) => ({ ...card, headline: hostileText(10_000), standfirst: HOSTILE.script })),
+    related: related.map((card) => ({
+      ...card,
+      headline: hostileText(MAX_HEADLINE),
+      standfirst: HOSTILE.script,
+    })),
   }));
   // The still is not needed: keep the test off the internet.
   await page.route('https://example.com/**', (route) => route.fulfill({ status: 204 }));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleBuild } from '../../../../tests/mocks/handlers';
 import { changed, type Json } from '../../../../tests/review-fixtures';
+import { MAX_HEADLINE } from '../format/limits';
 import { checkCards } from './check-cards';
 
 /** Every published card of the sample build, newest first (cards/<id>.json). */
@@ -98,7 +99,8 @@ describe('checkCards', () => {
     '<img src=x onerror=alert(1)>',
     '<script>alert(1)</script>',
     'Zero\u200Bwidth\u200Djoined',
-    'w'.repeat(3_000),
+    // A single word as long as a headline may be.
+    'w'.repeat(MAX_HEADLINE),
     'Emoji 👩‍👩‍👧‍👦 and 🏳️‍🌈',
   ])('accepts %j as plain text', (hostile) => {
     const card = changed(changed(sample[0]!, 'headline', hostile), 'standfirst', hostile);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { genres, isoDate, rating, slug, text, year } from './fields';
+import { MAX_HEADLINE, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /**
  * A review's card: what a list shows of it (title and year, stars, headline,
@@ -8,12 +9,12 @@ import { genres, isoDate, rating, slug, text, year } from './fields';
  */
 export const cardSchema = v.object({
   slug,
-  headline: text(),
-  standfirst: text(),
+  headline: text(MAX_HEADLINE),
+  standfirst: text(MAX_STANDFIRST),
   rating,
   published: isoDate,
   film: v.object({
-    title: text(500),
+    title: text(MAX_TITLE),
     year,
     genres,
   }),

@@ -13,19 +13,28 @@ export const FORMAT_VERSION = 2;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 120;
 
-/** Bidi embeddings, overrides and isolates would let a string reorder the text around it. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Characters that text from data never keeps: what XML 1.0 forbids (C0
+ * controls but tab and newline, U+FFFE, U+FFFF, a surrogate without its
+ * pair), which would make the feeds ill-formed, and bidi embeddings,
+ * overrides and isolates, which would let a string reorder the text around it.
+ */
+// With the u flag, a surrogate pair is one character, outside \uD800-\uDFFF: only a lone half matches.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const UNSAFE_CHARACTERS = /[\0-\b\v-\x1F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
 
-/** Text from data without bidi controls, spaces kept (in rich text, the space before an emphasis matters). */
-export const words = (maxLength = 20_000) =>
-  v.pipe(
-    v.string(),
-    v.transform((value) => value.replace(BIDI_CONTROLS, '')),
-    v.maxLength(maxLength),
-  );
+/** The text without the characters it must not carry (UNSAFE_CHARACTERS). */
+export const safeText = (value: string): string => value.replace(UNSAFE_CHARACTERS, '');
 
-/** Text from data: any length a person might write, without bidi controls, trimmed, not empty. */
-export const text = (maxLength = 10_000) =>
+/**
+ * Text from data, safe (`safeText`), at most `maxLength` long (limits.ts),
+ * spaces kept: in rich text, the space before an emphasis matters. The one
+ * type of every text field, so that no field forgets a character.
+ */
+export const words = (maxLength: number) => v.pipe(v.string(), v.transform(safeText), v.maxLength(maxLength));
+
+/** Text from data (`words`), trimmed, not empty. */
+export const text = (maxLength: number) =>
   v.pipe(
     words(maxLength),
     v.transform((value) => value.trim()),

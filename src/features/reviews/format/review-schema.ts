@@ -3,21 +3,22 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
 export const castMemberSchema = v.object({
-  name: text(200),
-  character: v.optional(text(200)),
+  name: text(MAX_NAME),
+  character: v.optional(text(MAX_NAME)),
 });
 
 export const filmSchema = v.object({
-  title: text(500),
-  originalTitle: v.optional(text(500)),
+  title: text(MAX_TITLE),
+  originalTitle: v.optional(text(MAX_TITLE)),
   year,
-  directors: uniqueList(text(200), String),
+  directors: uniqueList(text(MAX_NAME), String),
   cast: uniqueList(castMemberSchema, (member) => `${member.name}\n${member.character ?? ''}`),
-  countries: uniqueList(text(100), String),
-  languages: uniqueList(text(100), String),
+  countries: uniqueList(text(MAX_LABEL), String),
+  languages: uniqueList(text(MAX_LABEL), String),
   /** Minutes. */
   runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
   genres,
@@ -26,13 +27,13 @@ export const filmSchema = v.object({
 export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
 
 export const watchOptionSchema = v.object({
-  provider: text(100),
+  provider: text(MAX_LABEL),
   kind: v.picklist(WATCH_KINDS),
   url: httpsUrl,
 });
 
 export const mentionSchema = v.object({
-  title: text(500),
+  title: text(MAX_TITLE),
   year: v.optional(year),
   /** The slug of this site's review of that film, when there is one. */
   slug: v.optional(slug),
@@ -42,16 +43,16 @@ export const imageSchema = v.object({
   url: httpsUrl,
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  alt: v.string(),
+  alt: text(MAX_ALT),
 });
 
 export const reviewSchema = v.object({
   version: v.literal(FORMAT_VERSION),
   slug,
-  headline: text(),
-  standfirst: text(),
+  headline: text(MAX_HEADLINE),
+  standfirst: text(MAX_STANDFIRST),
   rating,
-  author: v.object({ name: text(200) }),
+  author: v.object({ name: text(MAX_NAME) }),
   published: isoDate,
   updated: v.optional(isoDate),
   spoilers: v.optional(v.boolean(), false),

@@ -1,0 +1,41 @@
+/**
+ * The limits of the content the format carries, defined once: the review
+ * checker (scripts/content/) reports them, with the limit in its message,
+ * and the app's schemas refuse text beyond them. The size of each published
+ * file is limited by MAX_BYTES in archive-layout.ts. docs/review-format.md
+ * lists them for critics. Single numbers rather than an object: every page's
+ * first load carries the card schema, and a bundler can drop an unused
+ * number, not an object's unused property.
+ */
+
+/*
+ * The longest text of each kind of field, in UTF-16 code units (a string's
+ * length: one per letter of most scripts, two per emoji). Headlines and
+ * standfirsts are short enough that any card fits MAX_BYTES.card and any
+ * page of PAGE_SIZE cards MAX_BYTES.page (limits.test.ts).
+ */
+export const MAX_HEADLINE = 500;
+export const MAX_STANDFIRST = 1_000;
+export const MAX_VERDICT = 10_000;
+/** One body paragraph, or one run of its text between two marks. */
+export const MAX_PARAGRAPH = 20_000;
+/** A film's title or original title, a mentioned film's title. */
+export const MAX_TITLE = 500;
+/** A person: the author, a director, a cast member or the character played. */
+export const MAX_NAME = 200;
+/** A country, a language, a watch provider. */
+export const MAX_LABEL = 100;
+/** The description of the review's image. */
+export const MAX_ALT = 1_000;
+
+/*
+ * How deep rich text may nest: far beyond what a review needs, and shallow
+ * enough that the renderer and everything else that walks the tree stay far
+ * from the call stack's limit. The checker holds the body and the verdict to
+ * them as it converts the Markdown; the app's schema only checks each node's
+ * kind (a tree too deep for the stack is refused: src/lib/api-client.ts).
+ */
+/** Block quotes inside each other (a spoiler section may hold them too: it does not count). */
+export const MAX_QUOTES = 4;
+/** Emphasis, strong, links and spoiler passages inside each other. */
+export const MAX_MARKS = 6;
