@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
 import type { Card } from '../format/card-schema';
-import { markRead, markUnread } from './reading-list-store';
+import { readingList, type Outcome } from './reading-list-store';
 import { SaveButton } from './save-button';
+import { notKept } from './storage-problem';
 import { useIsRead } from './use-reading-list';
 import styles from './reading-list.module.css';
 
@@ -10,10 +11,14 @@ import styles from './reading-list.module.css';
 export function ReviewActions({ card }: { card: Card }) {
   const read = useIsRead(card.slug);
   const { announce } = useAnnouncer();
+  const [problem, setProblem] = useState('');
   const toggleRead = () => {
-    if (read) markUnread(card.slug);
-    else markRead(card.slug);
-    announce(read ? 'Marked as not read yet.' : 'Marked as read.');
+    const outcome = read ? readingList.markUnread(card.slug) : readingList.markRead(card.slug);
+    const message = outcome.ok
+      ? ''
+      : notKept(`Couldn’t mark this review as ${read ? 'not read' : 'read'}`, outcome.problem);
+    setProblem(message);
+    announce(message || (read ? 'Marked as not read yet.' : 'Marked as read.'));
   };
   return (
     <div className={styles.readControls}>
@@ -22,6 +27,7 @@ export function ReviewActions({ card }: { card: Card }) {
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
       {read && <span className={styles.readBadge}>Read</span>}
+      {problem && <p className={styles.problem}>{problem}</p>}
     </div>
   );
 }
@@ -37,7 +43,9 @@ export function ReadAtEnd({ slug }: { slug: string }) {
   const read = useIsRead(slug);
   // Once a visit: after an Undo (or Mark as unread) the reader is still at the end, and means it.
   const [justMarked, setJustMarked] = useState(false);
+  const [problem, setProblem] = useState('');
   const sentinel = useRef<HTMLDivElement>(null);
+  const keep = (outcome: Outcome, what: string) => setProblem(outcome.ok ? '' : notKept(what, outcome.problem));
   useEffect(() => {
     const element = sentinel.current;
     if (read || justMarked || !element || typeof IntersectionObserver === 'undefined') return;
@@ -46,8 +54,8 @@ export function ReadAtEnd({ slug }: { slug: string }) {
       clearTimeout(timer);
       if (!entry?.isIntersecting) return;
       timer = setTimeout(() => {
-        markRead(slug);
         setJustMarked(true);
+        keep(readingList.markRead(slug), 'You reached the end, but this review couldn’t be marked as read');
       }, DWELL_MS);
     });
     observer.observe(element);
@@ -60,16 +68,21 @@ export function ReadAtEnd({ slug }: { slug: string }) {
     <div ref={sentinel}>
       {justMarked && (
         <p className={styles.notice} role="status">
-          {read ? (
-            <>
-              You reached the end: marked as read.{' '}
-              <button type="button" className="button" onClick={() => markUnread(slug)}>
-                Undo
-              </button>
-            </>
-          ) : (
-            'Left unread.'
-          )}
+          {problem ||
+            (read ? (
+              <>
+                You reached the end: marked as read.{' '}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => keep(readingList.markUnread(slug), 'Couldn’t leave it unread')}
+                >
+                  Undo
+                </button>
+              </>
+            ) : (
+              'Left unread.'
+            ))}
         </p>
       )}
     </div>

@@ -4,7 +4,9 @@ import { paths } from '@/config/paths';
 import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
 import { ListTransfer } from './list-transfer';
+import type { ReadingListState } from './reading-list-store';
 import { useReadingList } from './use-reading-list';
+import styles from './reading-list.module.css';
 import grid from '../components/card-grid.module.css';
 
 const subscribeNever = () => () => {};
@@ -30,6 +32,7 @@ export function SavedList() {
         {list.saved.length ? reviewCount(list.saved.length) : 'Nothing saved yet'}
         {list.read.length > 0 && ` · ${reviewCount(list.read.length)} marked as read`}
       </p>
+      <StorageNotes list={list} />
       {list.saved.length ? (
         <ol className={grid.grid}>
           {list.saved.map(({ card }) => (
@@ -47,6 +50,34 @@ export function SavedList() {
         </p>
       )}
       <ListTransfer />
+    </>
+  );
+}
+
+/** What the reader should know about their stored list: entries set aside, a newer version's list, no storage at all. */
+function StorageNotes({ list }: { list: ReadingListState }) {
+  const setAside = list.setAside.length;
+  return (
+    <>
+      {list.status === 'newer' && (
+        <p className={styles.notice}>
+          A newer version of Reel Notes has changed your reading list. Reload this page to see all of it; until then,
+          changes can’t be saved here.
+        </p>
+      )}
+      {list.status === 'blocked' && (
+        <p className={styles.notice}>
+          This browser is not letting Reel Notes keep anything on this device (a private window or a setting may block
+          it), so nothing can be saved here.
+        </p>
+      )}
+      {setAside > 0 && (
+        <p className={styles.notice}>
+          {setAside === 1 ? 'One entry' : `${setAside} entries`} in your reading list could not be read by this version
+          of Reel Notes. {setAside === 1 ? 'It is' : 'They are'} kept in this browser, and included when you export your
+          list.
+        </p>
+      )}
     </>
   );
 }
