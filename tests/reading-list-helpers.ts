@@ -71,12 +71,12 @@ export interface Tab {
 export function openTabs(storage: MemoryStorage, count: number, now?: () => string) {
   const pending: { to: EventTarget; key: string | null }[] = [];
   const tabs: Tab[] = [];
-  for (let index = 0; index < count; index++) {
-    const events = new EventTarget();
+  /** Storage as seen from one tab (or from outside every tab: null): its writes are told to the others. */
+  const viewFrom = (events: EventTarget | null): Storage => {
     const told = (key: string | null) => {
       for (const tab of tabs) if (tab.events !== events) pending.push({ to: tab.events, key });
     };
-    const view = {
+    return {
       get length() {
         return storage.length;
       },
@@ -94,11 +94,17 @@ export function openTabs(storage: MemoryStorage, count: number, now?: () => stri
         storage.clear();
         told(null);
       },
-    } as Storage;
+    };
+  };
+  for (let index = 0; index < count; index++) {
+    const events = new EventTarget();
+    const view = viewFrom(events);
     tabs.push({ events, store: createReadingListStore({ storage: () => view, events, now }) });
   }
   return {
     tabs,
+    /** Another tab, without a store: what it writes is told to every tab. */
+    outside: viewFrom(null),
     /** Tells every tab of the writes made in the others. */
     deliver() {
       for (const { to, key } of pending.splice(0)) to.dispatchEvent(new StorageEvent('storage', { key }));

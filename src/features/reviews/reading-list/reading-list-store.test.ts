@@ -16,6 +16,7 @@ import {
   UNREADABLE_PREFIX,
   type ReadingListStore,
 } from './reading-list-store';
+import { parseDocument } from './reading-list-document';
 
 /** A store over `storage`, with a clock that moves a second per change. */
 function storeOver(storage: Storage, events?: EventTarget): ReadingListStore {
@@ -242,22 +243,30 @@ describe('stored entries that fail their check', () => {
   });
 });
 
+const NOT_OURS = 'not a Reel Notes reading list';
+
 describe('stored text that is not a reading list', () => {
   it.each([
     ['not JSON', '{"format": "reel-notes/reading-list", "version": 2, "saved": [', 'not JSON'],
-    ['JSON of another kind', '[1, 2, 3]', 'not a Reel Notes reading list'],
-    ['null', 'null', 'not a Reel Notes reading list'],
-    ['another format', '{"format": "other", "version": 1}', 'not a Reel Notes reading list'],
-    ['a version that is no version', '{"format": "reel-notes/reading-list", "version": "2"}', 'not a Reel Notes'],
-    ['version 0', '{"format": "reel-notes/reading-list", "version": 0, "saved": []}', 'not a Reel Notes'],
-    ['version 1.5', '{"format": "reel-notes/reading-list", "version": 1.5, "saved": []}', 'not a Reel Notes'],
+    ['JSON of another kind', '[1, 2, 3]', NOT_OURS],
+    ['null', 'null', NOT_OURS],
+    ['another format', '{"format": "other", "version": 1}', NOT_OURS],
+    ['a version that is no version', '{"format": "reel-notes/reading-list", "version": "2"}', NOT_OURS],
+    ['version 0', '{"format": "reel-notes/reading-list", "version": 0, "saved": []}', NOT_OURS],
+    ['version 1.5', '{"format": "reel-notes/reading-list", "version": 1.5, "saved": []}', NOT_OURS],
   ])('keeps %s: shown as set aside, moved to a key of its own at the first change', (_, text, why) => {
     const storage = holding(text);
     const store = storeOver(storage);
     expect(store.getSnapshot()).toMatchObject({ saved: [], read: [], status: 'ok' });
     expect(store.getSnapshot().setAside).toEqual([
-      { list: 'storage', entry: text, reason: expect.stringContaining(why) as string, key: STORAGE_KEY },
+      {
+        list: 'storage',
+        entry: text,
+        reason: 'The stored reading list could not be read; it is kept as it was',
+        key: STORAGE_KEY,
+      },
     ]);
+    expect(parseDocument(text)).toEqual({ kind: 'unreadable', reason: why });
     expect(storage.entries()).toEqual({ [STORAGE_KEY]: text });
 
     expect(store.save(card('heat-1995'))).toEqual({ ok: true });

@@ -91,7 +91,7 @@ export function createReadingListStore({
       }
     }
     if (result.kind === 'unreadable') {
-      setAside.push({ list: 'storage', entry: text, reason: `${UNREADABLE} (${result.reason})`, key: STORAGE_KEY });
+      setAside.push({ list: 'storage', entry: text, reason: UNREADABLE, key: STORAGE_KEY });
     }
     return { kind: result.kind, text, list: { ...list, setAside } };
   }
