@@ -3,6 +3,7 @@ import styles from './error-message.module.css';
 
 const CANT_LOAD = 'We couldn’t load';
 const CANT_READ = 'We couldn’t read';
+const SIGN_IN = 'If you are on Wi-Fi that asks you to sign in (a hotel, a train), sign in, then retry.';
 
 /** What the reader is told for each kind of failure: what happened, and what to do. */
 const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: string]> = {
@@ -15,8 +16,9 @@ const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: str
   'not-json': [CANT_READ, 'The server sent something that is not review data.'],
   'html-instead-of-json': [
     CANT_READ,
-    'The server sent a web page where review data should be: the file is probably missing.',
+    `The server sent a web page where review data should be: the file is probably missing. ${SIGN_IN}`,
   ],
+  'sign-in-page': [CANT_LOAD, `The network answered with a web page instead of review data. ${SIGN_IN}`],
   invalid: [CANT_READ, 'The review data is not in the expected format, so we won’t show it half-broken.'],
   unknown: ['Something went wrong showing', 'Please try again.'],
 };

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { readingList } from './reading-list-store';
-import { exportJson, importJson, type ImportResult } from './reading-list-transfer';
+import { exportJson, importJson, type ImportCounts } from './reading-list-transfer';
 import { notKept } from './storage-problem';
 import { useReadingList } from './use-reading-list';
 import styles from './reading-list.module.css';
@@ -11,30 +11,20 @@ import styles from './reading-list.module.css';
  * says what it added; a file that is not a Reel Notes reading list is
  * refused, saying why.
  */
-const counted = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+const counted = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const MAX_FILE_BYTES = 5_000_000;
 
+const wasOrWere = (count: number) => (count === 1 ? 'was' : 'were');
+
 /** "Added 3 saved reviews and 1 read mark from list.json; 2 were already here." */
-export function importMessage(result: ImportResult, file: string): { text: string; problem: boolean } {
-  if (!result.ok) {
-    return {
-      text: 'problem' in result ? notKept('Nothing was imported', result.problem) : result.reason,
-      problem: true,
-    };
-  }
-  const added = [
-    result.saved > 0 && counted(result.saved, 'saved review'),
-    result.read > 0 && counted(result.read, 'read mark'),
-  ].filter(Boolean);
+export function importMessage({ saved, read, already, invalid }: ImportCounts, file: string): string {
+  const added = [saved && counted(saved, 'saved review'), read && counted(read, 'read mark')].filter(Boolean);
   const details = [
-    result.already > 0 && `${result.already} ${result.already === 1 ? 'was' : 'were'} already here`,
-    result.invalid > 0 &&
-      `${result.invalid} ${result.invalid === 1 ? 'entry' : 'entries'} could not be read and ${result.invalid === 1 ? 'was' : 'were'} left out`,
+    already && `${already} ${wasOrWere(already)} already here`,
+    invalid && `${counted(invalid, 'entry', 'entries')} could not be read and ${wasOrWere(invalid)} left out`,
   ].filter(Boolean);
-  const text = added.length
-    ? `Added ${added.join(' and ')} from ${file}${details.map((detail) => `; ${detail}`).join('')}.`
-    : `Nothing new in ${file}: ${details.join('; ') || 'it holds no saved reviews or read marks'}.`;
-  return { text, problem: false };
+  const text = added.length ? `Added ${added.join(' and ')} from ${file}` : `Nothing new in ${file}`;
+  return `${[text, details.join('; ')].filter(Boolean).join(added.length ? '; ' : ': ')}.`;
 }
 
 export function ListTransfer() {
@@ -43,12 +33,8 @@ export function ListTransfer() {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const download = () => {
-    if (list.status === 'newer') {
-      return setMessage({
-        text: 'Reload this page first: a newer version of Reel Notes has changed your list.',
-        problem: true,
-      });
-    }
+    // What this version can read of a newer version's list may not be all of it.
+    if (list.newer) return setMessage({ text: notKept('Couldn’t export your list', 'newer'), problem: true });
     const url = URL.createObjectURL(new Blob([exportJson(list)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'reel-notes-reading-list.json' });
     link.click();
@@ -57,11 +43,15 @@ export function ListTransfer() {
   };
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    const result: ImportResult =
+    const result =
       file.size > MAX_FILE_BYTES
-        ? { ok: false, reason: 'This file is far too large to be a reading list.' }
+        ? 'This file is far too large to be a reading list.'
         : importJson(readingList, await file.text());
-    setMessage(importMessage(result, file.name));
+    setMessage(
+      typeof result === 'string'
+        ? { text: result, problem: true }
+        : { text: importMessage(result, file.name), problem: false },
+    );
     if (input.current) input.current.value = '';
   };
   return (

@@ -1,5 +1,5 @@
 import type { Card } from '../format/card-schema';
-import { emptyList, parseDocument, writeDocument, type Parsed, type ReadingList } from './reading-list-document';
+import { emptyList, parseDocument, writeDocument, type ReadingList } from './reading-list-document';
 
 /**
  * The reader's own archive, kept on this device: the reviews they saved (with
@@ -11,17 +11,16 @@ import { emptyList, parseDocument, writeDocument, type Parsed, type ReadingList 
  * cannot keep is refused and says why, never pretended done.
  */
 export const STORAGE_KEY = 'reel-notes:reading-list';
-/** Where a stored text that is not a reading list is moved before a new list is written: kept, never overwritten. */
-export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
-const UNREADABLE = 'The stored reading list could not be read; it is kept as it was';
+export const UNREADABLE = 'The stored reading list could not be read: it is kept here as it was';
 
 /** Why a change was not kept: storage is full, blocked, or holds a list from a newer version of the app. */
 export type StorageProblem = 'full' | 'blocked' | 'newer';
-export type Outcome = { ok: true } | { ok: false; problem: StorageProblem };
+/** What became of a change: undefined when it was kept, or why it was not. */
+export type Outcome = StorageProblem | undefined;
 
 export interface ReadingListState extends ReadingList {
-  /** "newer": written by a newer version of the app, shown as far as it can be and not changed here; "blocked": no storage. */
-  status: 'ok' | 'newer' | 'blocked';
+  /** Written by a newer version of the app: shown as far as it can be, and not changed here. */
+  newer: boolean;
 }
 
 export interface ReadingListStore {
@@ -47,16 +46,17 @@ export interface StoreOptions {
   now?: () => string;
 }
 
-interface Stored {
-  kind: Parsed['kind'];
-  /** The stored text. */
-  text: string | null;
-  /** The list, with the texts kept aside (and a stored text that is unreadable) as set-aside entries. */
-  list: ReadingList;
-}
+const EMPTY: ReadingListState = { ...emptyList(), newer: false };
 
-const OK: Outcome = { ok: true };
-const BLOCKED: ReadingListState = { ...emptyList(), status: 'blocked' };
+/** The stored list. A text that is no reading list is set aside whole: the next write keeps it inside the list. */
+function read(storage: Storage): ReadingListState {
+  const text = storage.getItem(STORAGE_KEY);
+  const parsed = parseDocument(text);
+  if (parsed.kind === 'unreadable') {
+    return { ...EMPTY, setAside: [{ list: 'storage', entry: text, reason: `${UNREADABLE} (${parsed.reason}).` }] };
+  }
+  return { ...parsed.list, newer: parsed.kind === 'newer' };
+}
 
 /** A reading list over a storage; the app has one, over localStorage (`readingList`). */
 export function createReadingListStore({
@@ -65,73 +65,38 @@ export function createReadingListStore({
   now = () => new Date().toISOString(),
 }: StoreOptions): ReadingListStore {
   let current: ReadingListState | undefined;
-  // The last text parsed, and what it held: a change in a quiet tab does not check every entry again.
-  let parsed: { text: string | null; result: Parsed } | undefined;
   const listeners = new Set<() => void>();
-
   const publish = (state: ReadingListState) => {
     current = state;
     listeners.forEach((listener) => listener());
   };
-  const stateOf = (stored: Stored): ReadingListState => ({
-    ...stored.list,
-    status: stored.kind === 'newer' ? 'newer' : 'ok',
-  });
-
-  function read(store: Storage): Stored {
-    const text = store.getItem(STORAGE_KEY);
-    if (parsed?.text !== text) parsed = { text, result: parseDocument(text) };
-    const { result } = parsed;
-    const list = result.kind === 'unreadable' ? emptyList() : result.list;
-    const setAside = [...list.setAside];
-    for (let index = 0; index < store.length; index++) {
-      const key = store.key(index);
-      if (key?.startsWith(UNREADABLE_PREFIX)) {
-        setAside.push({ list: 'storage', entry: store.getItem(key), reason: UNREADABLE, key });
-      }
-    }
-    if (result.kind === 'unreadable') {
-      setAside.push({ list: 'storage', entry: text, reason: UNREADABLE, key: STORAGE_KEY });
-    }
-    return { kind: result.kind, text, list: { ...list, setAside } };
-  }
-
-  function load(): ReadingListState {
+  const load = () => {
     try {
-      return stateOf(read(storage()));
+      return read(storage());
     } catch {
-      return BLOCKED;
+      return EMPTY;
     }
-  }
+  };
 
   function change(edit: (list: ReadingList) => ReadingList | null): Outcome {
     let store: Storage;
-    let stored: Stored;
+    let stored: ReadingListState;
     try {
       store = storage();
       stored = read(store);
     } catch {
-      publish(BLOCKED);
-      return { ok: false, problem: 'blocked' };
+      return 'blocked';
     }
-    const next = stored.kind === 'newer' ? null : edit(stored.list);
-    if (!next) {
-      publish(stateOf(stored));
-      return stored.kind === 'newer' ? { ok: false, problem: 'newer' } : OK;
-    }
-    // An unreadable stored text moves to a key of its own before the new list takes its place.
-    const aside = stored.kind === 'unreadable' ? asideKey(store, now()) : null;
+    const { newer, ...list } = stored;
+    const next = newer ? null : edit(list);
     try {
-      if (aside) store.setItem(aside, stored.text!);
-      store.setItem(STORAGE_KEY, writeDocument(next));
+      if (next) store.setItem(STORAGE_KEY, writeDocument(next));
     } catch (error) {
-      if (aside) store.removeItem(aside);
-      publish(stateOf(stored));
-      return { ok: false, problem: isQuotaExceeded(error) ? 'full' : 'blocked' };
+      publish(stored);
+      return isQuotaExceeded(error) ? 'full' : 'blocked';
     }
-    const setAside = next.setAside.map((entry) => (entry.key === STORAGE_KEY ? { ...entry, key: aside! } : entry));
-    publish({ ...next, setAside, status: 'ok' });
-    return OK;
+    publish(next ? { ...next, newer } : stored);
+    return newer ? 'newer' : undefined;
   }
 
   events?.addEventListener('storage', (event) => {
@@ -173,19 +138,9 @@ export function createReadingListStore({
   };
 }
 
-/** A key for an unreadable text that no other kept text has. */
-function asideKey(store: Storage, time: string): string {
-  let key = `${UNREADABLE_PREFIX}${time}`;
-  for (let copy = 2; store.getItem(key) !== null; copy++) key = `${UNREADABLE_PREFIX}${time}:${copy}`;
-  return key;
-}
-
-/** Storage is full: every browser names it QuotaExceededError now; Firefox before version 80, NS_ERROR_DOM_QUOTA_REACHED. */
+/** Storage is full: every browser names it QuotaExceededError now (Firefox before version 80: NS_ERROR_DOM_QUOTA_REACHED). */
 function isQuotaExceeded(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
+  return error instanceof DOMException && /quota/i.test(error.name);
 }
 
 /** This device's reading list. */
@@ -195,4 +150,4 @@ export const readingList = createReadingListStore({
 });
 
 /** While prerendering and hydrating: no reader yet, nothing saved. */
-export const SERVER_READING_LIST: ReadingListState = { ...emptyList(), status: 'ok' };
+export const SERVER_READING_LIST = EMPTY;

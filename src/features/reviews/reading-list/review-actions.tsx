@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
 import type { Card } from '../format/card-schema';
-import { readingList, type Outcome } from './reading-list-store';
+import { readingList } from './reading-list-store';
 import { SaveButton } from './save-button';
 import { notKept } from './storage-problem';
 import { useIsRead } from './use-reading-list';
@@ -13,10 +13,10 @@ export function ReviewActions({ card }: { card: Card }) {
   const { announce } = useAnnouncer();
   const [problem, setProblem] = useState('');
   const toggleRead = () => {
-    const outcome = read ? readingList.markUnread(card.slug) : readingList.markRead(card.slug);
-    const message = outcome.ok
-      ? ''
-      : notKept(`Couldn’t mark this review as ${read ? 'not read' : 'read'}`, outcome.problem);
+    const message = notKept(
+      `Couldn’t mark this review as ${read ? 'not read' : 'read'}`,
+      read ? readingList.markUnread(card.slug) : readingList.markRead(card.slug),
+    );
     setProblem(message);
     announce(message || (read ? 'Marked as not read yet.' : 'Marked as read.'));
   };
@@ -45,7 +45,6 @@ export function ReadAtEnd({ slug }: { slug: string }) {
   const [justMarked, setJustMarked] = useState(false);
   const [problem, setProblem] = useState('');
   const sentinel = useRef<HTMLDivElement>(null);
-  const keep = (outcome: Outcome, what: string) => setProblem(outcome.ok ? '' : notKept(what, outcome.problem));
   useEffect(() => {
     const element = sentinel.current;
     if (read || justMarked || !element || typeof IntersectionObserver === 'undefined') return;
@@ -55,7 +54,9 @@ export function ReadAtEnd({ slug }: { slug: string }) {
       if (!entry?.isIntersecting) return;
       timer = setTimeout(() => {
         setJustMarked(true);
-        keep(readingList.markRead(slug), 'You reached the end, but this review couldn’t be marked as read');
+        setProblem(
+          notKept('You reached the end, but this review couldn’t be marked as read', readingList.markRead(slug)),
+        );
       }, DWELL_MS);
     });
     observer.observe(element);
@@ -75,7 +76,7 @@ export function ReadAtEnd({ slug }: { slug: string }) {
                 <button
                   type="button"
                   className="button"
-                  onClick={() => keep(readingList.markUnread(slug), 'Couldn’t leave it unread')}
+                  onClick={() => setProblem(notKept('Couldn’t leave it unread', readingList.markUnread(slug)))}
                 >
                   Undo
                 </button>

@@ -19,8 +19,10 @@ export function SaveButton({ card }: { card: Card }) {
   const [problem, setProblem] = useState('');
   const name = `${card.film.title} (${card.film.year})`;
   const toggle = async () => {
-    const outcome = saved ? readingList.unsave(card.slug) : readingList.save(card);
-    const message = outcome.ok ? '' : notKept(`Couldn’t ${saved ? 'remove' : 'save'} ${name}`, outcome.problem);
+    const message = notKept(
+      `Couldn’t ${saved ? 'remove' : 'save'} ${name}`,
+      saved ? readingList.unsave(card.slug) : readingList.save(card),
+    );
     setProblem(message);
     if (message) return announce(message);
     if (saved) {

@@ -5,6 +5,7 @@ import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
 import { ListTransfer } from './list-transfer';
 import type { ReadingListState } from './reading-list-store';
+import { notKept } from './storage-problem';
 import { useReadingList } from './use-reading-list';
 import styles from './reading-list.module.css';
 import grid from '../components/card-grid.module.css';
@@ -54,28 +55,16 @@ export function SavedList() {
   );
 }
 
-/** What the reader should know about their stored list: entries set aside, a newer version's list, no storage at all. */
+/** What the reader should know about their stored list: entries set aside, a newer version's list. */
 function StorageNotes({ list }: { list: ReadingListState }) {
-  const setAside = list.setAside.length;
+  const count = list.setAside.length;
   return (
     <>
-      {list.status === 'newer' && (
+      {list.newer && <p className={styles.notice}>{notKept('Changes can’t be saved here', 'newer')}</p>}
+      {count > 0 && (
         <p className={styles.notice}>
-          A newer version of Reel Notes has changed your reading list. Reload this page to see all of it; until then,
-          changes can’t be saved here.
-        </p>
-      )}
-      {list.status === 'blocked' && (
-        <p className={styles.notice}>
-          This browser is not letting Reel Notes keep anything on this device (a private window or a setting may block
-          it), so nothing can be saved here.
-        </p>
-      )}
-      {setAside > 0 && (
-        <p className={styles.notice}>
-          {setAside === 1 ? 'One entry' : `${setAside} entries`} in your reading list could not be read by this version
-          of Reel Notes. {setAside === 1 ? 'It is' : 'They are'} kept in this browser, and included when you export your
-          list.
+          {count === 1 ? 'One entry' : `${count} entries`} in your list could not be read by this version of Reel Notes:
+          kept in this browser, and in your exports.
         </p>
       )}
     </>
