@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  card,
-  MemoryStorage,
-  openTabs,
-  readEntry,
-  savedEntry,
-  storedDocument,
-} from '../../../../tests/reading-list-helpers';
+import { card, MemoryStorage, openTabs, readEntry, savedEntry } from '../../../../tests/reading-list-helpers';
 import type { SetAsideEntry } from './reading-list-document';
 import { createReadingListStore, STORAGE_KEY, type Outcome, type ReadingListStore } from './reading-list-store';
 import { importJson } from './reading-list-transfer';
+import { notKept } from './storage-problem';
 
 /**
  * Random sequences of what readers and browsers do to a reading list: save,
@@ -65,10 +59,8 @@ type Action = typeof actionArb extends fc.Arbitrary<infer T> ? T : never;
 interface Model {
   saved: Set<string>;
   read: Set<string>;
-  /** Set-aside entries, as JSON, that must be kept. */
+  /** Set-aside entries (their list and entry, as JSON) that must be kept. */
   setAside: string[];
-  /** Stored texts that were not reading lists: kept, in their own keys or still in the list's. */
-  texts: string[];
   newer: string | null;
 }
 
@@ -83,7 +75,7 @@ describe('the reading list store, fuzzed', () => {
         (actions, capacity) => {
           const storage = new MemoryStorage(capacity);
           const { tabs, outside, deliver } = openTabs(storage, 2);
-          const model: Model = { saved: new Set(), read: new Set(), setAside: [], texts: [], newer: null };
+          const model: Model = { saved: new Set(), read: new Set(), setAside: [], newer: null };
           for (const action of actions) {
             step(action, { storage, outside, stores: tabs.map((tab) => tab.store), deliver }, model);
             expectStored(storage, model);
@@ -109,10 +101,10 @@ interface Browser {
 function step(action: Action, { storage, outside, stores, deliver }: Browser, model: Model) {
   const before = storage.entries();
   /** Checks a change's outcome against storage, and applies it to the model when it was kept. */
-  const kept = (outcome: Outcome, apply: () => void) => {
-    if (outcome.ok) return apply();
+  const kept = (problem: Outcome, apply: () => void) => {
+    if (!problem) return apply();
     expect(storage.entries()).toEqual(before);
-    expect(outcome.problem).toBe(model.newer ? 'newer' : 'full');
+    expect(problem).toBe(model.newer ? 'newer' : 'full');
   };
   switch (action.op) {
     case 'save':
@@ -135,21 +127,20 @@ function step(action: Action, { storage, outside, stores, deliver }: Browser, mo
             });
       const result = importJson(stores[action.tab]!, text);
       if (typeof action.file === 'string') {
-        expect(result.ok).toBe(false);
+        expect(result).toMatch(/^This file (is|comes)/);
         expect(storage.entries()).toEqual(before);
         return;
       }
       const good = action.file.filter((entry) => entry.good);
       const fresh = { saved: new Set<string>(), read: new Set<string>() };
       for (const entry of good) if (!model[entry.list].has(entry.slug)) fresh[entry.list].add(entry.slug);
-      if (!result.ok) {
-        expect('problem' in result && result.problem).toBe(model.newer ? 'newer' : 'full');
+      if (typeof result === 'string') {
+        expect(result).toBe(notKept('Nothing was imported', model.newer ? 'newer' : 'full'));
         expect(storage.entries()).toEqual(before);
         return;
       }
       const distinct = new Set(good.map((entry) => `${entry.list} ${entry.slug}`)).size;
       expect(result).toEqual({
-        ok: true,
         saved: fresh.saved.size,
         read: fresh.read.size,
         already: distinct - fresh.saved.size - fresh.read.size,
@@ -161,13 +152,10 @@ function step(action: Action, { storage, outside, stores, deliver }: Browser, mo
     }
     case 'corrupt-entry': {
       // Something else (an old bug, a hand edit) puts a broken entry into the stored list.
-      if (model.newer || model.texts.includes(storage.getItem(STORAGE_KEY) ?? '')) return;
-      const document = storedDocument(storage) ?? {
-        format: 'reel-notes/reading-list',
-        version: 2,
-        saved: [],
-        read: [],
-      };
+      const document = parseOrNull(
+        storage.getItem(STORAGE_KEY) ?? '{"format": "reel-notes/reading-list", "version": 2}',
+      );
+      if (model.newer || document?.format !== 'reel-notes/reading-list') return; // no list to put it in
       const entry = entryJson(action.entry, 0);
       const list = (document[action.entry.list] as unknown[] | undefined) ?? [];
       try {
@@ -182,20 +170,15 @@ function step(action: Action, { storage, outside, stores, deliver }: Browser, mo
     case 'newer': {
       // The stored list is replaced from outside: what it held is gone, but the store must keep the new text.
       const text = action.op === 'newer' ? NEWER : action.text;
-      const previous = storage.getItem(STORAGE_KEY);
       try {
         outside.setItem(STORAGE_KEY, text);
       } catch {
         return;
       }
-      if (previous !== null && model.texts.at(-1) === previous && !storageHasCopy(storage, previous)) {
-        model.texts.pop(); // an unreadable text never moved aside was replaced from outside too
-      }
       model.saved.clear();
       model.read.clear();
-      model.setAside = [];
       model.newer = action.op === 'newer' ? text : null;
-      if (action.op === 'unreadable') model.texts.push(text);
+      model.setAside = action.op === 'newer' ? [] : [JSON.stringify({ list: 'storage', entry: text })];
       return;
     }
     case 'deliver':
@@ -203,25 +186,26 @@ function step(action: Action, { storage, outside, stores, deliver }: Browser, mo
   }
 }
 
-/** Whether a text is kept in a key of its own. */
-function storageHasCopy(storage: MemoryStorage, text: string): boolean {
-  return Object.entries(storage.entries()).some(([key, value]) => key !== STORAGE_KEY && value === text);
+function parseOrNull(text: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
 }
 
 /** What a tab opened now would see, against the model. */
 function expectStored(storage: MemoryStorage, model: Model) {
   const list = createReadingListStore({ storage: () => storage }).getSnapshot();
   if (model.newer) {
-    expect(list.status).toBe('newer');
+    expect(list.newer).toBe(true);
     expect(storage.getItem(STORAGE_KEY)).toBe(model.newer);
     return;
   }
   expect(new Set(list.saved.map((entry) => entry.slug))).toEqual(model.saved);
   expect(new Set(list.read.map((entry) => entry.slug))).toEqual(model.read);
-  const inDocument = list.setAside
-    .filter((entry) => entry.key === undefined)
-    .map(({ list: from, entry }: SetAsideEntry) => JSON.stringify({ list: from, entry }));
-  expect(inDocument.sort()).toEqual([...model.setAside].sort());
-  const texts = list.setAside.filter((entry) => entry.key !== undefined).map((entry) => entry.entry);
-  for (const text of model.texts) expect(texts).toContain(text);
+  const setAside = (list.setAside as SetAsideEntry[]).map(({ list: from, entry }) =>
+    JSON.stringify({ list: from, entry }),
+  );
+  expect(setAside.sort()).toEqual([...model.setAside].sort());
 }

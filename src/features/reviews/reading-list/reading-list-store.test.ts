@@ -13,7 +13,7 @@ import {
   createReadingListStore,
   readingList,
   STORAGE_KEY,
-  UNREADABLE_PREFIX,
+  UNREADABLE,
   type ReadingListStore,
 } from './reading-list-store';
 import { parseDocument } from './reading-list-document';
@@ -38,15 +38,15 @@ describe('the reading list store', () => {
   it('starts empty, and writes nothing until the reader changes something', () => {
     const storage = new MemoryStorage();
     const store = storeOver(storage);
-    expect(store.getSnapshot()).toEqual({ saved: [], read: [], setAside: [], status: 'ok' });
+    expect(store.getSnapshot()).toEqual({ saved: [], read: [], setAside: [], newer: false });
     expect(storage.length).toBe(0);
   });
 
   it('keeps a saved review, most recently saved first, in a version 2 document', () => {
     const storage = new MemoryStorage();
     const store = storeOver(storage);
-    expect(store.save(card('oldboy-2003'))).toEqual({ ok: true });
-    expect(store.save(card('ballerina-2023'))).toEqual({ ok: true });
+    expect(store.save(card('oldboy-2003'))).toBeUndefined();
+    expect(store.save(card('ballerina-2023'))).toBeUndefined();
     expect(slugsOf(store.getSnapshot().saved)).toEqual(['ballerina-2023', 'oldboy-2003']);
     expect(store.getSnapshot().saved[0]!.card).toEqual(card('ballerina-2023'));
     const document = storedDocument(storage);
@@ -74,8 +74,8 @@ describe('the reading list store', () => {
     store.markRead('oldboy-2003');
     store.markRead('jaws-1975');
     expect(slugsOf(store.getSnapshot().read)).toEqual(['jaws-1975', 'oldboy-2003']);
-    expect(store.unsave('oldboy-2003')).toEqual({ ok: true });
-    expect(store.markUnread('jaws-1975')).toEqual({ ok: true });
+    expect(store.unsave('oldboy-2003')).toBeUndefined();
+    expect(store.markUnread('jaws-1975')).toBeUndefined();
     expect(store.getSnapshot()).toMatchObject({ saved: [], read: [{ slug: 'oldboy-2003' }] });
     expect(listener).toHaveBeenCalledTimes(5);
     unsubscribe();
@@ -90,9 +90,9 @@ describe('the reading list store', () => {
     store.markRead('oldboy-2003');
     const before = storage.getItem(STORAGE_KEY);
     const setItem = vi.spyOn(storage, 'setItem');
-    expect(store.markRead('oldboy-2003')).toEqual({ ok: true });
-    expect(store.unsave('jaws-1975')).toEqual({ ok: true });
-    expect(store.markUnread('jaws-1975')).toEqual({ ok: true });
+    expect(store.markRead('oldboy-2003')).toBeUndefined();
+    expect(store.unsave('jaws-1975')).toBeUndefined();
+    expect(store.markUnread('jaws-1975')).toBeUndefined();
     expect(setItem).not.toHaveBeenCalled();
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
     expect(slugsOf(store.getSnapshot().read)).toEqual(['oldboy-2003']);
@@ -135,9 +135,9 @@ describe('a stored list written by another version', () => {
     });
     const storage = holding(text);
     const store = storeOver(storage);
-    expect(store.getSnapshot()).toMatchObject({ status: 'newer', saved: [{ slug: 'oldboy-2003' }] });
-    expect(store.save(card('ballerina-2023'))).toEqual({ ok: false, problem: 'newer' });
-    expect(store.markUnread('oldboy-2003')).toEqual({ ok: false, problem: 'newer' });
+    expect(store.getSnapshot()).toMatchObject({ newer: true, saved: [{ slug: 'oldboy-2003' }] });
+    expect(store.save(card('ballerina-2023'))).toBe('newer');
+    expect(store.markUnread('oldboy-2003')).toBe('newer');
     expect(storage.getItem(STORAGE_KEY)).toBe(text);
     expect(storage.length).toBe(1);
   });
@@ -148,9 +148,9 @@ describe('a stored list written by another version', () => {
     store.save(card('oldboy-2003'));
     const newer = JSON.stringify({ format: 'reel-notes/reading-list', version: 9, saved: [], read: [] });
     storage.setItem(STORAGE_KEY, newer);
-    expect(store.save(card('ballerina-2023'))).toEqual({ ok: false, problem: 'newer' });
+    expect(store.save(card('ballerina-2023'))).toBe('newer');
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
-    expect(store.getSnapshot().status).toBe('newer');
+    expect(store.getSnapshot().newer).toBe(true);
   });
 });
 
@@ -161,10 +161,10 @@ describe('stored entries that fail their check', () => {
     const list = store.getSnapshot();
     expect(slugsOf(list.saved)).toEqual(['oldboy-2003', 'ballerina-2023']);
     expect(list.setAside).toEqual([
-      { list: 'saved', entry: ratedSeven, reason: expect.stringMatching(/^card\.rating: Invalid value/) as string },
+      { list: 'saved', entry: ratedSeven, reason: expect.stringMatching(/received 7[\s\S]*at card\.rating/) as string },
     ]);
 
-    expect(store.save(card('heat-1995'))).toEqual({ ok: true });
+    expect(store.save(card('heat-1995'))).toBeUndefined();
     const document = storedDocument(storage);
     expect(slugsOf(document.saved as { slug: string }[])).toEqual(['heat-1995', 'oldboy-2003', 'ballerina-2023']);
     expect(document.setAside).toEqual([list.setAside[0]]);
@@ -186,8 +186,11 @@ describe('stored entries that fail their check', () => {
     const store = storeOver(holding(storedV1(saved, read)));
     const snapshot = store.getSnapshot();
     expect(snapshot.setAside).toHaveLength(1);
-    expect(snapshot.setAside[0]).toMatchObject({ list, entry: (list === 'saved' ? saved : read)[0] });
-    expect(snapshot.setAside[0]!.reason).not.toBe('');
+    expect(snapshot.setAside[0]).toEqual({
+      list,
+      entry: (list === 'saved' ? saved : read)[0],
+      reason: expect.stringMatching(/^× /) as string,
+    });
     expect(slugsOf([...snapshot.saved, ...snapshot.read])).toEqual(['heat-1995']);
   });
 
@@ -208,38 +211,23 @@ describe('stored entries that fail their check', () => {
     expect(store.getSnapshot().setAside).toEqual([]);
   });
 
-  it('takes back a set-aside entry that this version can read, unless its review is already there', () => {
-    const text = JSON.stringify({
-      format: 'reel-notes/reading-list',
-      version: 2,
-      saved: [savedEntry('heat-1995', '2024-06-03T00:00:00.000Z')],
-      read: [],
-      setAside: [
-        { list: 'saved', entry: savedEntry('jaws-1975', '2024-06-04T00:00:00.000Z'), reason: 'unknown genre' },
-        { list: 'saved', entry: savedEntry('heat-1995'), reason: 'unknown genre' },
-        { list: 'read', entry: readEntry('jaws-1975'), reason: 'unknown field' },
-        { list: 'saved', entry: ratedSeven, reason: 'old reason' },
-        { list: 'storage', entry: 'garbage', reason: 'not JSON' },
-        'a stray string',
-      ],
-    });
-    const snapshot = storeOver(holding(text)).getSnapshot();
-    expect(slugsOf(snapshot.saved)).toEqual(['jaws-1975', 'heat-1995']);
-    expect(slugsOf(snapshot.read)).toEqual(['jaws-1975']);
-    expect(snapshot.setAside).toEqual([
+  it('keeps entries set aside before as they are, whatever they are', () => {
+    const setAside = [
       { list: 'saved', entry: ratedSeven, reason: 'old reason' },
       { list: 'storage', entry: 'garbage', reason: 'not JSON' },
-      { list: 'unknown', entry: 'a stray string', reason: 'not a set-aside entry' },
-    ]);
+      'a stray string',
+    ];
+    const text = JSON.stringify({ format: 'reel-notes/reading-list', version: 2, saved: [], read: [], setAside });
+    const storage = holding(text);
+    const store = storeOver(storage);
+    expect(store.getSnapshot().setAside).toEqual(setAside);
+    store.markRead('heat-1995');
+    expect(storedDocument(storage).setAside).toEqual(setAside);
   });
 
-  it('writes an entry back as it was stored, fields this version does not know included', () => {
-    const entry = { ...savedEntry('heat-1995'), note: 'for Friday', card: { ...card('heat-1995'), runtime: 170 } };
-    const storage = holding(storedV1([entry]));
-    const store = storeOver(storage);
-    expect(store.getSnapshot().saved[0]!.card).toEqual(card('heat-1995'));
-    store.markRead('heat-1995');
-    expect(storedDocument(storage).saved).toEqual([entry]);
+  it('keeps a set-aside list that is no list, as one entry', () => {
+    const text = JSON.stringify({ format: 'reel-notes/reading-list', version: 2, saved: [], read: [], setAside: 7 });
+    expect(storeOver(holding(text)).getSnapshot().setAside).toEqual([7]);
   });
 });
 
@@ -254,64 +242,34 @@ describe('stored text that is not a reading list', () => {
     ['a version that is no version', '{"format": "reel-notes/reading-list", "version": "2"}', NOT_OURS],
     ['version 0', '{"format": "reel-notes/reading-list", "version": 0, "saved": []}', NOT_OURS],
     ['version 1.5', '{"format": "reel-notes/reading-list", "version": 1.5, "saved": []}', NOT_OURS],
-  ])('keeps %s: shown as set aside, moved to a key of its own at the first change', (_, text, why) => {
+  ])('keeps %s: shown as set aside, and kept inside the list from its first change', (_, text, why) => {
     const storage = holding(text);
     const store = storeOver(storage);
-    expect(store.getSnapshot()).toMatchObject({ saved: [], read: [], status: 'ok' });
-    expect(store.getSnapshot().setAside).toEqual([
-      {
-        list: 'storage',
-        entry: text,
-        reason: 'The stored reading list could not be read; it is kept as it was',
-        key: STORAGE_KEY,
-      },
-    ]);
+    const kept = { list: 'storage', entry: text, reason: `${UNREADABLE} (${why}).` };
+    expect(store.getSnapshot()).toEqual({ saved: [], read: [], setAside: [kept], newer: false });
     expect(parseDocument(text)).toEqual({ kind: 'unreadable', reason: why });
     expect(storage.entries()).toEqual({ [STORAGE_KEY]: text });
 
-    expect(store.save(card('heat-1995'))).toEqual({ ok: true });
-    const [aside] = Object.keys(storage.entries()).filter((key) => key.startsWith(UNREADABLE_PREFIX));
-    expect(aside).toBeDefined();
-    expect(storage.getItem(aside!)).toBe(text);
-    expect(storedDocument(storage)).toMatchObject({ version: 2, saved: [{ slug: 'heat-1995' }], setAside: [] });
-    expect(store.getSnapshot().setAside).toEqual([
-      expect.objectContaining({ list: 'storage', entry: text, key: aside }),
-    ]);
-    // A new tab still sees the text kept aside.
-    expect(storeOver(storage).getSnapshot().setAside).toEqual([
-      expect.objectContaining({ list: 'storage', entry: text, key: aside }),
-    ]);
+    expect(store.save(card('heat-1995'))).toBeUndefined();
+    expect(storedDocument(storage)).toMatchObject({ version: 2, saved: [{ slug: 'heat-1995' }], setAside: [kept] });
+    expect(store.getSnapshot().setAside).toEqual([kept]);
+    // Through later changes, and in a tab opened later.
+    store.unsave('heat-1995');
+    expect(storeOver(storage).getSnapshot().setAside).toEqual([kept]);
   });
 
-  it('keeps each unreadable text under its own key, even at the same moment', () => {
-    const storage = holding('first');
-    const store = createReadingListStore({ storage: () => storage, now: () => '2024-07-01T00:00:00.000Z' });
-    store.save(card('heat-1995'));
-    storage.setItem(STORAGE_KEY, 'second');
-    store.save(card('heat-1995'));
-    storage.setItem(STORAGE_KEY, 'third');
-    store.save(card('heat-1995'));
-    const kept = Object.entries(storage.entries()).filter(([key]) => key.startsWith(UNREADABLE_PREFIX));
-    expect(kept.map(([, text]) => text).sort()).toEqual(['first', 'second', 'third']);
-    expect(new Set(kept.map(([key]) => key)).size).toBe(3);
-  });
-
-  it('changes nothing when the text cannot be moved aside, or the new list cannot be written after it', () => {
+  it('changes nothing when the list with the kept text does not fit', () => {
     const text = 'x'.repeat(100);
-    const tooSmall = holding(text, 150);
-    const store = storeOver(tooSmall);
-    expect(store.save(card('heat-1995'))).toEqual({ ok: false, problem: 'full' });
-    expect(tooSmall.entries()).toEqual({ [STORAGE_KEY]: text });
-
-    // Room for the copy, none for the list: the copy is taken back.
-    const justRoom = holding(text, 2 * text.length + STORAGE_KEY.length + UNREADABLE_PREFIX.length + 40);
-    expect(storeOver(justRoom).save(card('heat-1995'))).toEqual({ ok: false, problem: 'full' });
-    expect(justRoom.entries()).toEqual({ [STORAGE_KEY]: text });
+    const storage = holding(text, 150);
+    const store = storeOver(storage);
+    expect(store.save(card('heat-1995'))).toBe('full');
+    expect(storage.entries()).toEqual({ [STORAGE_KEY]: text });
+    expect(store.getSnapshot().saved).toEqual([]);
   });
 
-  it('does not move anything aside for a change that changes nothing', () => {
+  it('changes nothing stored for a change that changes nothing', () => {
     const storage = holding('not json');
-    expect(storeOver(storage).unsave('heat-1995')).toEqual({ ok: true });
+    expect(storeOver(storage).unsave('heat-1995')).toBeUndefined();
     expect(storage.entries()).toEqual({ [STORAGE_KEY]: 'not json' });
   });
 });
@@ -320,15 +278,15 @@ describe('storage that cannot keep a change', () => {
   it('refuses a save when storage is full, and keeps what was there', () => {
     const storage = new MemoryStorage(700);
     const store = storeOver(storage);
-    expect(store.save(card('oldboy-2003'))).toEqual({ ok: true });
+    expect(store.save(card('oldboy-2003'))).toBeUndefined();
     const before = storage.getItem(STORAGE_KEY);
     const snapshot = store.getSnapshot();
-    expect(store.save(card('ballerina-2023', { standfirst: 'x'.repeat(500) }))).toEqual({ ok: false, problem: 'full' });
+    expect(store.save(card('ballerina-2023', { standfirst: 'x'.repeat(500) }))).toBe('full');
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
     expect(slugsOf(store.getSnapshot().saved)).toEqual(['oldboy-2003']);
     expect(store.getSnapshot()).toEqual(snapshot);
     // A smaller change still fits.
-    expect(store.markRead('oldboy-2003')).toEqual({ ok: true });
+    expect(store.markRead('oldboy-2003')).toBeUndefined();
   });
 
   it.each([
@@ -341,7 +299,7 @@ describe('storage that cannot keep a change', () => {
       throw new DOMException('No', name);
     });
     const store = storeOver(storage);
-    expect(store.markRead('heat-1995')).toEqual({ ok: false, problem });
+    expect(store.markRead('heat-1995')).toBe(problem);
     expect(store.getSnapshot().read).toEqual([]);
   });
 
@@ -350,7 +308,7 @@ describe('storage that cannot keep a change', () => {
     vi.spyOn(storage, 'setItem').mockImplementation(() => {
       throw new TypeError('storage is gone');
     });
-    expect(storeOver(storage).markRead('heat-1995')).toEqual({ ok: false, problem: 'blocked' });
+    expect(storeOver(storage).markRead('heat-1995')).toBe('blocked');
   });
 
   it('says storage is blocked where the browser refuses it altogether', () => {
@@ -359,9 +317,9 @@ describe('storage that cannot keep a change', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
-    expect(store.getSnapshot()).toEqual({ saved: [], read: [], setAside: [], status: 'blocked' });
-    expect(store.save(card('heat-1995'))).toEqual({ ok: false, problem: 'blocked' });
-    expect(store.getSnapshot().status).toBe('blocked');
+    expect(store.getSnapshot()).toEqual({ saved: [], read: [], setAside: [], newer: false });
+    expect(store.save(card('heat-1995'))).toBe('blocked');
+    expect(store.getSnapshot().saved).toEqual([]);
   });
 });
 
@@ -418,7 +376,7 @@ describe('this device’s reading list', () => {
   afterEach(() => localStorage.clear());
 
   it('lives in localStorage and hears of other tabs through the window', () => {
-    expect(readingList.save(card('heat-1995'))).toEqual({ ok: true });
+    expect(readingList.save(card('heat-1995'))).toBeUndefined();
     expect(storedDocument(localStorage)).toMatchObject({ saved: [{ slug: 'heat-1995' }] });
     localStorage.setItem(STORAGE_KEY, storedV1([savedEntry('jaws-1975')]));
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));

@@ -8,7 +8,7 @@ import {
   storedV1,
   ticking,
 } from '../../../../tests/reading-list-helpers';
-import { createReadingListStore, STORAGE_KEY, UNREADABLE_PREFIX, type ReadingListStore } from './reading-list-store';
+import { createReadingListStore, STORAGE_KEY, type ReadingListStore } from './reading-list-store';
 import { exportJson, importJson } from './reading-list-transfer';
 
 function storeWith(text?: string, capacity?: number): { store: ReadingListStore; storage: MemoryStorage } {
@@ -33,31 +33,29 @@ describe('exportJson', () => {
     expect(text).toContain('\n  "saved": [');
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(file).toMatchObject({ format: 'reel-notes/reading-list', version: 2, setAside: [] });
-    expect(file).not.toHaveProperty('note');
 
     const other = storeWith().store;
-    expect(importJson(other, text)).toEqual({ ok: true, saved: 2, read: 1, already: 0, invalid: 0 });
+    expect(importJson(other, text)).toEqual({ saved: 2, read: 1, already: 0, invalid: 0 });
     expect(other.getSnapshot().saved).toEqual(store.getSnapshot().saved);
     expect(other.getSnapshot().read).toEqual(store.getSnapshot().read);
   });
 
-  it('includes every set-aside entry, unreadable texts kept aside included, with a note saying why', () => {
-    const { store, storage } = storeWith(storedV1([savedEntry('heat-1995'), ratedSeven]));
-    storage.setItem(`${UNREADABLE_PREFIX}2024-01-01T00:00:00.000Z`, 'not json');
-    const file = JSON.parse(exportJson(store.getSnapshot())) as { note: string; setAside: unknown[] };
-    expect(file.note).toBe(
-      '2 entries could not be read by this version of Reel Notes: they are in setAside, each with the reason.',
-    );
+  it('includes every set-aside entry, each with the reason why, and nothing of the store’s own state', () => {
+    const { store } = storeWith(storedV1([savedEntry('heat-1995'), ratedSeven]));
+    const file = JSON.parse(exportJson(store.getSnapshot())) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual(['format', 'version', 'saved', 'read', 'setAside']);
     expect(file.setAside).toEqual([
       { list: 'saved', entry: ratedSeven, reason: expect.stringContaining('card.rating') as string },
-      { list: 'storage', entry: 'not json', reason: expect.stringContaining('could not be read') as string },
     ]);
   });
 
-  it('says "entry" for one', () => {
-    const { store } = storeWith(storedV1([ratedSeven]));
+  it('includes a stored text that was no reading list', () => {
+    const { store } = storeWith('not json');
     expect(JSON.parse(exportJson(store.getSnapshot()))).toMatchObject({
-      note: '1 entry could not be read by this version of Reel Notes: they are in setAside, each with the reason.',
+      saved: [],
+      setAside: [
+        { list: 'storage', entry: 'not json', reason: expect.stringContaining('could not be read') as string },
+      ],
     });
   });
 });
@@ -75,7 +73,7 @@ describe('importJson', () => {
       ],
       [readEntry('heat-1995'), readEntry('oldboy-2003')],
     );
-    expect(importJson(store, file)).toEqual({ ok: true, saved: 2, read: 1, already: 2, invalid: 0 });
+    expect(importJson(store, file)).toEqual({ saved: 2, read: 1, already: 2, invalid: 0 });
     expect(store.getSnapshot().saved.map((entry) => entry.slug)).toEqual(['oldboy-2003', 'heat-1995', 'jaws-1975']);
     expect(store.getSnapshot().read.map((entry) => entry.slug)).toEqual(['heat-1995', 'oldboy-2003']);
   });
@@ -85,7 +83,6 @@ describe('importJson', () => {
     store.markRead('heat-1995');
     const before = storage.getItem(STORAGE_KEY);
     expect(importJson(store, fileOf([], [readEntry('heat-1995')]))).toEqual({
-      ok: true,
       saved: 0,
       read: 0,
       already: 1,
@@ -94,7 +91,7 @@ describe('importJson', () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 
-  it('checks entries one by one: adds the valid ones and counts the others', () => {
+  it('checks entries one by one: adds the valid ones and counts the others, those the file had set aside too', () => {
     const { store } = storeWith();
     const file = fileOf(
       [savedEntry('heat-1995'), ratedSeven, 'oldboy-2003'],
@@ -103,7 +100,7 @@ describe('importJson', () => {
         setAside: [{ list: 'saved', entry: savedEntry('oldboy-2003'), reason: 'unknown genre' }],
       },
     );
-    expect(importJson(store, file)).toEqual({ ok: true, saved: 2, read: 1, already: 0, invalid: 3 });
+    expect(importJson(store, file)).toEqual({ saved: 1, read: 1, already: 0, invalid: 4 });
     // What the file could not give is not stored: it stays in the file.
     expect(store.getSnapshot().setAside).toEqual([]);
   });
@@ -111,7 +108,6 @@ describe('importJson', () => {
   it('reads a version 1 file', () => {
     const { store } = storeWith();
     expect(importJson(store, storedV1([savedEntry('heat-1995')], [readEntry('heat-1995')]))).toMatchObject({
-      ok: true,
       saved: 1,
       read: 1,
     });
@@ -122,7 +118,7 @@ describe('importJson', () => {
     [
       'JSON of the wrong shape',
       JSON.stringify({ saved: ['heat-1995'] }),
-      'This is not a Reel Notes reading list: choose a file exported from Reel Notes.',
+      'This file is not a Reel Notes reading list: choose a file exported from Reel Notes.',
     ],
     [
       'a file from a newer version',
@@ -132,7 +128,7 @@ describe('importJson', () => {
   ])('refuses %s and keeps the list as it was', (_, text, reason) => {
     const { store, storage } = storeWith(storedV1([savedEntry('oldboy-2003')]));
     const before = storage.entries();
-    expect(importJson(store, text)).toEqual({ ok: false, reason });
+    expect(importJson(store, text)).toBe(reason);
     expect(storage.entries()).toEqual(before);
     expect(store.getSnapshot().saved.map((entry) => entry.slug)).toEqual(['oldboy-2003']);
   });
@@ -142,7 +138,9 @@ describe('importJson', () => {
     store.save(card('oldboy-2003'));
     const before = storage.entries();
     const file = fileOf(Array.from({ length: 20 }, (_, index) => savedEntry(`film-${index}`)));
-    expect(importJson(store, file)).toEqual({ ok: false, problem: 'full' });
+    expect(importJson(store, file)).toBe(
+      'Nothing was imported: this browser’s storage is full. Remove a few saved reviews, then try again.',
+    );
     expect(storage.entries()).toEqual(before);
     expect(store.getSnapshot().saved).toHaveLength(1);
     expect(storedDocument(storage).saved).toHaveLength(1);
@@ -151,7 +149,9 @@ describe('importJson', () => {
   it('refuses to import into a list a newer version wrote', () => {
     const newer = JSON.stringify({ format: 'reel-notes/reading-list', version: 3, saved: [], read: [] });
     const { store, storage } = storeWith(newer);
-    expect(importJson(store, fileOf([savedEntry('heat-1995')]))).toEqual({ ok: false, problem: 'newer' });
+    expect(importJson(store, fileOf([savedEntry('heat-1995')]))).toMatch(
+      /^Nothing was imported: a newer version of Reel Notes/,
+    );
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
   });
 });
