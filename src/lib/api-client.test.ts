@@ -6,6 +6,7 @@ import { fetchJson as fetchWithOptions, type FetchJsonOptions } from './api-clie
 import { ApiError, isApiError } from './api-error';
 
 const URL = 'https://api.example.test/v2/film.json';
+const PORTAL = 'https://wifi.hotel.example/login?continue=api.example.test';
 const filmSchema = v.object({ title: v.string(), year: v.pipe(v.number(), v.integer()) });
 
 /** The error fetchJson fails with, or a failed test if it succeeds. */
@@ -77,6 +78,53 @@ describe('fetchJson', () => {
       () => new HttpResponse('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
     );
     expect((await failure(fetchJson(URL, filmSchema))).kind).toBe('html-instead-of-json');
+  });
+
+  it('calls a web page reached through a redirect to another origin a network’s sign-in page', async () => {
+    server.use(
+      http.get(URL, () => new HttpResponse(null, { status: 302, headers: { Location: PORTAL } })),
+      http.get(PORTAL, () => HttpResponse.html('<html><body><form>Accept and connect</form></body></html>')),
+    );
+    const error = await failure(fetchJson(URL, filmSchema));
+    expect(error.kind).toBe('sign-in-page');
+    // Not retried at once: the page waits for the reader to sign in.
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('calls a web page after a redirect within the API’s origin a missing file', async () => {
+    const moved = 'https://api.example.test/v2/moved.json';
+    server.use(
+      http.get(URL, () => new HttpResponse(null, { status: 301, headers: { Location: moved } })),
+      http.get(moved, () => HttpResponse.html('<!doctype html><div id="root"></div>')),
+    );
+    expect((await failure(fetchJson(URL, filmSchema))).kind).toBe('html-instead-of-json');
+  });
+
+  it('calls a web page in place of the archive’s entry (a file that always exists) a sign-in page', async () => {
+    answer(() => HttpResponse.html('<html><body>Welcome to the hotel Wi-Fi</body></html>'));
+    expect((await failure(fetchJson(URL, filmSchema, { entry: true }))).kind).toBe('sign-in-page');
+    // The entry itself, when it is JSON, is read as usual.
+    answer(() => HttpResponse.json({ title: 'Ballerina', year: 2023 }));
+    await expect(fetchJson(URL, filmSchema, { entry: true })).resolves.toEqual({ title: 'Ballerina', year: 2023 });
+  });
+
+  it('tells every kind of failure apart, so that none is passed off as another (such as "offline")', async () => {
+    const kinds: Record<string, Parameters<typeof http.get>[1]> = {
+      'not-found': () => new HttpResponse(null, { status: 404 }),
+      http: () => new HttpResponse(null, { status: 503 }),
+      'html-instead-of-json': () => HttpResponse.html('<html></html>'),
+      'not-json': () => new HttpResponse('{"title', { headers: { 'Content-Type': 'application/json' } }),
+      invalid: () => HttpResponse.json({ title: 7 }),
+      'too-large': () => HttpResponse.json({ title: 'x'.repeat(200), year: 2023 }),
+      network: () => HttpResponse.error(),
+    };
+    const seen: string[] = [];
+    for (const [kind, resolver] of Object.entries(kinds)) {
+      answer(resolver);
+      seen.push((await failure(fetchJson(URL, filmSchema, { maxBytes: 100 }))).kind);
+      expect(seen.at(-1), kind).toBe(kind);
+    }
+    expect(new Set(seen).size).toBe(Object.keys(kinds).length);
   });
 
   it.each([

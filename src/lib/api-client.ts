@@ -138,5 +138,5 @@ async function readText(response: Response, url: string, maxBytes: number, heard
 }
 
 function tooLarge(url: string, maxBytes: number): ApiError {
-  return new ApiError('too-large', url, `over the limit of ${maxBytes} bytes`);
+  return new ApiError('too-large', url, `larger than the ${Math.round(maxBytes / 1024)} kB limit`);
 }

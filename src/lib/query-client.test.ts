@@ -7,6 +7,7 @@ import { ApiError } from './api-error';
 import { createQueryClient, shouldRetry } from './query-client';
 
 const URL = 'https://api.example.test/v2/thing.json';
+const PORTAL = 'https://portal.example.net/login';
 
 describe('shouldRetry', () => {
   const transient = [
@@ -23,6 +24,9 @@ describe('shouldRetry', () => {
     new ApiError('invalid', URL, 'rating: Invalid'),
     new ApiError('not-json', URL, 'not valid JSON'),
     new ApiError('html-instead-of-json', URL, 'a web page'),
+    // A network's sign-in page stays until the reader signs in: asking again at once only delays the message.
+    new ApiError('sign-in-page', URL, 'a web page'),
+    new ApiError('too-large', URL, 'over the limit'),
   ];
 
   it.each(transient.map((error) => [error.kind, error.status ?? '', error] as const))(
@@ -54,6 +58,8 @@ describe('createQueryClient', () => {
         requests++;
         return resolver(info);
       }),
+      // Where a network's sign-in page redirects to.
+      http.get(PORTAL, () => HttpResponse.html('<html><body>Sign in to the Wi-Fi</body></html>')),
     );
     const client = createQueryClient();
     const result = await client
@@ -94,6 +100,11 @@ describe('createQueryClient', () => {
     ['a 400', () => new HttpResponse(null, { status: 400 }), 'http'],
     ['invalid data', () => HttpResponse.json({ ok: 'yes' }), 'invalid'],
     ['a web page', () => HttpResponse.html('<html></html>'), 'html-instead-of-json'],
+    [
+      'a sign-in page on another origin',
+      () => new HttpResponse(null, { status: 302, headers: { Location: PORTAL } }),
+      'sign-in-page',
+    ],
   ] as const)('asks only once after %s', async (_, resolver, kind) => {
     expect(await requestsMadeFor(resolver)).toEqual({ requests: 1, result: kind });
   });
