@@ -8,7 +8,8 @@ const SIGN_IN = 'If you are on Wi-Fi that asks you to sign in (a hotel, a train)
 /** What the reader is told for each kind of failure: what happened, and what to do. */
 const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: string]> = {
   offline: ['You’re offline:', 'It will load when your connection returns, or you can retry now.'],
-  network: [CANT_LOAD, 'The connection failed. Check it and try again.'],
+  // On HTTPS a network's sign-in page shows as a failed connection: its certificate, or its redirect, is refused.
+  network: [CANT_LOAD, `The connection failed. Check it and try again. ${SIGN_IN}`],
   timeout: [CANT_LOAD, 'The server took too long to answer. Try again in a moment.'],
   http: [CANT_LOAD, 'The server had a problem. It is usually brief: try again in a moment.'],
   'not-found': ['We couldn’t find', 'It may have moved or been taken down.'],
