@@ -74,13 +74,14 @@ describe('the reading list store', () => {
     store.markRead('oldboy-2003');
     store.markRead('jaws-1975');
     expect(slugsOf(store.getSnapshot().read)).toEqual(['jaws-1975', 'oldboy-2003']);
+    store.save(card('heat-1995'));
     expect(store.unsave('oldboy-2003')).toBeUndefined();
     expect(store.markUnread('jaws-1975')).toBeUndefined();
-    expect(store.getSnapshot()).toMatchObject({ saved: [], read: [{ slug: 'oldboy-2003' }] });
-    expect(listener).toHaveBeenCalledTimes(5);
+    expect(store.getSnapshot()).toMatchObject({ saved: [{ slug: 'heat-1995' }], read: [{ slug: 'oldboy-2003' }] });
+    expect(listener).toHaveBeenCalledTimes(6);
     unsubscribe();
     store.markUnread('oldboy-2003');
-    expect(listener).toHaveBeenCalledTimes(5);
+    expect(listener).toHaveBeenCalledTimes(6);
   });
 
   it('changes nothing stored for a change that changes nothing', () => {
