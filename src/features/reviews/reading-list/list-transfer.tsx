@@ -5,19 +5,12 @@ import { notKept } from './storage-problem';
 import { useReadingList } from './use-reading-list';
 import styles from './reading-list.module.css';
 
-/**
- * The reading list and read marks, to a file and back: to move them to
- * another browser, or keep them safe. An import adds to what is here, and
- * says what it added; a file that is not a Reel Notes reading list is
- * refused, saying why.
- */
-const counted = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const MAX_FILE_BYTES = 5_000_000;
-
+const counted = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const wasOrWere = (count: number) => (count === 1 ? 'was' : 'were');
 
 /** "Added 3 saved reviews and 1 read mark from list.json; 2 were already here." */
-export function importMessage({ saved, read, already, invalid }: ImportCounts, file: string): string {
+function importMessage({ saved, read, already, invalid }: ImportCounts, file: string): string {
   const added = [saved && counted(saved, 'saved review'), read && counted(read, 'read mark')].filter(Boolean);
   const details = [
     already && `${already} ${wasOrWere(already)} already here`,
@@ -27,6 +20,12 @@ export function importMessage({ saved, read, already, invalid }: ImportCounts, f
   return `${[text, details.join('; ')].filter(Boolean).join(added.length ? '; ' : ': ')}.`;
 }
 
+/**
+ * The reading list and read marks, to a file and back: to move them to
+ * another browser, or keep them safe. An import adds to what is here, and
+ * says what it added; a file that is not a Reel Notes reading list is
+ * refused, saying why.
+ */
 export function ListTransfer() {
   const list = useReadingList();
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);

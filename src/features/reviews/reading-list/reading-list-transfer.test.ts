@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   card,
   MemoryStorage,
@@ -81,14 +81,26 @@ describe('importJson', () => {
   it('adds nothing, and writes nothing, when everything is here already', () => {
     const { store, storage } = storeWith();
     store.markRead('heat-1995');
-    const before = storage.getItem(STORAGE_KEY);
+    const setItem = vi.spyOn(storage, 'setItem');
     expect(importJson(store, fileOf([], [readEntry('heat-1995')]))).toEqual({
       saved: 0,
       read: 0,
       already: 1,
       invalid: 0,
     });
-    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it('puts imported read marks in order with those here, most recent first, whatever their offset from UTC', () => {
+    const { store } = storeWith();
+    store.markRead('heat-1995');
+    const file = fileOf(
+      [],
+      [readEntry('oldboy-2003', '2030-01-01T00:00:00.000Z'), readEntry('jaws-1975', '2030-01-01T00:30:00+01:00')],
+    );
+    expect(importJson(store, file)).toMatchObject({ read: 2 });
+    // 00:30 at UTC+1 is 23:30 the evening before, in UTC.
+    expect(store.getSnapshot().read.map((entry) => entry.slug)).toEqual(['oldboy-2003', 'jaws-1975', 'heat-1995']);
   });
 
   it('checks entries one by one: adds the valid ones and counts the others, those the file had set aside too', () => {

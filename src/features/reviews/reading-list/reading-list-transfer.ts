@@ -21,7 +21,8 @@ export interface ImportCounts {
   invalid: number;
 }
 
-const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+/** Most recent first, by time (a timestamp may carry any offset from UTC). */
+const newestFirst = (a: string, b: string) => Date.parse(b) - Date.parse(a);
 
 /**
  * Adds a file's saved reviews and read marks to the list (nothing here is
@@ -34,6 +35,7 @@ export function importJson(store: ReadingListStore, text: string): ImportCounts 
     return 'This file comes from a newer version of Reel Notes: reload this page, then import it again.';
   if (parsed.kind !== 'list') return `This file is ${parsed.reason}: choose a file exported from Reel Notes.`;
   const file = parsed.list;
+  // Stryker disable next-line ObjectLiteral: the edit sets both whenever the change can be kept, and only then are they read.
   const added = { saved: 0, read: 0 };
   const problem = store.change((list) => {
     const savedHere = new Set(list.saved.map((entry) => entry.slug));
