@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { card, savedEntry, storedV1 } from '../../../../tests/reading-list-helpers';
-import { emptyList, parseDocument, writeDocument } from './reading-list-document';
+import { emptyList, parseDocument, writeDocument, type SavedEntry } from './reading-list-document';
 
 describe('parseDocument', () => {
   it('reads nothing stored as an empty list', () => {
@@ -15,7 +15,7 @@ describe('parseDocument', () => {
   });
 
   it('writes what it reads back the same', () => {
-    const text = writeDocument({ saved: [savedEntry('heat-1995')], read: [], setAside: ['kept'] });
+    const text = writeDocument({ saved: [savedEntry('heat-1995') as SavedEntry], read: [], setAside: ['kept'] });
     expect(JSON.parse(text)).toEqual({
       format: 'reel-notes/reading-list',
       version: 2,
