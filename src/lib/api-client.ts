@@ -97,10 +97,10 @@ async function fetchBody(url: string, options: FetchJsonOptions): Promise<string
     }
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('html')) {
-      // Static hosts answer a missing file with the app's index.html and status 200; a network that wants the
-      // reader to sign in (a captive portal) answers every request with its page, often redirected to its own origin.
-      const portal = options.entry || (response.redirected && !response.url.startsWith(`${new URL(url).origin}/`));
-      throw new ApiError(portal ? 'sign-in-page' : 'html-instead-of-json', url, 'a web page, not JSON');
+      // Static hosts answer a missing file with the app's index.html and status 200. A network that wants the reader
+      // to sign in (a captive portal) answers with its own page: the entry, which always exists, tells them apart.
+      // (Its redirects to its own origin never get here: the Content-Security-Policy refuses them, a network error.)
+      throw new ApiError(options.entry ? 'sign-in-page' : 'html-instead-of-json', url, 'a web page, not JSON');
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes);

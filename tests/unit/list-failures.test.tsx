@@ -95,22 +95,6 @@ describe('a list when the network or the server fails', () => {
     await expectListed(everything.slice(0, 24));
   });
 
-  it('fails a filtered list whose cards are redirected to a sign-in page, instead of leaving them out as broken', async () => {
-    const user = userEvent.setup();
-    const portal = 'https://wifi.example.net/login';
-    server.use(
-      http.get(`*/api/v2/builds/${build}/cards/:id`, () => HttpResponse.redirect(portal, 302)),
-      http.get(portal, () => HttpResponse.html('<!doctype html><form>Accept and connect</form>')),
-    );
-    renderApp('/?genre=western');
-    const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent(/The network answered with a web page/));
-    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
-    server.resetHandlers();
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await expectListed(['Unforgiven (1992)', 'The Good, the Bad and the Ugly (1966)']);
-  });
-
   it('says when the network answers with its sign-in page (a captive portal), and Retry works once signed in', async () => {
     const user = userEvent.setup();
     server.use(

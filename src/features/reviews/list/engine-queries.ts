@@ -81,9 +81,8 @@ async function fetchCards(client: QueryClient, build: string, ids: readonly numb
   return Promise.all(
     ids.map((id) =>
       client.fetchQuery(cardQuery(build, id)).catch((error: unknown) => {
-        // Bad data stays out of the list (and is counted); a failed network (or its sign-in page) fails the whole
-        // page, to retry.
-        if (isApiError(error) && !error.isTransient && error.kind !== 'sign-in-page') return null;
+        // Bad data stays out of the list (and is counted); a failed network fails the whole page, to retry.
+        if (isApiError(error) && !error.isTransient) return null;
         throw error;
       }),
     ),

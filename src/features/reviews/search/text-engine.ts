@@ -147,9 +147,8 @@ async function readResult(client: QueryClient, build: string, id: number, query:
     if (query.phrases.length && !hasPhrases(text, query)) return 'no-match';
     return { id, card, passage: findPassage(text, query) };
   } catch (error) {
-    // Bad data leaves one result out (and is counted); a failing network (or its sign-in page) fails the search,
-    // to retry.
-    if (isApiError(error) && !error.isTransient && error.kind !== 'sign-in-page') return 'broken';
+    // Bad data leaves one result out (and is counted); a failing network fails the search, to retry.
+    if (isApiError(error) && !error.isTransient) return 'broken';
     throw error;
   }
 }
