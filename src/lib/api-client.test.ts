@@ -178,16 +178,18 @@ describe('fetchJson', () => {
   });
 
   it('gives up on a server that does not answer within the silence window', async () => {
+    let answered = false;
     answer(async () => {
       await delay(2_000);
+      answered = true;
       return HttpResponse.json({ title: 'Ballerina', year: 2023 });
     });
-    const started = performance.now();
     const error = await failure(fetchJson(URL, filmSchema, { silenceMs: 30 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe(`${URL}: no data for too long`);
     expect(error.isTransient).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    // It gave up before the server answered, not after.
+    expect(answered).toBe(false);
   });
 
   it('does not time out an answer that arrives in time', async () => {
