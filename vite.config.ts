@@ -275,6 +275,9 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      // A test's time limit guards against a hang, not a slow machine: CI's machines are shared and two cores.
+      testTimeout: 20_000,
+      hookTimeout: 30_000,
       projects: [
         // Modules and scripts, each against its own tests beside it (what stryker.config.mjs measures).
         { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] } },
