@@ -16,6 +16,9 @@ export const reviewKeys = {
   page: (build: string, scope: ListScope) => [...reviewKeys.build(build), 'page', scopeKey(scope)] as const,
   block: (build: string, sort: SortKey, block: number) => [...reviewKeys.build(build), 'block', sort, block] as const,
   card: (build: string, id: number) => [...reviewKeys.build(build), 'card', id] as const,
+  cardChunk: (build: string, chunk: number) => [...reviewKeys.build(build), 'card-chunk', chunk] as const,
+  /** Every card of the build, by id: the card chunks together. */
+  allCards: (build: string) => [...reviewKeys.build(build), 'all-cards'] as const,
   nameKeys: (build: string) => [...reviewKeys.build(build), 'name-keys'] as const,
   names: (build: string, key: string) => [...reviewKeys.build(build), 'names', key] as const,
   idBucket: (build: string, bucket: number) => [...reviewKeys.build(build), 'ids', bucket] as const,

@@ -5,7 +5,7 @@ import type { ArchiveEntry } from '../api/review-api';
 import type { ListScope } from '../format/archive-layout';
 import type { Card } from '../format/card-schema';
 import { filtersSearch, isDefaultFilters, type ListFilters } from './filters';
-import { loadFilterIndex, readIds, scanFirstPage, searchNames, type FirstPage } from './index-engine';
+import { loadAllCards, loadFilterIndex, readIds, scanFirstPage, searchNames, type FirstPage } from './index-engine';
 import { cardQuery, pageQuery } from './page-queries';
 
 /**
@@ -69,13 +69,35 @@ export const nameSearchQuery = (build: string, query: string) =>
     ...composed,
   });
 
-/** The cards of some reviews, in order; each is fetched (and cached) on its own. Broken ones are null. */
-export const cardsQuery = (build: string, ids: readonly number[]) =>
+export const allCardsProgressKey = (entry: ArchiveEntry) => JSON.stringify(reviewKeys.allCards(entry.build));
+
+/** Every card of the archive, by id: read in the background once the filter index is in, for lists drawn from memory. */
+export const allCardsQuery = (entry: ArchiveEntry) =>
   queryOptions({
-    queryKey: [...reviewKeys.build(build), 'cards', ids.join(',')],
-    queryFn: ({ client }) => fetchCards(client, build, ids),
+    queryKey: reviewKeys.allCards(entry.build),
+    queryFn: ({ client }) => loadAllCards(client, entry, allCardsProgressKey(entry)),
+    structuralSharing: false,
     ...composed,
   });
+
+/**
+ * The cards of some reviews, in order, broken ones as null: from memory once
+ * every card is in (`cardsInMemory`), else each fetched (and cached) on its own.
+ */
+export const cardsQuery = (client: QueryClient, build: string, ids: readonly number[]) =>
+  queryOptions({
+    queryKey: [...reviewKeys.build(build), 'cards', ids.join(',')],
+    queryFn: () => cardsInMemory(client, build, ids) ?? fetchCards(client, build, ids),
+    // A list drawn from memory is there in the same render as its filters: no loading state, not even for a frame.
+    initialData: () => cardsInMemory(client, build, ids),
+    ...composed,
+  });
+
+/** The cards of these reviews, if every card of the build is in memory. */
+function cardsInMemory(client: QueryClient, build: string, ids: readonly number[]): (Card | null)[] | undefined {
+  const all = client.getQueryData<(Card | null)[]>(reviewKeys.allCards(build));
+  return all && ids.map((id) => all[id] ?? null);
+}
 
 async function fetchCards(client: QueryClient, build: string, ids: readonly number[]): Promise<(Card | null)[]> {
   return Promise.all(

@@ -2,9 +2,11 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { reportProgress } from '@/lib/progress';
 import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../api/index-api';
+import { fetchCardChunk } from '../api/list-api';
 import type { ArchiveEntry } from '../api/review-api';
 import { fromBuild, reviewKeys } from '../api/review-queries';
-import { BLOCK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../format/archive-layout';
+import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../format/archive-layout';
+import type { Card } from '../format/card-schema';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../format/search-words';
 import { bucketCount, slugBucket } from '../format/slug-buckets';
 import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
@@ -100,6 +102,36 @@ export async function loadFilterIndex(
   const index = FilterIndex.fromBlocks(blocks);
   index.warmUp();
   return index;
+}
+
+/**
+ * Every card of the archive, by id (a broken one is null): the card chunks, a
+ * few at a time. With them in memory a list of any filters is drawn without a request.
+ */
+export async function loadAllCards(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  progressKey: string,
+): Promise<(Card | null)[]> {
+  const total = Math.ceil(entry.total / CARD_CHUNK_SIZE);
+  const limit = pLimit(PARALLEL_BLOCKS);
+  let done = 0;
+  const chunks = await Promise.all(
+    Array.from({ length: total }, (_, chunk) =>
+      limit(async () => {
+        const cards = await client.fetchQuery({
+          queryKey: reviewKeys.cardChunk(entry.build, chunk),
+          queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
+          staleTime: Infinity,
+          // Only the whole set is kept (allCards): a chunk's own copy would double the memory.
+          gcTime: 0,
+        });
+        reportProgress(progressKey, ++done, total);
+        return cards;
+      }),
+    ),
+  );
+  return chunks.flat();
 }
 
 /** The words of a query that can be looked up: single letters are too common to narrow anything. */

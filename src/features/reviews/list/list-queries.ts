@@ -34,7 +34,7 @@ export async function loadList(
     // "Not read yet" needs this device's reading list: the view starts it.
     if (filters.unread) return;
     const page = await client.ensureQueryData(firstPageQuery(entry, scope, filters, []));
-    await client.ensureQueryData(cardsQuery(entry.build, page.ids));
+    await client.ensureQueryData(cardsQuery(client, entry.build, page.ids));
   };
   if (wait) await load();
   // In the browser the view shows its skeleton at once and reads these queries as they land;

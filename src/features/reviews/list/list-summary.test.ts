@@ -12,6 +12,7 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
   genreCounts: null,
   rejected: 0,
   indexProgress: null,
+  allCards: false,
   ...overrides,
 });
 

@@ -32,6 +32,7 @@ export function useFirstPage(scope: ListScope, enabled: boolean): LoadState<Revi
       genreCounts: null,
       rejected: page.data.rejected,
       indexProgress: null,
+      allCards: false,
     },
   };
 }

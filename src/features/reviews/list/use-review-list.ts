@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
+import { prefersLessData } from '@/lib/connection';
 import { useProgress, type Progress } from '@/lib/progress';
 import type { ArchiveEntry } from '../api/review-api';
 import { entryQuery } from '../api/review-queries';
@@ -9,6 +10,7 @@ import type { Card } from '../format/card-schema';
 import type { Genre } from '../format/genres';
 import type { ListFilters } from './filters';
 import {
+  allCardsQuery,
   cardsQuery,
   filterIndexProgressKey,
   filterIndexQuery,
@@ -36,6 +38,8 @@ export interface ReviewList {
   rejected: number;
   /** The whole index is loading in the background: how far it has got. */
   indexProgress: Progress | null;
+  /** Every card of the archive is in memory: any other list is drawn without a request. */
+  allCards: boolean;
 }
 
 /** Stands in for the entry while it loads, in queries that stay disabled until it arrives. */
@@ -49,6 +53,7 @@ const NO_ARCHIVE: ArchiveEntry = { build: '', total: 0, genreTotals: new Map(), 
  * memory. A search waits for the index and its own chunks of the name search.
  */
 export function useReviewList(scope: ListScope, filters: ListFilters, shown: number): LoadState<ReviewList> {
+  const client = useQueryClient();
   const entry = useQuery(entryQuery());
   const archive = entry.data ?? NO_ARCHIVE;
   const deferred = useDeferredValue(filters);
@@ -85,13 +90,16 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       ) ?? null,
     [index.data, names.data, searching, searchPending, excluded, scope, deferred],
   );
+  // Once the index is in, the cards follow in the background (on a connection that can spare it), after which
+  // any list is drawn from memory: no request, no loading state.
+  const allCards = useQuery({ ...allCardsQuery(archive), enabled: !!index.data && !prefersLessData() });
   const first = useQuery({
     ...firstPageQuery(archive, scope, deferred, read ?? []),
     enabled: !!entry.data && !selection && !searching && !unreadPending,
   });
   const ids = selection ? Array.from(selection.ids.subarray(0, shown)) : (first.data?.ids ?? null);
   const cards = useQuery({
-    ...cardsQuery(archive.build, ids ?? []),
+    ...cardsQuery(client, archive.build, ids ?? []),
     enabled: ids !== null,
     placeholderData: keepPreviousData,
   });
@@ -156,6 +164,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       genreCounts: selection?.genreCounts ?? null,
       rejected: cards.data.length - shownCards.length + (selection ? 0 : (first.data?.rejected ?? 0)),
       indexProgress: selection ? null : (indexProgress ?? null),
+      allCards: !!allCards.data,
     },
     error: index.isError ? index.error : null,
     isPaused: false,
