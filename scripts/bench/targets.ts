@@ -118,7 +118,11 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       limit: FILTER_P95_MS[reviews]?.[cpu],
       format: formatMs,
     }),
-    row(reviews, `  first change on screen`, `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`),
+    row(
+      reviews,
+      `  first change on screen`,
+      `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`,
+    ),
     row(reviews, `Requests per filter change, most, ${where}`, complete(filter), {
       value: filter.requests.max,
       limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],

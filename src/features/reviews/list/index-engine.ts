@@ -17,7 +17,7 @@ import { idsStartingWith, intersect } from './name-search';
  * The work behind any list beyond its published first page: scanning the
  * filter index for a first page, loading the whole index, and the name
  * search. A chunk of its own, loaded the first time a list needs it (see
- * list-queries.ts), so a plain first visit never downloads it.
+ * list-query.ts), so a plain first visit never downloads it.
  */
 
 /** The first matches of a list, and how many match. */
@@ -108,14 +108,9 @@ export async function loadFilterIndex(
  * Every card of the archive, by id (a broken one is null): the card chunks, a
  * few at a time. With them in memory a list of any filters is drawn without a request.
  */
-export async function loadAllCards(
-  client: QueryClient,
-  entry: ArchiveEntry,
-  progressKey: string,
-): Promise<(Card | null)[]> {
+export async function loadAllCards(client: QueryClient, entry: ArchiveEntry): Promise<(Card | null)[]> {
   const total = Math.ceil(entry.total / CARD_CHUNK_SIZE);
   const limit = pLimit(PARALLEL_BLOCKS);
-  let done = 0;
   const chunks = await Promise.all(
     Array.from({ length: total }, (_, chunk) =>
       limit(async () => {
@@ -126,7 +121,6 @@ export async function loadAllCards(
           // Only the whole set is kept (allCards): a chunk's own copy would double the memory.
           gcTime: 0,
         });
-        reportProgress(progressKey, ++done, total);
         return cards;
       }),
     ),

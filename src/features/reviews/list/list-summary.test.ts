@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from './filters';
 import type { ReviewList } from './use-review-list';
 import { summarise } from './list-summary';
 
@@ -12,7 +13,7 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
   genreCounts: null,
   rejected: 0,
   indexProgress: null,
-  allCards: false,
+  request: { scope: { kind: 'all' }, filters: DEFAULT_FILTERS, shown: 24, read: [] },
   ...overrides,
 });
 
