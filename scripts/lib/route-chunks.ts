@@ -9,16 +9,15 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
     'features/reviews/list/index-engine',
+    'features/reviews/list/engine-list',
     'features/reviews/list/engine-queries',
-    'features/reviews/list/use-review-list',
-    'features/reviews/list/full-list',
-    'features/reviews/list/use-read-slugs',
-    'lib/progress',
     'features/reviews/list/filter-index',
     'features/reviews/list/name-search',
     'features/reviews/api/index-api',
     'features/reviews/format/index-schema',
     'features/reviews/format/search-words',
+    'features/reviews/format/slug-buckets',
+    'lib/connection',
     'lib/search-text',
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
@@ -42,6 +41,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
+  // Back and Forward to where the reader was: after the first paint.
+  scroll: ['app/scroll-restoration', 'app/use-scroll-restoration'],
   // The service worker's registration and its notices: after the page has loaded.
   offline: [
     'features/offline/register-worker',

@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
-import { useScrollRestoration } from './use-scroll-restoration';
 import styles from './layout.module.css';
+
+// Scrolling matters from the first navigation on: its code is not part of the first load.
+const ScrollRestoration = lazy(async () => ({ default: (await import('./scroll-restoration')).ScrollRestoration }));
 
 const NAV = [
   { to: paths.home(), label: 'Reviews', end: true },
@@ -14,9 +17,11 @@ const NAV = [
 
 /** The frame of every page: skip link, masthead, navigation, main, footer. */
 export function SiteLayout() {
-  useScrollRestoration();
   return (
     <>
+      <Suspense fallback={null}>
+        <ScrollRestoration />
+      </Suspense>
       <a className={styles.skipLink} href="#main">
         Skip to content
       </a>

@@ -53,7 +53,7 @@ export async function engineList(
  * every card is in, else each fetched (and cached) on its own.
  */
 async function fetchCards(client: QueryClient, build: string, ids: readonly number[]): Promise<(Card | null)[]> {
-  const all = client.getQueryData<(Card | null)[]>(reviewKeys.allCards(build));
+  const all = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(build));
   if (all) return ids.map((id) => all[id] ?? null);
   return Promise.all(
     ids.map((id) =>

@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
+import { prefersLessData } from '@/lib/connection';
 import { reportProgress } from '@/lib/progress';
 import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../api/index-api';
 import { fetchCardChunk } from '../api/list-api';
@@ -106,9 +107,11 @@ export async function loadFilterIndex(
 
 /**
  * Every card of the archive, by id (a broken one is null): the card chunks, a
- * few at a time. With them in memory a list of any filters is drawn without a request.
+ * few at a time; null when the reader would rather save data. With them in memory a list of any filters is drawn without a request.
  */
-export async function loadAllCards(client: QueryClient, entry: ArchiveEntry): Promise<(Card | null)[]> {
+export async function loadAllCards(client: QueryClient, entry: ArchiveEntry): Promise<(Card | null)[] | null> {
+  // On Save-Data or a slow connection, cards are fetched when a list needs them, not ahead.
+  if (prefersLessData()) return null;
   const total = Math.ceil(entry.total / CARD_CHUNK_SIZE);
   const limit = pLimit(PARALLEL_BLOCKS);
   const chunks = await Promise.all(

@@ -56,7 +56,10 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
     retry: false,
   });
 
-/** Every card of the archive, by id (a broken one null): read after the index, so that lists need no request. */
+/**
+ * Every card of the archive, by id (a broken one null): read after the index, so that lists need no request.
+ * Null on Save-Data or a connection of 3G or slower: there, cards are fetched as lists need them.
+ */
 export const allCardsQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allCards(entry.build),

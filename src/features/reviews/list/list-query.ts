@@ -68,7 +68,7 @@ async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListR
 /** The list, worked out in memory, when the index, the cards and any words searched for are all there. */
 function listInMemory(client: QueryClient, entry: ArchiveEntry, request: ListRequest): ListData | undefined {
   const index = client.getQueryData<FilterIndex>(reviewKeys.filterIndex(entry.build));
-  const cards = client.getQueryData<(Card | null)[]>(reviewKeys.allCards(entry.build));
+  const cards = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(entry.build));
   const names = request.filters.query
     ? client.getQueryData<Uint32Array | null>(reviewKeys.nameSearch(entry.build, request.filters.query))
     : null;

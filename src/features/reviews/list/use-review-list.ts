@@ -1,7 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
-import { prefersLessData } from '@/lib/connection';
 import { useProgress, type Progress } from '@/lib/progress';
 import type { ArchiveEntry } from '../api/review-api';
 import { entryQuery } from '../api/review-queries';
@@ -43,7 +42,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   );
   const [painted, setPainted] = useState(false);
   const index = useQuery({ ...filterIndexQuery(archive), enabled: !!entry.data && painted });
-  useQuery({ ...allCardsQuery(archive), enabled: !!index.data && !prefersLessData() });
+  useQuery({ ...allCardsQuery(archive), enabled: !!index.data });
   const source = listSource(request, !!index.data);
   const list = useQuery({
     ...listQuery(client, archive, request, source),
