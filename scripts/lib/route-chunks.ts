@@ -22,6 +22,15 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],
+  // The documents' schemas and their checker (valibot): downloaded beside the first data a page fetches.
+  schemas: [
+    'node_modules/valibot/',
+    'lib/schema-check',
+    'features/reviews/format/archive-schema',
+    'features/reviews/format/card-schema',
+    'features/reviews/format/fields',
+    'features/reviews/api/check-cards',
+  ],
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
