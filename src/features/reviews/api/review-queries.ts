@@ -19,6 +19,8 @@ export const reviewKeys = {
   cardChunk: (build: string, chunk: number) => [...reviewKeys.build(build), 'card-chunk', chunk] as const,
   /** Every card of the build, by id: the card chunks together. */
   allCards: (build: string) => [...reviewKeys.build(build), 'all-cards'] as const,
+  /** Every chunk of the name search, as one index. */
+  allNames: (build: string) => [...reviewKeys.build(build), 'all-names'] as const,
   nameKeys: (build: string) => [...reviewKeys.build(build), 'name-keys'] as const,
   names: (build: string, key: string) => [...reviewKeys.build(build), 'names', key] as const,
   idBucket: (build: string, bucket: number) => [...reviewKeys.build(build), 'ids', bucket] as const,

@@ -8,6 +8,7 @@ import { scanFirstPage } from './index-engine';
 import { cardQuery } from './page-queries';
 import {
   filterIndexQuery,
+  namesInMemory,
   progressKeys,
   withCards,
   type ListData,
@@ -35,7 +36,10 @@ export async function engineList(
   }
   const [index, names] = await Promise.all([
     client.fetchQuery(filterIndexQuery(entry)),
-    filters.query ? client.fetchQuery(nameSearchQuery(entry.build, filters.query)) : null,
+    filters.query
+      ? (namesInMemory(client, entry.build, filters.query) ??
+        client.fetchQuery(nameSearchQuery(entry.build, filters.query)))
+      : null,
   ]);
   const selection = index.select(scope, filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, shown));

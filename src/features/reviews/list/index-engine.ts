@@ -87,6 +87,7 @@ export async function loadFilterIndex(
   client: QueryClient,
   entry: ArchiveEntry,
   progressKey: string,
+  signal?: AbortSignal,
 ): Promise<FilterIndex> {
   const total = blockCount(entry);
   const limit = pLimit(PARALLEL_BLOCKS);
@@ -94,6 +95,7 @@ export async function loadFilterIndex(
   const blocks = await Promise.all(
     Array.from({ length: total }, (_, block) =>
       limit(async () => {
+        signal?.throwIfAborted();
         const loaded = await client.fetchQuery(blockQuery(entry.build, 'newest', block));
         reportProgress(progressKey, ++done, total);
         return loaded;
@@ -109,22 +111,25 @@ export async function loadFilterIndex(
  * Every card of the archive, by id (a broken one is null): the card chunks, a
  * few at a time; null when the reader would rather save data. With them in memory a list of any filters is drawn without a request.
  */
-export async function loadAllCards(client: QueryClient, entry: ArchiveEntry): Promise<(Card | null)[] | null> {
+export async function loadAllCards(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  signal?: AbortSignal,
+): Promise<(Card | null)[] | null> {
   // On Save-Data or a slow connection, cards are fetched when a list needs them, not ahead.
   if (prefersLessData()) return null;
   const total = Math.ceil(entry.total / CARD_CHUNK_SIZE);
   const limit = pLimit(PARALLEL_BLOCKS);
   const chunks = await Promise.all(
     Array.from({ length: total }, (_, chunk) =>
-      limit(async () => {
-        const cards = await client.fetchQuery({
+      limit(() => {
+        // A list no longer on screen stops asking for more (the chunks it has are kept).
+        signal?.throwIfAborted();
+        return client.fetchQuery({
           queryKey: reviewKeys.cardChunk(entry.build, chunk),
           queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
           staleTime: Infinity,
-          // Only the whole set is kept (allCards): a chunk's own copy would double the memory.
-          gcTime: 0,
         });
-        return cards;
       }),
     ),
   );
@@ -136,29 +141,71 @@ export function lookupWords(query: string): string[] {
   return [...new Set(searchWords(query).filter((word) => word.length >= MIN_SEARCH_WORD))];
 }
 
-/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
-export async function searchNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
-  const words = lookupWords(query);
-  if (!words.length) return null;
-  const keys = await client.fetchQuery({
+type NamesChunk = Awaited<ReturnType<typeof fetchNames>>;
+
+const nameKeysQuery = (client: QueryClient, build: string) =>
+  queryOptions({
     queryKey: reviewKeys.nameKeys(build),
     queryFn: ({ signal }) => fromBuild(client, build, () => fetchNameKeys(build, { signal })),
     staleTime: Infinity,
   });
-  const lists = await Promise.all(
-    words.map(async (word) => {
-      const key = searchChunkKey(word);
-      if (!keys.has(key)) return new Uint32Array();
-      const chunk = await client.fetchQuery({
-        queryKey: reviewKeys.names(build, key),
-        queryFn: ({ signal }) => fromBuild(client, build, () => fetchNames(build, key, { signal })),
-        structuralSharing: false,
-        staleTime: Infinity,
-      });
-      return idsStartingWith(chunk, word);
-    }),
+
+const namesQuery = (client: QueryClient, build: string, key: string) =>
+  queryOptions({
+    queryKey: reviewKeys.names(build, key),
+    queryFn: ({ signal }) => fromBuild(client, build, () => fetchNames(build, key, { signal })),
+    structuralSharing: false,
+    staleTime: Infinity,
+  });
+
+/** The reviews whose names match every word: null when no word can narrow the list. */
+function matchNames(words: readonly string[], chunkOf: (key: string) => NamesChunk | undefined): Uint32Array | null {
+  if (!words.length) return null;
+  return intersect(words.map((word) => idsStartingWith(chunkOf(searchChunkKey(word)) ?? new Map(), word)));
+}
+
+/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
+export async function searchNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
+  const words = lookupWords(query);
+  if (!words.length) return null;
+  const keys = await client.fetchQuery(nameKeysQuery(client, build));
+  const chunks = new Map<string, NamesChunk>();
+  await Promise.all(
+    words
+      .map(searchChunkKey)
+      .filter((key) => keys.has(key))
+      .map(async (key) => chunks.set(key, await client.fetchQuery(namesQuery(client, build, key)))),
   );
-  return intersect(lists);
+  return matchNames(words, (key) => chunks.get(key));
+}
+
+/** Every chunk of the name search, in memory: a search of any words, at once. */
+export class NameIndex {
+  constructor(private readonly chunks: ReadonlyMap<string, NamesChunk>) {}
+
+  search(query: string): Uint32Array | null {
+    return matchNames(lookupWords(query), (key) => this.chunks.get(key));
+  }
+}
+
+/** The whole name search, a few chunks at a time; null when the reader would rather save data. */
+export async function loadNameIndex(
+  client: QueryClient,
+  build: string,
+  signal?: AbortSignal,
+): Promise<NameIndex | null> {
+  if (prefersLessData()) return null;
+  const keys = await client.fetchQuery(nameKeysQuery(client, build));
+  const limit = pLimit(PARALLEL_BLOCKS);
+  const chunks = await Promise.all(
+    [...keys].map((key) =>
+      limit(async () => {
+        signal?.throwIfAborted();
+        return [key, await client.fetchQuery(namesQuery(client, build, key))] as const;
+      }),
+    ),
+  );
+  return new NameIndex(new Map(chunks));
 }
 
 /** The ids, in this build, of the reviews with these slugs (those read on this device); slugs not in it are left out. */

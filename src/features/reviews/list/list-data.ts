@@ -1,10 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../api/review-api';
 import { reviewKeys, scopeKey } from '../api/review-queries';
 import type { ListScope } from '../format/archive-layout';
 import type { Card } from '../format/card-schema';
 import type { Genre } from '../format/genres';
 import { filtersSearch, type ListFilters } from './filters';
+import type { NameIndex } from './index-engine';
 
 /**
  * What the list query (list-query.ts) and the engine (engine-list.ts) share:
@@ -49,8 +50,9 @@ export type ListSource = 'memory' | 'page' | 'index' | 'scan';
 export const filterIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.filterIndex(entry.build),
-    queryFn: async ({ client }) =>
-      (await import('./index-engine')).loadFilterIndex(client, entry, progressKeys.index(entry)),
+    // Reading the signal lets a query no view uses any more stop (TanStack Query cancels it).
+    queryFn: async ({ client, signal }) =>
+      (await import('./index-engine')).loadFilterIndex(client, entry, progressKeys.index(entry), signal),
     structuralSharing: false,
     staleTime: Infinity,
     retry: false,
@@ -63,11 +65,27 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
 export const allCardsQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allCards(entry.build),
-    queryFn: async ({ client }) => (await import('./index-engine')).loadAllCards(client, entry),
+    queryFn: async ({ client, signal }) => (await import('./index-engine')).loadAllCards(client, entry, signal),
     structuralSharing: false,
     staleTime: Infinity,
     retry: false,
   });
+
+/** The whole name search, read after the cards: a search of any words needs no request. Null as allCardsQuery. */
+export const nameIndexQuery = (entry: ArchiveEntry) =>
+  queryOptions({
+    queryKey: reviewKeys.allNames(entry.build),
+    queryFn: async ({ client, signal }) => (await import('./index-engine')).loadNameIndex(client, entry.build, signal),
+    structuralSharing: false,
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** The reviews a search matches, if its words are known in memory (undefined if not; null: no word narrows it). */
+export function namesInMemory(client: QueryClient, build: string, query: string): Uint32Array | null | undefined {
+  const index = client.getQueryData<NameIndex | null>(reviewKeys.allNames(build));
+  return index ? index.search(query) : client.getQueryData<Uint32Array | null>(reviewKeys.nameSearch(build, query));
+}
 
 /** A list from the cards of its first matches (a broken one null, and counted) and what is known of the rest. */
 export function withCards(

@@ -5,7 +5,14 @@ import { PAGE_SIZE } from '../format/archive-layout';
 import type { Card } from '../format/card-schema';
 import type { FilterIndex } from './filter-index';
 import { filtersSearch, isDefaultFilters } from './filters';
-import { filterIndexQuery, withCards, type ListData, type ListRequest, type ListSource } from './list-data';
+import {
+  filterIndexQuery,
+  namesInMemory,
+  withCards,
+  type ListData,
+  type ListRequest,
+  type ListSource,
+} from './list-data';
 import { pageQuery } from './page-queries';
 
 /**
@@ -69,9 +76,7 @@ async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListR
 function listInMemory(client: QueryClient, entry: ArchiveEntry, request: ListRequest): ListData | undefined {
   const index = client.getQueryData<FilterIndex>(reviewKeys.filterIndex(entry.build));
   const cards = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(entry.build));
-  const names = request.filters.query
-    ? client.getQueryData<Uint32Array | null>(reviewKeys.nameSearch(entry.build, request.filters.query))
-    : null;
+  const names = request.filters.query ? namesInMemory(client, entry.build, request.filters.query) : null;
   const excluded = request.filters.unread
     ? client.getQueryData<Uint32Array>(reviewKeys.readIds(entry.build, request.read.join(',')))
     : null;

@@ -6,7 +6,14 @@ import type { ArchiveEntry } from '../api/review-api';
 import { entryQuery } from '../api/review-queries';
 import type { ListScope } from '../format/archive-layout';
 import { filtersSearch, type ListFilters } from './filters';
-import { allCardsQuery, filterIndexQuery, progressKeys, type ListData, type ListRequest } from './list-data';
+import {
+  allCardsQuery,
+  filterIndexQuery,
+  nameIndexQuery,
+  progressKeys,
+  type ListData,
+  type ListRequest,
+} from './list-data';
 import { listQuery, listSource } from './list-query';
 import { useReadSlugs } from './use-read-slugs';
 
@@ -42,7 +49,8 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   );
   const [painted, setPainted] = useState(false);
   const index = useQuery({ ...filterIndexQuery(archive), enabled: !!entry.data && painted });
-  useQuery({ ...allCardsQuery(archive), enabled: !!index.data });
+  const allCards = useQuery({ ...allCardsQuery(archive), enabled: !!index.data });
+  useQuery({ ...nameIndexQuery(archive), enabled: allCards.isFetched });
   const source = listSource(request, !!index.data);
   const list = useQuery({
     ...listQuery(client, archive, request, source),
