@@ -6,7 +6,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as v from 'valibot';
 import { isMap, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/fields';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/limits';
 import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';

@@ -21,7 +21,7 @@ import {
   type ListScope,
 } from '../../src/features/reviews/format/archive-layout';
 import { byNewest, SORT_ORDERS } from '../../src/features/reviews/format/archive-orders';
-import { toCard } from '../../src/features/reviews/format/card-schema';
+import { toCard } from '../../src/features/reviews/format/to-card';
 import { bucketCount, slugBucket } from '../../src/features/reviews/format/slug-buckets';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/features/reviews/format/search-words';
 import type { CardChunkDocument, Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';

@@ -31,6 +31,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/format/fields',
     'features/reviews/api/check-cards',
   ],
+  // A review's own schema, beside the review's document.
+  'review-schemas': [
+    'features/reviews/format/review-schema',
+    'features/reviews/format/rich-text-schema',
+    'features/reviews/format/https-url',
+  ],
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
@@ -76,9 +82,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'app/routes/review-',
     'features/reviews/api/review-document',
     'features/reviews/review/',
-    'features/reviews/format/review-schema',
-    'features/reviews/format/rich-text-schema',
-    'features/reviews/format/https-url',
+    'features/reviews/format/to-card',
     'lib/stored-setting',
     'lib/durations',
   ],

@@ -8,6 +8,10 @@
  * number, not an object's unused property.
  */
 
+/** A slug: lower-case letters and digits in words joined by hyphens, and how long it may be. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 120;
+
 /*
  * The longest text of each kind of field, in UTF-16 code units (a string's
  * length: one per letter of most scripts, two per emoji). Headlines and

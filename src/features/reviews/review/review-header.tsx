@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Stars } from '@/components/stars';
 import { formatDate } from '@/lib/dates';
-import { toCard } from '../format/card-schema';
+import { toCard } from '../format/to-card';
 import type { Review } from '../format/review-schema';
 import styles from './review-article.module.css';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { REVIEW_LINK, type Block, type Inline } from '../format/rich-text-schema';
+import type { Block, Inline } from '../format/rich-text-schema';
+import { REVIEW_LINK } from '../format/rich-text';
 import { Spoiler } from './spoilers';
 import styles from './review-article.module.css';
 

@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../format/fields';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../format/limits';
 
 /** The slug a review address names, in its canonical spelling ("Ballerina-2023" → "ballerina-2023"), or null for none. */
 export function readSlug(param: string | undefined): string | null {
