@@ -11,6 +11,13 @@ describe('the Content-Security-Policy', () => {
     expect(policy).toContain("base-uri 'none'");
   });
 
+  it('allows an inline script only by its hash, and refuses anything that is not a hash source', () => {
+    const hash = "'sha256-pHvOSa71ZiHZMMEMQ2JcVQlW2/V3qvHVO4fu2cCdNA4='";
+    expect(contentSecurityPolicy({ forMeta: true, scriptHashes: [hash] })).toContain(`script-src 'self' ${hash};`);
+    for (const bad of ["'unsafe-inline'", "'sha256-x'; script-src *", 'sha256-abc=', "'sha256-a b'"])
+      expect(() => contentSecurityPolicy({ forMeta: true, scriptHashes: [bad] }), bad).toThrow(/Not a CSP hash/);
+  });
+
   it('lets the app fetch only from the site and the configured API origin', () => {
     expect(policy).toContain("connect-src 'self';");
     expect(contentSecurityPolicy({ apiBaseUrl: 'https://cdn.example.com/reviews/v1/', forMeta: true })).toContain(

@@ -17,6 +17,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
+import { pageScriptHashes } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
 import {
   answerBody,
@@ -34,9 +35,10 @@ export function staticHost(options: { apiBaseUrl?: string } = {}): Plugin {
   return {
     name: 'reel-notes:static-host',
     configureServer: (server) => void server.middlewares.use(devHandler(server.config.publicDir, server.config.base)),
-    configurePreviewServer: (server) => {
+    configurePreviewServer: async (server) => {
       const root = resolve(server.config.root, server.config.build.outDir);
-      const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl });
+      const scriptHashes = await pageScriptHashes(server.config.base);
+      const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl, scriptHashes });
       const base = server.config.base;
       const isFile = isFileIn(root);
       const readPage = (path: string) => readFileSync(join(root, path));

@@ -1,17 +1,24 @@
 /**
  * The one Content-Security-Policy, used by the <meta> in index.html (build) and
  * by the headers the build generates for static hosts (scripts/deploy/headers.ts).
- * Scripts only from this site; data only from this site and the configured API origin.
+ * Scripts only from this site, and the inline ones named by their hash (the
+ * boot script, scripts/lib/boot-script.ts); data only from this site and the
+ * configured API origin.
  */
 import { HTTP_ORIGIN } from './site-url';
 
-export function contentSecurityPolicy(options: { apiBaseUrl?: string; forMeta: boolean }): string {
+export function contentSecurityPolicy(options: {
+  apiBaseUrl?: string | undefined;
+  forMeta: boolean;
+  /** CSP sources of the inline scripts every page carries: 'sha256-…'. */
+  scriptHashes?: readonly string[];
+}): string {
   const connect = ["'self'"];
   const origin = apiOrigin(options.apiBaseUrl);
   if (origin) connect.push(origin);
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...(options.scriptHashes ?? []).map(scriptHash)].join(' '),
     "style-src 'self'",
     "img-src 'self' https:",
     "font-src 'self'",
@@ -45,4 +52,10 @@ export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
     );
   }
   return origin && new URL(origin).origin;
+}
+
+/** A hash source as the policy spells it, checked: nothing else can reach the policy through it. */
+function scriptHash(source: string): string {
+  if (!/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(source)) throw new Error(`Not a CSP hash source: ${source}`);
+  return source;
 }
