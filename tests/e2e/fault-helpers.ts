@@ -297,8 +297,8 @@ export async function fastForwardUntilVisible(page: Page, shown: Locator, timeou
 
 /* ── What the reader sees ── */
 
-/** The list's loading message (a live status), while its placeholders hold the space. */
-export const listLoading = (page: Page) => page.getByRole('status').filter({ hasText: /loading the reviews/i });
+/** The list's loading message (a live status), while its placeholders hold the space: "Loading the reviews…", "Loading reviews by title…". */
+export const listLoading = (page: Page) => page.getByRole('status').filter({ hasText: /^Loading .*reviews/ });
 
 /** The count line of a list, whatever it adds: "Showing 24 of 37 reviews · 2 reviews could not be shown". */
 export const countText = (page: Page) =>

@@ -207,7 +207,7 @@ test('aborted block requests on a sorted list: message, then Retry shows the lis
   await page.clock.install();
   await page.goto('/?sort=title');
   const alert = page.getByRole('alert');
-  await fastForwardUntilVisible(page, alert.getByText('We couldn’t load the reviews'), 20_000);
+  await fastForwardUntilVisible(page, alert.getByText('We couldn’t load reviews by title'), 20_000);
   await expect(alert).toContainText(/connection failed/i);
   await expectSafePage(page);
   expect.soft(attempts.mostForOneUrl, 'attempts at one block').toBeLessThanOrEqual(MAX_ATTEMPTS);
