@@ -43,7 +43,7 @@ describe('describeList', () => {
   it('names every filter, in the order the filters read', () => {
     expect(words('genre=drama&rating=4&sort=title')).toBe('drama reviews, 4 stars or more, by title');
     expect(words('genre=thriller&genre=science-fiction&genre=drama&rating=5&q=kim&unread=1&sort=rating')).toBe(
-      'drama, science fiction and thriller reviews, 5 stars only, matching “kim”, not read yet, highest rated first',
+      'drama and science fiction and thriller reviews, 5 stars only, matching “kim”, not read yet, highest rated first',
     );
     expect(words('sort=year')).toBe('reviews by release year');
   });

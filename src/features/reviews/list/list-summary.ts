@@ -1,6 +1,6 @@
 import type { ListScope, SortKey } from '../format/archive-layout';
 import { genreLabel, type Genre } from '../format/genres';
-import { isDefaultFilters, type ListFilters } from './filters';
+import type { ListFilters } from './filters';
 import type { ReviewList } from './use-review-list';
 
 /** What a list's controls show of it: the genre counts beside each genre, and the count to announce. */
@@ -17,8 +17,8 @@ export function summarise(list: ReviewList | undefined): ListSummary {
   };
 }
 
-const SORT_WORDS: Record<SortKey, string> = {
-  newest: '',
+/** How a sort reads after the list's other words; the newest first goes without saying. */
+const SORT_WORDS: Partial<Record<SortKey, string>> = {
   rating: 'highest rated first',
   title: 'by title',
   year: 'by release year',
@@ -35,22 +35,17 @@ export function minRatingWords(rating: number): string {
  * or more, by title". The boot script (src/boot-script.ts) shows the same
  * words before the app has started.
  */
-export function describeList(scope: ListScope, filters: ListFilters): string {
-  if (isDefaultFilters(filters)) return 'the reviews';
-  const genres = [...(scope.kind === 'genre' ? [scope.genre] : []), ...filters.genres].map((genre) =>
-    genreLabel(genre).toLowerCase(),
-  );
-  const noun = [
-    scope.kind === 'stars' && `${scope.stars}-star`,
-    new Intl.ListFormat('en-GB').format(genres),
-    'reviews',
+export function describeList(scope: ListScope, { genres, minRating, query, unread, sort }: ListFilters): string {
+  if (!genres.length && minRating === null && !query && !unread && sort === 'newest') return 'the reviews';
+  const kinds = scope.kind === 'genre' ? [scope.genre, ...genres] : genres;
+  const words = [
+    (scope.kind === 'stars' ? `${scope.stars}-star ` : '') +
+      kinds.map((genre) => `${genreLabel(genre).toLowerCase()} `).join('and ') +
+      'reviews',
   ];
-  const narrowed = [
-    filters.minRating !== null && minRatingWords(filters.minRating),
-    filters.query && `matching “${filters.query}”`,
-    filters.unread && 'not read yet',
-  ].filter(Boolean);
+  if (minRating !== null) words.push(minRatingWords(minRating));
+  if (query) words.push(`matching “${query}”`);
+  if (unread) words.push('not read yet');
   // "drama reviews by title", but "drama reviews, 4 stars or more, by title".
-  const sort = SORT_WORDS[filters.sort] && `${narrowed.length ? ', ' : ' '}${SORT_WORDS[filters.sort]}`;
-  return [noun.filter(Boolean).join(' '), ...narrowed].join(', ') + sort;
+  return words.join(', ') + (SORT_WORDS[sort] ? (words.length > 1 ? ', ' : ' ') + SORT_WORDS[sort] : '');
 }
