@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
-import { bootScript, pageScriptHashes } from './scripts/lib/boot-script.ts';
+import { bootScript } from './scripts/lib/boot-script.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { formatProblem } from './scripts/content/problems.ts';
@@ -37,7 +37,7 @@ function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
         const policy = contentSecurityPolicy({
           apiBaseUrl: configuredApi,
           forMeta: true,
-          scriptHashes: await pageScriptHashes(base),
+          scriptHashes: [(await bootScript(base)).hash],
         });
         return withPreload.replace('%CSP%', () => policy);
       },

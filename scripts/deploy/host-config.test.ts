@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pageScriptHashes } from '../lib/boot-script';
+import { bootScript } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
-import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { basePath, siteUrl } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
@@ -53,7 +53,7 @@ describe('the host configuration of a build for an API on a CDN', () => {
   // The boot script's hash, which the build put in the pages' policy and the headers must name too.
   let scripts: string[];
   beforeAll(async () => {
-    scripts = await pageScriptHashes('/');
+    scripts = [(await bootScript('/')).hash];
     dist = mkdtempSync(join(tmpdir(), 'reel-notes-cdn-build-'));
     const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
@@ -87,10 +87,11 @@ describe('the host configuration of a build for an API on a CDN', () => {
 
   it('carries the boot script inline, before the stylesheet, with the very hash the policy names', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const inline = /<script>([^<]*)<\/script>/.exec(html);
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html);
     expect(inline, 'an inline script').not.toBeNull();
     expect(inline!.index).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
     expect(`'sha256-${createHash('sha256').update(inline![1]!).digest('base64')}'`).toBe(scripts[0]);
+    expect(builtScriptHashes(dist), 'what the headers are written with').toEqual(scripts);
     expect(html).not.toMatch(/<script src="[^"]*boot-/);
   });
 

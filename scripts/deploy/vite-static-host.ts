@@ -17,8 +17,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
-import { pageScriptHashes } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
+import { builtScriptHashes } from '../lib/security-policy';
 import {
   answerBody,
   answerMissing,
@@ -35,9 +35,10 @@ export function staticHost(options: { apiBaseUrl?: string } = {}): Plugin {
   return {
     name: 'reel-notes:static-host',
     configureServer: (server) => void server.middlewares.use(devHandler(server.config.publicDir, server.config.base)),
-    configurePreviewServer: async (server) => {
+    configurePreviewServer: (server) => {
       const root = resolve(server.config.root, server.config.build.outDir);
-      const scriptHashes = await pageScriptHashes(server.config.base);
+      // The inline scripts of the build served, whatever the source says now.
+      const scriptHashes = isFileIn(root)('index.html') ? builtScriptHashes(root) : [];
       const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl, scriptHashes });
       const base = server.config.base;
       const isFile = isFileIn(root);

@@ -21,9 +21,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnv } from 'vite';
-import { pageScriptHashes } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
-import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { basePath } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
@@ -35,7 +34,7 @@ export const MISSING_DATA_FILE = 'api-not-found.json';
 export type HostConfigFile =
   '_headers' | '_redirects' | typeof MISSING_DATA_FILE | 'deploy/nginx.conf' | 'deploy/Caddyfile';
 
-/** Every generated file, by its path inside the build; `scriptHashes`: the pages' inline scripts (pageScriptHashes). */
+/** Every generated file, by its path inside the build; `scriptHashes`: the pages' inline scripts (builtScriptHashes). */
 export function hostConfigFiles(
   dist: string,
   apiBaseUrl: string | undefined,
@@ -64,7 +63,7 @@ export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined, sc
     throw new Error(
       `${relative(ROOT, join(dist, 'index.html'))} was built with another Content-Security-Policy than the headers would send:\n` +
         `  in the page: ${meta ?? '(none)'}\n  expected:    ${expected}\n` +
-        'Build again with the same VITE_API_BASE_URL (and the same src/boot-script.ts).',
+        'Build again with the same VITE_API_BASE_URL.',
     );
   }
 }
@@ -91,7 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
   const dist = resolve(ROOT, values.dist);
   const apiBaseUrl = configuredApiBaseUrl();
-  const scriptHashes = await pageScriptHashes(basePath());
+  const scriptHashes = builtScriptHashes(dist);
   checkMetaPolicy(dist, apiBaseUrl, scriptHashes);
   const files = hostConfigFiles(dist, apiBaseUrl, scriptHashes);
   mkdirSync(join(dist, 'deploy'), { recursive: true });

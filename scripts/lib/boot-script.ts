@@ -2,13 +2,14 @@
  * The boot script (src/boot-script.ts), compiled for inlining into every
  * page's <head>: bundled with the filter parser and the list's words it
  * imports, minified, as one expression that runs at once. The CSP allows it
- * by its hash, which the pages' <meta> policy and every host configuration
- * name (scripts/lib/security-policy.ts).
+ * by its hash: vite.config.ts puts it in the pages' <meta> policy, and the
+ * preview server and the host configurations read it from the built pages
+ * (scripts/lib/security-policy.ts, inlineScriptHashes).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { ROOT } from './project-paths';
+import { scriptHashOf } from './security-policy';
 
 export interface BootScript {
   /** The minified script, to go between <script> and </script>. */
@@ -46,10 +47,5 @@ async function compile(base: string): Promise<BootScript> {
   const code = chunk.code.trim();
   // Inside <script>…</script>, these would end the element or start a comment.
   if (/<\/script|<!--/i.test(code)) throw new Error('the compiled boot script contains "</script" or "<!--"');
-  return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
-}
-
-/** The CSP sources of the inline scripts in every built page (the boot script's), for the site under BASE_PATH. */
-export async function pageScriptHashes(base: string): Promise<string[]> {
-  return [(await bootScript(base)).hash];
+  return { code, hash: scriptHashOf(code) };
 }

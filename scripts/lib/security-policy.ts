@@ -5,6 +5,9 @@
  * boot script, scripts/lib/boot-script.ts); data only from this site and the
  * configured API origin.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HTTP_ORIGIN } from './site-url';
 
 export function contentSecurityPolicy(options: {
@@ -58,4 +61,23 @@ export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
 function scriptHash(source: string): string {
   if (!/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(source)) throw new Error(`Not a CSP hash source: ${source}`);
   return source;
+}
+
+/**
+ * The CSP sources ('sha256-…') of a built page's inline scripts (`<script>` without attributes: the boot
+ * script), which its policy must name: what the preview server and the host configurations send is read
+ * from the build they serve, never from a source that may have changed since.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), ([, code]) => scriptHashOf(code!));
+}
+
+/** The CSP sources of the inline scripts a build's pages carry (the boot script), read from its index.html. */
+export function builtScriptHashes(dist: string): string[] {
+  return inlineScriptHashes(readFileSync(join(dist, 'index.html'), 'utf8'));
+}
+
+/** The CSP source that allows one inline script. */
+export function scriptHashOf(code: string): string {
+  return `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 }
