@@ -243,7 +243,13 @@ test('the filter index failing behind the first page: the page stays, a notice a
 });
 
 test.describe('a file cut off halfway (headers, half the body, then the connection drops)', () => {
-  const aCard: FaultTarget = { ...ENTRY_TARGET, file: 'a card', path: '/?sort=title', matcher: buildFile('cards') };
+  const aCard: FaultTarget = {
+    ...ENTRY_TARGET,
+    file: 'a card',
+    path: '/?sort=title',
+    matcher: buildFile('cards'),
+    what: 'reviews by title',
+  };
   for (const { file, path, matcher, what, shown } of [ENTRY_TARGET, aCard, REVIEW_TARGET]) {
     test(`${file}: a message, and Retry works`, async ({ page, cutOff }) => {
       const cut = await cutOff(matcher);
