@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
+import { bootScript } from './scripts/lib/boot-script.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 import { basePath, siteUrl } from './scripts/lib/site-url.ts';
-import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
 import { readContent } from './scripts/content/read-content.ts';
 import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
@@ -17,61 +16,53 @@ import { staticHost } from './scripts/deploy/vite-static-host.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
- * the API origin in connect-src (the dev server gets none: its React refresh
- * preamble is an inline script), and a preload of the archive's entry file,
- * which every list needs first, so it downloads alongside the JavaScript.
+ * the API origin in connect-src and the boot script's hash in script-src (the
+ * dev server gets none: its React refresh preamble is an inline script), and a
+ * preload of the archive's entry file, which every list needs first, so it
+ * downloads alongside the JavaScript.
  */
 function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
+  let base = '/';
   return {
     name: 'reel-notes:html-for-api',
+    configResolved: (config) => void (base = config.base),
     transformIndexHtml: {
       order: 'pre',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         const withPreload = html.replace(
           '<!--app-head-->',
           `<link rel="preload" href="${api}index.json" as="fetch" crossorigin="anonymous" />\n    <!--app-head-->`,
         );
         if (ctx.server) return withPreload.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-        return withPreload.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl: configuredApi, forMeta: true }));
+        const policy = contentSecurityPolicy({
+          apiBaseUrl: configuredApi,
+          forMeta: true,
+          scriptHashes: [(await bootScript(base)).hash],
+        });
+        return withPreload.replace('%CSP%', () => policy);
       },
     },
   };
 }
 
 /**
- * A tiny script that runs before the first paint of a prerendered page: an
- * address with filters (which the HTML could not know) hides the HTML's
- * unfiltered list until the app has drawn the filtered one. A file, not
- * inline: the CSP allows scripts from the site only. Built from the filters'
- * own parameter names (FILTER_PARAMS), so the two never disagree.
- *
- * It also starts the app on a prerendered page, whose modules are named in
- * `<meta name="app-modules">` (scripts/prerender/page-html.ts) instead of
- * script tags: once the page's first paint is reported, so that on a slow link the
- * page's words and the stylesheet get the bandwidth first, not 120 kB of
- * JavaScript; at once for an address with filters, whose list only the app
- * can draw. (A browser that reports no paint starts it after half a second.)
+ * The boot script (src/boot-script.ts), inline at the top of the <head>, before
+ * the stylesheet and the body, so that it runs before the first paint however
+ * slow the link: it hides a prerendered list the address's filters would
+ * change, shows what is loading in its place, and starts the app. Inline, the
+ * CSP allows it by its hash (htmlForApi). Not in dev: its pages are not
+ * prerendered.
  */
-function bootScript(): Plugin {
-  const code =
-    `(function(){var p=new URLSearchParams(location.search),f=${JSON.stringify([...FILTER_PARAMS])}.some(function(k){return p.has(k)});` +
-    `if(f)document.documentElement.setAttribute("data-client-list","");` +
-    `document.addEventListener("DOMContentLoaded",function(){var m=document.querySelector('meta[name="app-modules"]'),s;if(!m)return;` +
-    `var go=function(){if(s)return;s=1;m.content.split(" ").forEach(function(u,i){var e=document.createElement(i?"link":"script");` +
-    `e.crossOrigin="";if(i){e.rel="modulepreload";e.href=u}else{e.type="module";e.src=u}document.head.appendChild(e)})};` +
-    `if(f)return go();try{new PerformanceObserver(function(){setTimeout(go)}).observe({type:"paint",buffered:true})}catch(e){}` +
-    `setTimeout(go,500)})})();\n`;
-  const fileName = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+function inlineBootScript(): Plugin {
   let base = '/';
   return {
     name: 'reel-notes:boot-script',
     apply: 'build',
     configResolved: (config) => void (base = config.base),
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: code });
+    transformIndexHtml: async (html) => {
+      const { code } = await bootScript(base);
+      return html.replace('<!--app-head-->', () => `<script>${code}</script>\n    <!--app-head-->`);
     },
-    transformIndexHtml: (html) =>
-      html.replace('<!--app-head-->', `<script src="${base}${fileName}"></script>\n    <!--app-head-->`),
   };
 }
 
@@ -195,7 +186,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     plugins: [
       react(),
       plainLazyImports(),
-      bootScript(),
+      inlineBootScript(),
       contentPreview(),
       htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
       staticHost({ apiBaseUrl: env.VITE_API_BASE_URL }),
