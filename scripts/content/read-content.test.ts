@@ -53,15 +53,15 @@ function folder(files: Record<string, string>): string {
 const fileIn = (dir: string, name: string) => relative(ROOT, join(dir, name));
 
 describe('readContent', () => {
-  it('reads a folder of valid reviews with no problems', () => {
+  it('reads a folder of valid reviews with no problems', async () => {
     expect(STANDALONE.split('\n')[32]).toMatch(/^verdict: /);
-    const content = readContent(folder(SITE));
+    const content = await readContent(folder(SITE));
     expect(content.problems).toEqual([]);
     expect(content.drafts).toEqual([]);
     expect(content.reviews.map((review) => review.slug)).toEqual(Object.keys(SITE).map((name) => name.slice(0, -3)));
   });
 
-  it('returns every problem in every file, sorted by file and then line', () => {
+  it('returns every problem in every file, sorted by file and then line', async () => {
     const taken = change(
       STANDALONE,
       ['A review that', 'A <b>review</b> that'],
@@ -70,7 +70,7 @@ describe('readContent', () => {
     // Read alone, the body's problem comes before the verdict's: readContent puts them in order.
     expect(readReviewFile('taken-2008.md', taken).problems.map((found) => found.line)).toEqual([36, 36, 33]);
     const dir = folder({ ...SITE, 'taken-2008.md': taken, 'hard-boiled-1992.md': change(STANDALONE, ['rating: 4', 'rating: 7']) });
-    expect(readContent(dir).problems).toEqual([
+    expect((await readContent(dir)).problems).toEqual([
       { file: fileIn(dir, 'hard-boiled-1992.md'), line: 4, column: 9, message: expect.stringContaining('rating: Invalid value') },
       { file: fileIn(dir, 'taken-2008.md'), line: 33, column: 10, message: expect.stringContaining('verdict: no spoiler mark') },
       { file: fileIn(dir, 'taken-2008.md'), line: 36, column: 3, message: expect.stringContaining('HTML is not allowed') },
@@ -78,56 +78,56 @@ describe('readContent', () => {
     ]);
   });
 
-  it('reports a mention and a link to a review that does not exist, naming its missing file', () => {
+  it('reports a mention and a link to a review that does not exist, naming its missing file', async () => {
     const dir = folder(Object.fromEntries(Object.entries(SITE).filter(([name]) => name !== 'the-call-2020.md')));
     const message = `there is no review /reviews/the-call-2020 (${fileIn(dir, 'the-call-2020')}.md)`;
-    expect(readContent(dir).problems).toEqual([
+    expect((await readContent(dir)).problems).toEqual([
       { file: fileIn(dir, 'ballerina-2023.md'), line: 45, column: 11, message },
       { file: fileIn(dir, 'ballerina-2023.md'), line: 49, column: 196, message },
     ]);
   });
 
-  it('reports a mention and a link to a draft in a build, and accepts them when drafts are published', () => {
+  it('reports a mention and a link to a draft in a build, and accepts them when drafts are published', async () => {
     const dir = folder({ ...SITE, 'the-call-2020.md': draft(STANDALONE) });
     const message = '/reviews/the-call-2020 is a draft: it is not published in this build';
-    const build = readContent(dir);
+    const build = await readContent(dir);
     expect(build.problems).toEqual([
       { file: fileIn(dir, 'ballerina-2023.md'), line: 45, column: 11, message },
       { file: fileIn(dir, 'ballerina-2023.md'), line: 49, column: 196, message },
     ]);
     expect(build.drafts).toEqual(['the-call-2020']);
-    const preview = readContent(dir, { drafts: true });
+    const preview = await readContent(dir, { drafts: true });
     expect(preview.problems).toEqual([]);
     expect(preview.reviews.map((review) => review.slug)).toContain('the-call-2020');
   });
 
-  it('leaves drafts out unless asked for them', () => {
+  it('leaves drafts out unless asked for them', async () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': draft(STANDALONE) });
-    const build = readContent(dir);
+    const build = await readContent(dir);
     expect(build.problems).toEqual([]);
     expect(build.drafts).toEqual(['new-film-2024']);
     expect(build.reviews.map((review) => review.slug)).not.toContain('new-film-2024');
-    const preview = readContent(dir, { drafts: true });
+    const preview = await readContent(dir, { drafts: true });
     expect(preview.drafts).toEqual([]);
     expect(preview.reviews.map((review) => review.slug)).toContain('new-film-2024');
   });
 
-  it("checks a draft's links only when drafts are published, but its mistakes always", () => {
+  it("checks a draft's links only when drafts are published, but its mistakes always", async () => {
     const linking = draft(change(STANDALONE, ['A review that', 'A [review](/reviews/missing-2000) that']));
     const dir = folder({ ...SITE, 'new-film-2024.md': linking });
-    expect(readContent(dir).problems).toEqual([]);
-    expect(readContent(dir, { drafts: true }).problems).toEqual([
+    expect((await readContent(dir)).problems).toEqual([]);
+    expect((await readContent(dir, { drafts: true })).problems).toEqual([
       { file: fileIn(dir, 'new-film-2024.md'), line: 37, column: 3, message: expect.stringContaining('/reviews/missing-2000') },
     ]);
     const broken = folder({ ...SITE, 'new-film-2024.md': draft(change(STANDALONE, ['rating: 4', 'rating: 7'])) });
-    expect(readContent(broken).problems).toEqual([
+    expect((await readContent(broken)).problems).toEqual([
       { file: fileIn(broken, 'new-film-2024.md'), line: 4, column: 9, message: expect.stringContaining('rating:') },
     ]);
   });
 
-  it('refuses a file that is not Markdown, and ignores files whose names start with a dot', () => {
+  it('refuses a file that is not Markdown, and ignores files whose names start with a dot', async () => {
     const dir = folder({ ...SITE, 'ballerina-2023.md.bak': BALLERINA, '.DS_Store': 'binary' });
-    expect(readContent(dir).problems).toEqual([
+    expect((await readContent(dir)).problems).toEqual([
       {
         file: fileIn(dir, 'ballerina-2023.md.bak'),
         line: 1,
@@ -139,21 +139,21 @@ describe('readContent', () => {
 });
 
 describe('readContent: what no later step may refuse', () => {
-  it('returns the API of the reviews to publish, as publishing would write it', () => {
+  it('returns the API of the reviews to publish, as publishing would write it', async () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': draft(STANDALONE) });
-    const content = readContent(dir);
+    const content = await readContent(dir);
     expect(content.archive).toEqual(buildArchive(content.reviews));
     expect(content.archive.slugs).not.toContain('new-film-2024');
-    expect(readContent(dir, { drafts: true }).archive.slugs).toContain('new-film-2024');
+    expect((await readContent(dir, { drafts: true })).archive.slugs).toContain('new-film-2024');
   });
 
-  it('reports a published file over its size limit at 1:1 of the review responsible', () => {
+  it('reports a published file over its size limit at 1:1 of the review responsible', async () => {
     const dir = folder(SITE);
-    const { archive } = readContent(dir);
+    const { archive } = await readContent(dir);
     const ballerina = archive.reviewFiles.get('ballerina-2023.json')!;
     const limit = Math.max(...[...archive.reviewFiles.values()].filter((file) => file !== ballerina).map((file) => Buffer.byteLength(file)));
     expect(Buffer.byteLength(ballerina)).toBeGreaterThan(limit);
-    const content = readContent(dir, { sizeLimits: { ...MAX_BYTES, review: limit } });
+    const content = await readContent(dir, { sizeLimits: { ...MAX_BYTES, review: limit } });
     expect(content.problems).toEqual([
       {
         file: fileIn(dir, 'ballerina-2023.md'),
@@ -164,10 +164,10 @@ describe('readContent: what no later step may refuse', () => {
     ]);
   });
 
-  it("reports a file it cannot read as that file's problem, and reads the others", () => {
+  it("reports a file it cannot read as that file's problem, and reads the others", async () => {
     const dir = folder(SITE);
     mkdirSync(join(dir, 'a-folder-2000.md'));
-    const content = readContent(dir);
+    const content = await readContent(dir);
     expect(content.problems).toEqual([
       {
         file: fileIn(dir, 'a-folder-2000.md'),
@@ -179,7 +179,7 @@ describe('readContent: what no later step may refuse', () => {
     expect(content.reviews).toHaveLength(Object.keys(SITE).length);
   });
 
-  it('answers a folder of the hostile files that once stopped it, each at its own line', () => {
+  it('answers a folder of the hostile files that once stopped it, each at its own line', async () => {
     const body = (markdown: string) => `${STANDALONE.slice(0, STANDALONE.indexOf('\nA review that'))}\n${markdown}\n`;
     const dir = folder({
       ...SITE,
@@ -187,7 +187,7 @@ describe('readContent: what no later step may refuse', () => {
       'stars-2000.md': body(`${'*'.repeat(2_000)}x${'*'.repeat(2_000)}`),
       'long-2000.md': body('word '.repeat(600_000)),
     });
-    expect(readContent(dir).problems.map(formatProblem)).toEqual([
+    expect((await readContent(dir)).problems.map(formatProblem)).toEqual([
       `${fileIn(dir, 'deep-quotes-2000.md')}:36:1  block quotes nested 200 deep: at most 4 levels`,
       `${fileIn(dir, 'long-2000.md')}:1:1  the file is 2.9 MB: a review file can be at most 32 kB (about 5,000 words)`,
       `${fileIn(dir, 'stars-2000.md')}:36:1  a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis`,
@@ -196,7 +196,7 @@ describe('readContent: what no later step may refuse', () => {
 });
 
 describe('formatProblem', () => {
-  it('writes file:line:column, two spaces, then the message', () => {
+  it('writes file:line:column, two spaces, then the message', async () => {
     const problem: Problem = { file: 'content/reviews/x.md', line: 12, column: 3, message: 'unknown key "raiting"' };
     expect(formatProblem(problem)).toBe('content/reviews/x.md:12:3  unknown key "raiting"');
   });
@@ -212,7 +212,7 @@ describe('formatProblem', () => {
     expect(formatSize(bytes)).toBe(size);
   });
 
-  it('orders problems by file, then line, then column', () => {
+  it('orders problems by file, then line, then column', async () => {
     const at = (file: string, line: number, column: number): Problem => ({ file, line, column, message: '' });
     const sorted = [at('b.md', 1, 1), at('a.md', 9, 2), at('a.md', 10, 1), at('a.md', 9, 1)].sort(byPosition);
     expect(sorted.map(formatProblem)).toEqual(['a.md:9:1  ', 'a.md:9:2  ', 'a.md:10:1  ', 'b.md:1:1  ']);

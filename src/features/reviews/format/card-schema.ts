@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { genres, isoDate, rating, slug, text, year } from './fields';
+import { cardImageSchema, type CardImage } from './image-schema';
 import { MAX_HEADLINE, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /**
  * A review's card: what a list shows of it (title and year, stars, headline,
- * standfirst, genres, date). Published one file per card, in each list's
+ * standfirst, genres, date, a small version of the lead image). Published one file per card, in each list's
  * first page, and as a review's related reviews.
  */
 export const cardSchema = v.object({
@@ -18,14 +19,19 @@ export const cardSchema = v.object({
     year,
     genres,
   }),
+  image: v.optional(cardImageSchema),
 });
 
 export type Card = v.InferOutput<typeof cardSchema>;
 
 /** A review's card, as lists and related reviews show it. */
 export function toCard(
-  review: Pick<Card, 'slug' | 'headline' | 'standfirst' | 'rating' | 'published'> & { film: Card['film'] },
+  review: Pick<Card, 'slug' | 'headline' | 'standfirst' | 'rating' | 'published'> & {
+    film: Card['film'];
+    image?: CardImage;
+  },
 ): Card {
+  const { image } = review;
   return {
     slug: review.slug,
     headline: review.headline,
@@ -33,5 +39,8 @@ export function toCard(
     rating: review.rating,
     published: review.published,
     film: { title: review.film.title, year: review.film.year, genres: review.film.genres },
+    ...(image && {
+      image: { ...(image.color && { color: image.color }), ...(image.path ? { path: image.path } : { url: image.url! }) },
+    }),
   };
 }
