@@ -73,7 +73,10 @@ const SCENES = {
         const top = HEIGHT * level - random(0, 140) / (index + 1);
         const width = random(160, 420);
         points.push(`${x.toFixed(0)},${(HEIGHT * level).toFixed(0)}`, `${(x + 40).toFixed(0)},${top.toFixed(0)}`);
-        points.push(`${(x + width - 40).toFixed(0)},${top.toFixed(0)}`, `${(x + width).toFixed(0)},${(HEIGHT * level).toFixed(0)}`);
+        points.push(
+          `${(x + width - 40).toFixed(0)},${top.toFixed(0)}`,
+          `${(x + width).toFixed(0)},${(HEIGHT * level).toFixed(0)}`,
+        );
         x += width + random(20, 120);
       }
       points.push(`${WIDTH + 50},${HEIGHT}`);
@@ -119,13 +122,18 @@ const SCENES = {
     const glow = { x: random(300, 1300), y: HEIGHT * 0.55, r: random(220, 320) };
     const towers: string[] = [];
     const windows: string[] = [];
-    for (let x = -20; x < WIDTH; ) {
+    for (let x = -20; x < WIDTH;) {
       const width = random(70, 170);
       const top = HEIGHT * random(0.25, 0.6);
-      towers.push(`<rect x="${x.toFixed(0)}" y="${top.toFixed(0)}" width="${width.toFixed(0)}" height="${(HEIGHT - top).toFixed(0)}" fill="${palette.background}"/>`);
+      towers.push(
+        `<rect x="${x.toFixed(0)}" y="${top.toFixed(0)}" width="${width.toFixed(0)}" height="${(HEIGHT - top).toFixed(0)}" fill="${palette.background}"/>`,
+      );
       for (let y = top + 24; y < HEIGHT - 30; y += 34) {
         for (let wx = x + 14; wx < x + width - 20; wx += 26) {
-          if (random() < 0.18) windows.push(`<rect x="${wx.toFixed(0)}" y="${y.toFixed(0)}" width="10" height="14" fill="${palette.accent}" opacity="0.85"/>`);
+          if (random() < 0.18)
+            windows.push(
+              `<rect x="${wx.toFixed(0)}" y="${y.toFixed(0)}" width="10" height="14" fill="${palette.accent}" opacity="0.85"/>`,
+            );
         }
       }
       x += width + random(4, 30);
@@ -153,7 +161,10 @@ const SCENES = {
   hills(palette: Palette, random: Random): Scene {
     const sun = { x: random(250, 1350), y: HEIGHT * random(0.4, 0.52), r: random(80, 130) };
     const layers = [0.55, 0.66, 0.78, 0.9].map((level, index) => {
-      const points = Array.from({ length: 9 }, (_, step) => `${(step * WIDTH) / 8},${(HEIGHT * level + random(-50, 50)).toFixed(0)}`);
+      const points = Array.from(
+        { length: 9 },
+        (_, step) => `${(step * WIDTH) / 8},${(HEIGHT * level + random(-50, 50)).toFixed(0)}`,
+      );
       const path = `M0,${HEIGHT} L${points.join(' L')} L${WIDTH},${HEIGHT} Z`;
       return `<path d="${path}" fill="${index % 2 ? palette.background : palette.shade}" opacity="${0.5 + index * 0.16}" stroke-linejoin="round"/>`;
     });
@@ -175,14 +186,31 @@ function sky(palette: Palette, dusk: boolean): string {
 
 /** A colour's everyday name, from its hue. */
 function colourName(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   if (max - min < 0.12) return 'pale grey';
-  const hue = max === r ? (((g - b) / (max - min)) * 60 + 360) % 360 : max === g ? ((b - r) / (max - min)) * 60 + 120 : ((r - g) / (max - min)) * 60 + 240;
+  const hue =
+    max === r
+      ? (((g - b) / (max - min)) * 60 + 360) % 360
+      : max === g
+        ? ((b - r) / (max - min)) * 60 + 120
+        : ((r - g) / (max - min)) * 60 + 240;
   const names: [number, string][] = [
-    [15, 'red'], [40, 'orange'], [55, 'amber'], [70, 'yellow'], [160, 'green'], [200, 'teal'],
-    [250, 'blue'], [290, 'violet'], [335, 'pink'], [360, 'red'],
+    [15, 'red'],
+    [40, 'orange'],
+    [55, 'amber'],
+    [70, 'yellow'],
+    [160, 'green'],
+    [200, 'teal'],
+    [250, 'blue'],
+    [290, 'violet'],
+    [335, 'pink'],
+    [360, 'red'],
   ];
   return names.find(([limit]) => hue < limit)![1];
 }
@@ -190,7 +218,7 @@ function colourName(hex: string): string {
 const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 /** Draws one film's picture as a JPEG; returns its description. */
-export async function drawSampleArt(film: Film, file: string): Promise<string> {
+async function drawSampleArt(film: Film, file: string): Promise<string> {
   const palette = filmPalette(film);
   const scene = SCENES[MOTIFS[film.genres[0] ?? 'drama']](palette, randomFor(film.title));
   // A fine grain, as film stock has: it also keeps the gradients from banding.
@@ -203,14 +231,12 @@ export async function drawSampleArt(film: Film, file: string): Promise<string> {
   return `An abstract illustration for ${film.title}: ${scene.description}.`;
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('make-sample-art.ts')) {
-  const only = process.argv.slice(2);
-  const outDir = join(CONTENT_DIR, 'images');
-  mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(CONTENT_DIR).filter((entry) => entry.endsWith('.md'))) {
-    const slug = name.slice(0, -'.md'.length);
-    if (only.length && !only.includes(slug)) continue;
-    const front = parse(readFileSync(join(CONTENT_DIR, name), 'utf8').split(/^---$/m)[1]!) as { film: Film };
-    console.log(`${slug}\t${await drawSampleArt(front.film, join(outDir, `${slug}.jpg`))}`);
-  }
+const only = process.argv.slice(2);
+const outDir = join(CONTENT_DIR, 'images');
+mkdirSync(outDir, { recursive: true });
+for (const name of readdirSync(CONTENT_DIR).filter((entry) => entry.endsWith('.md'))) {
+  const slug = name.slice(0, -'.md'.length);
+  if (only.length && !only.includes(slug)) continue;
+  const front = parse(readFileSync(join(CONTENT_DIR, name), 'utf8').split(/^---$/m)[1]!) as { film: Film };
+  console.log(`${slug}\t${await drawSampleArt(front.film, join(outDir, `${slug}.jpg`))}`);
 }

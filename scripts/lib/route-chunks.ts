@@ -68,7 +68,6 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/',
     'features/reviews/format/review-schema',
     'features/reviews/format/rich-text-schema',
-    'features/reviews/format/https-url',
     'lib/stored-setting',
     'lib/durations',
   ],

@@ -6,14 +6,22 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import type { Card } from '../format/card-schema';
 import { genreLabel } from '../format/genres';
+import { headlineAfterTitle } from '../format/headline';
+import { CARD_IMAGE_WIDTHS } from '../format/image-schema';
+import { ReviewPicture } from './review-picture';
 import styles from './review-card.module.css';
+
+/** A card's image: a thumbnail beside the title on phones, the card's width above it on wider screens. */
+const CARD_IMAGE_SIZES = '(min-width: 40rem) 24rem, 6rem';
 
 // The reader's own marks (saved, read): after the list has painted, from this device's storage.
 const CardActions = lazy(async () => ({ default: (await import('../reading-list/card-actions')).CardActions }));
 
 /**
- * One review in a list: typographic, the whole card one link to the review
- * (only its Save button sits above that link).
+ * One review in a list: a small version of its lead image (fetched as it
+ * nears the screen, in a fixed shape so nothing moves), the whole card one
+ * link to the review (only its Save button sits above that link). The
+ * headline is shown after its dash: the title is just above it.
  * The review is fetched ahead on hover, focus or touch, so opening it feels
  * instant. (Not merely when in view: on 3G, 24 reviews fetched unasked would
  * compete with the list's own downloads.)
@@ -35,6 +43,18 @@ export const ReviewCard = memo(function ReviewCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={styles.card}>
+      {review.image && (
+        // Decorative: the title beside it says what it is.
+        <ReviewPicture
+          className={styles.image}
+          image={review.image}
+          alt=""
+          sizes={CARD_IMAGE_SIZES}
+          width={640}
+          height={360}
+          widths={CARD_IMAGE_WIDTHS}
+        />
+      )}
       <Heading className={styles.title}>
         <Link
           to={paths.review(review.slug)}
@@ -46,8 +66,10 @@ export const ReviewCard = memo(function ReviewCard({
           {review.film.title} <span className={styles.year}>({review.film.year})</span>
         </Link>
       </Heading>
-      <Stars rating={review.rating} />
-      <p className={styles.headline}>{review.headline}</p>
+      <span className={styles.stars}>
+        <Stars rating={review.rating} />
+      </span>
+      <p className={styles.headline}>{headlineAfterTitle(review.headline)}</p>
       <p className={styles.standfirst}>{review.standfirst}</p>
       <div className={styles.foot}>
         <p className={styles.meta}>

@@ -64,6 +64,13 @@ export type Image = v.InferOutput<typeof imageSchema>;
 export type CardImage = v.InferOutput<typeof cardImageSchema>;
 
 /**
+ * How wide the review page draws its lead image: the reading column on wide
+ * screens, the screen less its margins on phones. The page's `<img sizes>`
+ * and the prerendered page's preload say the same, so they pick the same file.
+ */
+export const LEAD_IMAGE_SIZES = '(min-width: 60rem) 42rem, calc(100vw - 2rem)';
+
+/**
  * The files of an image as `src` and `srcset`s, under the API's base URL
  * (config/api-base.ts): the same for the page, the prerenderer's preload and
  * the share image. `widths` limits them (a card's). An image given by URL
