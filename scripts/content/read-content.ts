@@ -13,7 +13,7 @@ import { MAX_IMAGE_BYTES } from '../../src/features/reviews/format/limits';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import { ImageProblem, inspectImage, keyOf, publishedImage, type PendingImage } from '../images/lead-images';
 import { CARD_HEIGHT, CARD_WIDTH, drawTitleCard, titleCardAlt, titleCardColor, titleCardKey } from '../images/title-card';
-import { IMAGE_WIDTHS } from '../../src/features/reviews/format/image-schema';
+import { IMAGE_WIDTHS } from '../../src/features/reviews/format/lead-image-schema';
 import { ROOT } from '../lib/project-paths';
 import { buildArchive, type Archive } from '../lib/publish-archive';
 import { archiveSizeProblems, type SizeLimits } from './archive-limits';

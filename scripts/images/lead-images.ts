@@ -10,17 +10,26 @@
  * (AVIF is slow on a small machine).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import type { ImageFormat } from '../../src/features/reviews/format/image-schema';
 import {
   IMAGE_FORMATS,
   IMAGE_WIDTHS,
   PREVIEW_COLUMNS,
   PREVIEW_ROWS,
   type Image,
-  type ImageFormat,
-} from '../../src/features/reviews/format/image-schema';
+} from '../../src/features/reviews/format/lead-image-schema';
 import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/features/reviews/format/limits';
 import { count } from '../content/problems';
 import { ROOT } from '../lib/project-paths';
@@ -79,7 +88,9 @@ export async function inspectImage(bytes: Buffer, cacheDir = DEFAULT_CACHE): Pro
   if (width < MIN_IMAGE_WIDTH) {
     throw new ImageProblem(`is ${size}: a lead image is at least ${count(MIN_IMAGE_WIDTH)} pixels wide`);
   }
-  const widths = [...new Set([...IMAGE_WIDTHS.filter((candidate) => candidate < width), Math.min(width, IMAGE_WIDTHS.at(-1)!)])];
+  const widths = [
+    ...new Set([...IMAGE_WIDTHS.filter((candidate) => candidate < width), Math.min(width, IMAGE_WIDTHS.at(-1)!)]),
+  ];
   const largest = widths.at(-1)!;
   const info: ImageInfo = { key, width: largest, height: Math.round((height * largest) / width), widths };
   // A placeholder would show through transparent parts: an image with any gets none.
@@ -100,10 +111,7 @@ export async function inspectImage(bytes: Buffer, cacheDir = DEFAULT_CACHE): Pro
 }
 
 /** The image as the review publishes it. */
-export function publishedImage(
-  info: ImageInfo,
-  words: { alt: string; credit?: string; generated?: boolean },
-): Image {
+export function publishedImage(info: ImageInfo, words: { alt: string; credit?: string; generated?: boolean }): Image {
   return {
     alt: words.alt,
     ...(words.credit && { credit: words.credit }),
@@ -137,7 +145,10 @@ export async function encodeImage(
   for (const width of info.widths) {
     const missing = IMAGE_FORMATS.filter((format) => !existsSync(join(cacheDir, `${info.key}-${width}.${format}`)));
     if (missing.length) {
-      const resized = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).autoOrient().resize({ width }).toColourspace('srgb');
+      const resized = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
+        .autoOrient()
+        .resize({ width })
+        .toColourspace('srgb');
       await Promise.all(
         missing.map(async (format) => {
           const file = join(cacheDir, `${info.key}-${width}.${format}`);
@@ -167,14 +178,19 @@ export interface PendingImage {
  * one image at a time (each already uses every core), and removes the files
  * of images no review has any more. Returns how many files were encoded.
  */
-export async function publishImages(images: readonly PendingImage[], outDir: string, cacheDir = DEFAULT_CACHE): Promise<number> {
+export async function publishImages(
+  images: readonly PendingImage[],
+  outDir: string,
+  cacheDir = DEFAULT_CACHE,
+): Promise<number> {
   let encoded = 0;
   for (const { info, original } of images) {
     const cached = fileNames(info).every((name) => existsSync(join(cacheDir, name)));
     encoded += await encodeImage(cached ? Buffer.alloc(0) : await original(), info, outDir, cacheDir);
   }
   const keep = new Set(images.flatMap(({ info }) => fileNames(info)));
-  if (existsSync(outDir)) for (const name of readdirSync(outDir)) if (!keep.has(name)) rmSync(join(outDir, name), { force: true });
+  if (existsSync(outDir))
+    for (const name of readdirSync(outDir)) if (!keep.has(name)) rmSync(join(outDir, name), { force: true });
   return encoded;
 }
 

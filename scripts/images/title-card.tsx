@@ -82,7 +82,16 @@ export async function drawTitleCard(film: TitleCardFilm): Promise<Buffer> {
       >
         {kicker}
       </div>
-      <div style={{ position: 'absolute', left: PADDING, bottom: PADDING, display: 'flex', flexDirection: 'column', gap: 28 }}>
+      <div
+        style={{
+          position: 'absolute',
+          left: PADDING,
+          bottom: PADDING,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 28,
+        }}
+      >
         <div
           style={{
             display: 'block',

@@ -61,12 +61,20 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/text-api',
     'features/reviews/format/text-index',
   ],
+  // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
+  images: [
+    'features/reviews/components/card-image',
+    'features/reviews/review/lead-picture',
+    'features/reviews/format/image-files',
+  ],
   search: ['app/routes/search-', 'features/reviews/search/'],
   review: [
     'app/routes/review-',
     'features/reviews/api/review-document',
     'features/reviews/review/',
     'features/reviews/format/review-schema',
+    'features/reviews/format/lead-image-schema',
+    'features/reviews/format/https-url',
     'features/reviews/format/rich-text-schema',
     'lib/stored-setting',
     'lib/durations',
@@ -77,6 +85,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/list-api',
     'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
+    'features/reviews/format/headline',
   ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };

@@ -46,7 +46,10 @@ const FILL = { position: 'absolute', left: 0, top: 0, width: WIDTH, height: HEIG
 // Every layer placed absolutely: satori lays absolute children out in the flow of a flex box.
 const frame = (children: ReactElement[], look: Look = SITE_LOOK) => (
   <div style={{ width: WIDTH, height: HEIGHT, display: 'flex', position: 'relative', background: look.paper }}>
-    {look.photo && <img src={look.photo} width={WIDTH} height={HEIGHT} style={{ ...FILL, objectFit: 'cover' }} />}
+    {/* Drawn into a PNG whose alt text is the page's og:image:alt: nothing reads this element. */}
+    {look.photo && (
+      <img src={look.photo} alt="" width={WIDTH} height={HEIGHT} style={{ ...FILL, objectFit: 'cover' }} />
+    )}
     {look.photo && (
       // Dark at the top (the masthead) and most of all at the foot (title, stars, headline).
       <div

@@ -7,13 +7,10 @@ import { formatDate } from '@/lib/dates';
 import type { Card } from '../format/card-schema';
 import { genreLabel } from '../format/genres';
 import { headlineAfterTitle } from '../format/headline';
-import { CARD_IMAGE_WIDTHS } from '../format/image-schema';
-import { ReviewPicture } from './review-picture';
 import styles from './review-card.module.css';
 
-/** A card's image: a thumbnail beside the title on phones, the card's width above it on wider screens. */
-const CARD_IMAGE_SIZES = '(min-width: 40rem) 24rem, 6rem';
-
+// The image: prerendered with the card, and its code fetched after the list's own (its frame holds its place).
+const CardImage = lazy(async () => ({ default: (await import('./card-image')).CardImage }));
 // The reader's own marks (saved, read): after the list has painted, from this device's storage.
 const CardActions = lazy(async () => ({ default: (await import('../reading-list/card-actions')).CardActions }));
 
@@ -44,16 +41,9 @@ export const ReviewCard = memo(function ReviewCard({
   return (
     <article className={styles.card}>
       {review.image && (
-        // Decorative: the title beside it says what it is.
-        <ReviewPicture
-          className={styles.image}
-          image={review.image}
-          alt=""
-          sizes={CARD_IMAGE_SIZES}
-          width={640}
-          height={360}
-          widths={CARD_IMAGE_WIDTHS}
-        />
+        <Suspense fallback={<span className={styles.image} />}>
+          <CardImage image={review.image} className={styles.image} />
+        </Suspense>
       )}
       <Heading className={styles.title}>
         <Link

@@ -40,7 +40,10 @@ export function toCard(
     published: review.published,
     film: { title: review.film.title, year: review.film.year, genres: review.film.genres },
     ...(image && {
-      image: { ...(image.color && { color: image.color }), ...(image.path ? { path: image.path } : { url: image.url! }) },
+      image: {
+        ...(image.color && { color: image.color }),
+        ...(image.path ? { path: image.path } : { url: image.url! }),
+      },
     }),
   };
 }

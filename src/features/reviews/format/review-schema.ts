@@ -3,7 +3,7 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
-import { imageSchema } from './image-schema';
+import { imageSchema } from './lead-image-schema';
 import { MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
