@@ -1,20 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BYTES } from '../../src/features/reviews/format/archive-layout';
-import { CONTENT_DIR, ROOT } from '../lib/project-paths';
+import { MAX_IMAGE_BYTES } from '../../src/features/reviews/format/limits';
+import { ROOT } from '../lib/project-paths';
 import { buildArchive } from '../lib/publish-archive';
 import { byPosition, formatProblem, formatSize, type Problem } from './problems';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * A folder of review files, checked alone and against each other. The site
  * is Ballerina (which mentions and links to four reviews) and those four,
  * each a stand-in made from Ballerina without mentions or links.
  */
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 const MENTIONS = FRONT_MATTER.slice(FRONT_MATTER.indexOf('mentions:\n'), FRONT_MATTER.indexOf('verdict:'));
 /** Ballerina's front matter without mentions (the verdict on line 33) and a body on line 36 that links nowhere. */
@@ -192,6 +194,116 @@ describe('readContent: what no later step may refuse', () => {
       `${fileIn(dir, 'long-2000.md')}:1:1  the file is 2.9 MB: a review file can be at most 32 kB (about 5,000 words)`,
       `${fileIn(dir, 'stars-2000.md')}:36:1  a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis`,
     ]);
+  });
+});
+
+describe('readContent: lead images', { timeout: 60_000 }, () => {
+  /** The stand-in review with these lines of front matter last (from line 34: `image:` and what follows). */
+  const withImage = (...lines: string[]) => STANDALONE.replace('\n---\n', `\n${lines.join('\n')}\n---\n`);
+  const ALT = '  alt: A dancer on a wet street at night';
+  /** A folder of one review whose image is `lines`, and these files in its images/ folder. */
+  function site(lines: string[], images: Record<string, Buffer | string> = {}): string {
+    const dir = folder({ 'taken-2008.md': withImage(...lines) });
+    mkdirSync(join(dir, 'images'));
+    for (const [name, bytes] of Object.entries(images)) writeFileSync(join(dir, 'images', name), bytes);
+    return dir;
+  }
+  const picture = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#804020' } }).jpeg().toBuffer();
+  const problemsOf = async (dir: string) => (await readContent(dir)).problems.map(formatProblem);
+  const at = (dir: string, line: number, column: number, message: string) => `${fileIn(dir, 'taken-2008.md')}:${line}:${column}  ${message}`;
+
+  it('publishes a picture beside the reviews measured, named by its content, with its words and placeholder', async () => {
+    const dir = site(['image:', '  file: images/still.jpg', ALT, '  credit: "Photo: A Distributor"'], {
+      'still.jpg': await picture(2000, 1000),
+    });
+    const content = await readContent(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.reviews[0]!.image).toEqual({
+      alt: 'A dancer on a wet street at night',
+      credit: 'Photo: A Distributor',
+      width: 1600,
+      height: 800,
+      // A flat colour, as sharp finds it: its dominant colour in bins of 8, its preview's cells exact.
+      color: '#783818',
+      preview: '803f1f'.repeat(24),
+      path: expect.stringMatching(/^images\/[0-9a-f]{16}$/),
+      widths: [320, 640, 960, 1280, 1600],
+    });
+    expect(content.images.map(({ info }) => `images/${info.key}`)).toEqual([content.reviews[0]!.image!.path]);
+  });
+
+  it('gives a review without an image the typographic card, decorative, in the film’s colours', async () => {
+    const content = await readContent(folder({ 'taken-2008.md': STANDALONE }));
+    expect(content.reviews[0]!.image).toMatchObject({ alt: expect.stringContaining('Ballerina'), generated: true, width: 1600, height: 900 });
+    expect(content.images).toHaveLength(1);
+  });
+
+  it('publishes an image at an https: address as given, with the size the critic states', async () => {
+    const dir = site(['image:', '  url: https://images.example.com/still.jpg', '  width: 1920', '  height: 800', ALT]);
+    const content = await readContent(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.reviews[0]!.image).toEqual({
+      url: 'https://images.example.com/still.jpg',
+      width: 1920,
+      height: 800,
+      alt: 'A dancer on a wet street at night',
+    });
+    expect(content.images).toEqual([]);
+  });
+
+  it('refuses a missing file, a file that is not a picture, one too narrow and one too large, at the file’s line', async () => {
+    const missing = site(['image:', '  file: images/missing.jpg', ALT]);
+    expect(await problemsOf(missing)).toEqual([
+      at(missing, 35, 9, `image.file: there is no file ${relative(ROOT, join(missing, 'images', 'missing.jpg'))}`),
+    ]);
+    const text = site(['image:', '  file: images/notes.jpg', ALT], { 'notes.jpg': 'notes, not a picture' });
+    expect(await problemsOf(text)).toEqual([
+      at(text, 35, 9, 'image.file: images/notes.jpg is not a picture the build can read: use a JPEG, PNG, WebP or AVIF file'),
+    ]);
+    const narrow = site(['image:', '  file: images/small.jpg', ALT], { 'small.jpg': await picture(1000, 563) });
+    expect(await problemsOf(narrow)).toEqual([
+      at(narrow, 35, 9, 'image.file: images/small.jpg is 1,000 × 563 pixels: a lead image is at least 1,200 pixels wide'),
+    ]);
+    const large = site(['image:', '  file: images/large.jpg', ALT], { 'large.jpg': '' });
+    truncateSync(join(large, 'images', 'large.jpg'), MAX_IMAGE_BYTES + 1);
+    expect(await problemsOf(large)).toEqual([
+      at(
+        large,
+        35,
+        9,
+        `image.file: images/large.jpg is ${formatSize(MAX_IMAGE_BYTES + 1)}: at most ${formatSize(MAX_IMAGE_BYTES)}; make it smaller`,
+      ),
+    ]);
+  });
+
+  it('refuses an image without alt text, an address without its size or too narrow, and a file and an address at once', async () => {
+    const problems = async (...lines: string[]) => {
+      const dir = site(['image:', ...lines]);
+      return (await problemsOf(dir)).map((problem) => problem.slice(fileIn(dir, 'taken-2008.md').length));
+    };
+    expect(await problems('  file: images/still.jpg')).toEqual([':35:3  missing "image.alt"']);
+    expect(await problems('  url: https://images.example.com/a.jpg', ALT)).toEqual([
+      ':35:3  image: an image given by `url` needs its `width` and `height` in pixels: the build does not download it',
+    ]);
+    expect(await problems('  url: https://images.example.com/a.jpg', '  width: 800', '  height: 600', ALT)).toEqual([
+      ':36:10  image.width: too narrow: a lead image is at least 1,200 pixels wide',
+    ]);
+    expect(await problems('  url: http://images.example.com/a.jpg', '  width: 1800', '  height: 600', ALT)).toEqual([
+      ':35:8  image.url: Invalid URL: only https: links are allowed',
+    ]);
+    expect(await problems('  file: images/a.jpg', '  url: https://images.example.com/a.jpg', ALT)).toEqual([
+      ':35:3  image: give the image a `file` (a picture beside the reviews: images/ballerina-2023.jpg) or a `url` (https:), one of the two',
+    ]);
+    expect(await problems('  file: images/a.jpg', '  width: 1800', ALT)).toEqual([
+      ':35:3  image: leave out `width` and `height` for an image `file`: the build measures it',
+    ]);
+    // Never a file outside the reviews' folder, nor one the build cannot encode.
+    for (const file of ['../secret.jpg', 'images/a.gif']) {
+      expect(await problems(`  file: ${file}`, ALT)).toEqual([
+        ':35:9  image.file: a picture beside the reviews, such as images/ballerina-2023.jpg (JPEG, PNG, WebP or AVIF)',
+      ]);
+    }
   });
 });
 
