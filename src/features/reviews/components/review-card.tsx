@@ -67,9 +67,11 @@ export const ReviewCard = memo(function ReviewCard({
           <span aria-hidden="true"> · </span>
           <time dateTime={review.published}>{formatDate(review.published)}</time>
         </p>
-        <Suspense fallback={<span className={styles.actionsSpace} />}>
-          <CardActions card={review} />
-        </Suspense>
+        <span className={styles.actions}>
+          <Suspense fallback={<span className={styles.actionsSpace} />}>
+            <CardActions card={review} />
+          </Suspense>
+        </span>
       </div>
     </article>
   );
