@@ -8,7 +8,9 @@ import { reviewSchema } from './review-schema';
 import { plainText } from './rich-text-schema';
 
 // The review files: their pictures are in a folder beside them (images/).
-const files = readdirSync(CONTENT_DIR).filter((name) => name.endsWith('.md')).sort();
+const files = readdirSync(CONTENT_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 describe('the sample reviews in content/reviews', () => {
   const reviews = authoredReviews();
