@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishArchive } from '../lib/publish-archive';
-import { CONTENT_DIR, ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
+import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * The two content commands, run as a critic runs them, on temporary folders
@@ -41,7 +42,6 @@ function folder(files: Record<string, string> = {}): string {
 const fileIn = (dir: string, name: string) => relative(ROOT, join(dir, name));
 
 // Ballerina and four stand-ins for the reviews it mentions (Ballerina without mentions, a body without links).
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 const MENTIONS = FRONT_MATTER.slice(FRONT_MATTER.indexOf('mentions:\n'), FRONT_MATTER.indexOf('verdict:'));
 const STANDALONE = `${FRONT_MATTER.replace(MENTIONS, '')}\nA review that points to no other.\n`;
