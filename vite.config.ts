@@ -2,14 +2,13 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
 import { bootScript } from './scripts/lib/boot-script.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 import { basePath, siteUrl } from './scripts/lib/site-url.ts';
 import { formatProblem } from './scripts/content/problems.ts';
-import { readContent } from './scripts/content/read-content.ts';
 import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { writeArchive } from './scripts/lib/publish-archive.ts';
 import { staticHost } from './scripts/deploy/vite-static-host.ts';
@@ -136,11 +135,20 @@ function contentPreview(): Plugin {
         server.config.logger.error(problems, { timestamp: true });
         showProblems();
       };
-      const publish = () => {
+      // One publish at a time, in the order of the saves: the last one leaves the last state.
+      let publishing = Promise.resolve();
+      const publish = () => (publishing = publishing.then(publishOnce));
+      const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          const content = readContent(dir, { drafts: true });
+          // Loaded here, not with the config: the image pipeline (sharp, satori) is for the dev server alone.
+          const [{ readContent }, { publishImages }] = await Promise.all([
+            import('./scripts/content/read-content.ts'),
+            import('./scripts/images/lead-images.ts'),
+          ]);
+          const content = await readContent(dir, { drafts: true });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
+          await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
           const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
           server.config.logger.info(`content published: build ${build}`, { timestamp: true });
           if (problems) {
@@ -155,12 +163,12 @@ function contentPreview(): Plugin {
       };
       // Before the server answers anything: the app reads what this publishes (drafts included), and a
       // review with a mistake does not stop the server; it shows in the terminal and in the page.
-      publish();
+      void publish();
       server.ws.on('connection', showProblems);
       server.watcher.add(dir);
       for (const event of ['add', 'change', 'unlink'] as const) {
         server.watcher.on(event, (file) => {
-          if (file.startsWith(dir)) publish();
+          if (file.startsWith(dir)) void publish();
         });
       }
     },

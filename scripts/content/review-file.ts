@@ -20,6 +20,17 @@ export interface ReviewFile {
   problems: MarkdownProblem[];
   /** Review slugs this file points to (mentions and links), with where, to check they exist. */
   references: { slug: string; line: number; column: number }[];
+  /** The lead image's file, to read and check (read-content.ts): the review is published with it. */
+  imageFile?: ImageFile;
+}
+
+/** A lead image given as a file, relative to the reviews' folder, and where the file names it. */
+export interface ImageFile {
+  file: string;
+  alt: string;
+  credit?: string;
+  line: number;
+  column: number;
 }
 
 const SPOILER_MARK = /:spoiler\[|:::spoiler/;
@@ -153,6 +164,10 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   const front = result.output;
   file.draft = front.draft;
   if (file.problems.length) return file;
+  if (front.image?.file) {
+    const { file: path, alt, credit } = front.image;
+    file.imageFile = { file: path, alt, credit, ...at(positionOf(document, ['image', 'file'])) };
+  }
 
   const review = v.safeParse(reviewSchema, toPublished(slug, front, body.content, verdict.content));
   if (review.success) file.review = review.output;
@@ -183,9 +198,12 @@ function positionsIn(text: string): (offset: number) => { line: number; column: 
 
 /** The front matter and body as the published review (format v2). */
 function toPublished(slug: string, front: FrontMatter, body: unknown[], verdict: unknown[]): unknown {
-  const { author, film, watch, mentions, updated, spoilers, image, headline, standfirst, rating, published } = front;
+  const { author, film, watch, mentions, updated, spoilers, headline, standfirst, rating, published } = front;
   // A verdict that is plain words stays a plain string.
   const plainVerdict = verdict.length === 1 && typeof verdict[0] === 'string' ? verdict[0] : verdict;
+  // An image file is published once it has been read (read-content.ts); one at an address, as given.
+  const { url, width, height, alt, credit } = front.image ?? {};
+  const image = url ? { url, width, height, alt, ...(credit && { credit }) } : undefined;
   return {
     ...{ version: 2, slug, headline, standfirst, rating, author: { name: author }, published, updated, spoilers },
     ...{ film, watch, mentions, body, verdict: plainVerdict, image },

@@ -78,6 +78,11 @@ export function hostPolicy(
         patterns: [`${API_PATH}builds/*`],
         cacheControl: CACHE.immutable,
       },
+      {
+        what: 'lead images, named by their content hash',
+        patterns: [`${API_PATH}images/*`],
+        cacheControl: CACHE.immutable,
+      },
       { what: 'share images', patterns: ['/share/*'], cacheControl: CACHE.day },
       {
         what: 'the archive’s entry (it names the current build) and the reviews',

@@ -43,6 +43,7 @@ const BUILD = [
   'api/v2/index.json',
   'api/v2/reviews/alien-1979.json',
   'api/v2/builds/0123456789abcdef/pages/all.json',
+  'api/v2/images/0123456789abcdef-640.avif',
   'deploy/nginx.conf',
   '.vite/manifest.json',
 ];
@@ -134,6 +135,7 @@ describe('_headers', () => {
     const cache = (path: string) => headersForPath(rules, path).get('cache-control')?.value;
     expect(cache('/assets/index-1a2b3c.js')).toBe('public, max-age=31536000, immutable');
     expect(cache('/api/v2/builds/0123456789abcdef/pages/all.json')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/api/v2/images/0123456789abcdef-640.avif')).toBe('public, max-age=31536000, immutable');
     expect(cache('/share/alien-1979.png')).toBe('public, max-age=86400');
     for (const path of ['/', '/genres/action', '/reviews/alien-1979', '/api/v2/index.json', '/feed.xml', '/sw.js']) {
       expect(cache(path), path).toBe('no-cache');

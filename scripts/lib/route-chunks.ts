@@ -28,12 +28,14 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'lib/schema-check',
     'features/reviews/format/archive-schema',
     'features/reviews/format/card-schema',
+    'features/reviews/format/image-schema',
     'features/reviews/format/fields',
     'features/reviews/api/check-cards',
   ],
   // A review's own schema, beside the review's document.
   'review-schemas': [
     'features/reviews/format/review-schema',
+    'features/reviews/format/lead-image-schema',
     'features/reviews/format/rich-text-schema',
     'features/reviews/format/https-url',
   ],
@@ -77,6 +79,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/text-api',
     'features/reviews/format/text-index',
   ],
+  // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
+  images: [
+    'features/reviews/components/card-image',
+    'features/reviews/review/lead-picture',
+    'features/reviews/format/image-files',
+  ],
   search: ['app/routes/search-', 'features/reviews/search/'],
   review: [
     'app/routes/review-',
@@ -92,6 +100,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/list-api',
     'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
+    'features/reviews/format/headline',
   ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };

@@ -143,6 +143,35 @@ describe('pageHtml', () => {
     );
   });
 
+  it('preloads the lead image it is given, first and in the page’s own sizes, with its attributes escaped', () => {
+    const srcSet = '/api/v2/images/0123456789abcdef-320.avif 320w, /api/v2/images/0123456789abcdef-640.avif 640w';
+    const preloadImage = {
+      href: '/api/v2/images/0123456789abcdef-640.jpg',
+      srcSet,
+      sizes: '(min-width: 60rem) 42rem, calc(100vw - 2rem)',
+      type: 'image/avif',
+    };
+    const doc = expectOnePage(pageHtml(SHELL, { ...page(plain), preloadImage }), plain);
+    const links = doc.head.querySelectorAll('link[rel="preload"][as="image"]');
+    expect(links).toHaveLength(1);
+    expect(Object.fromEntries([...links[0]!.attributes].map((attribute) => [attribute.name, attribute.value]))).toEqual(
+      {
+        rel: 'preload',
+        as: 'image',
+        href: preloadImage.href,
+        imagesrcset: srcSet,
+        imagesizes: preloadImage.sizes,
+        type: 'image/avif',
+        fetchpriority: 'high',
+      },
+    );
+    // An image at an address: its one file, whatever the address holds.
+    const address = 'https://images.example.com/a.jpg?x="><script>alert(1)</script>';
+    const other = expectOnePage(pageHtml(SHELL, { ...page(plain), preloadImage: { href: address } }), plain);
+    expect(other.head.querySelector('link[as="image"]')?.getAttribute('href')).toBe(address);
+    expect(other.head.querySelector('link[as="image"]')?.hasAttribute('imagesrcset')).toBe(false);
+  });
+
   for (const hostile of HOSTILE) {
     it(`keeps ${JSON.stringify(hostile)} as text in every field`, () => {
       const fields: Fields = {

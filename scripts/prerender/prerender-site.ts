@@ -39,7 +39,7 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
   const started = performance.now();
   const pages = listPages(apiDir);
   const reviews = readSiteReviews(apiDir);
-  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount);
+  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir);
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
@@ -55,6 +55,7 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
     site,
     images: [...images],
     published: reviews.map((review) => [review.slug, review.published]),
+    leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
   }));
   const rendered = await renderInWorkers(jobs);
   const pagesSeconds = (performance.now() - pagesStarted) / 1000;

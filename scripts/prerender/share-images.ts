@@ -1,18 +1,20 @@
 /**
  * Share images: a 1200×630 PNG per review, with the film's title and year,
- * the stars and the headline drawn in the site's type and colours (and the
+ * the stars and the headline drawn over its lead image (or in its typographic
+ * card's colours) in the site's type (and the
  * fonts of whatever scripts the text is in: ./share-fonts.ts), and one for
  * every other page. Drawn by satori (layout to SVG) and resvg (SVG to
  * PNG), not a browser. Each image is cached by a hash of what it shows, so a
  * rebuild draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
+import { filmPalette } from '../images/film-palette';
 import { ROOT } from '../lib/project-paths';
 import { reasonOf, ReviewError } from './review-error';
 import { HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
@@ -23,31 +25,47 @@ export const DEFAULT_IMAGE = 'site';
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'share-images');
 
 /** Bumped when the drawing changes, so cached images are drawn again. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
+/** The lead image's file drawn under the card: the width nearest above the card's. */
+const PHOTO_WIDTH = 1280;
 
 /**
  * Writes share/<slug>.png for the `limit` newest reviews (given newest first) and share/site.png;
- * returns each drawn review's image alt text, by slug.
+ * returns each drawn review's image alt text, by slug. `apiDir`: the published API, whose
+ * images/ holds the lead images.
  */
 export async function writeShareImages(
   outDir: string,
   newestFirst: SiteReview[],
   limit: number,
+  apiDir: string,
 ): Promise<Map<string, string>> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
   await draw(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
   const alts = new Map<string, string>();
   for (const review of newestFirst.slice(0, Math.max(0, limit))) {
-    await draw(shareCard(review), join(outDir, `${review.slug}.png`)).catch((error: unknown) => {
-      throw new ReviewError(review.slug, `its share image could not be drawn: ${reasonOf(error)}`, { cause: error });
-    });
+    await draw(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
+      (error: unknown) => {
+        throw new ReviewError(review.slug, `its share image could not be drawn: ${reasonOf(error)}`, { cause: error });
+      },
+    );
     alts.set(
       review.slug,
       `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
     );
   }
   return alts;
+}
+
+/** What a review's card is drawn over: its lead image's JPEG, or its typographic card's colours; nothing for an image at an address. */
+function backgroundOf(review: SiteReview, apiDir: string): Parameters<typeof shareCard>[1] {
+  const { image } = review;
+  if (!image?.path) return undefined;
+  if (image.generated) return { palette: filmPalette(review.film) };
+  const width = image.widths?.find((candidate) => candidate >= PHOTO_WIDTH) ?? image.widths?.at(-1);
+  const jpeg = readFileSync(join(apiDir, `${image.path}-${width}.jpg`));
+  return { photo: `data:image/jpeg;base64,${jpeg.toString('base64')}`, key: image.path };
 }
 
 /** Draws a card into `file`, or copies the same drawing from the cache. */

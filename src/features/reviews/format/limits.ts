@@ -31,6 +31,22 @@ export const MAX_NAME = 200;
 export const MAX_LABEL = 100;
 /** The description of the review's image. */
 export const MAX_ALT = 1_000;
+/** Who made the review's image ("Photo: Netflix"). */
+export const MAX_CREDIT = 200;
+/** An image's https: address. */
+export const MAX_IMAGE_URL = 2_000;
+
+/*
+ * The lead image a critic gives (a file or an address): wide enough to fill
+ * a wide screen's column at twice its density, and no larger than a camera's
+ * full-size photograph, which the build can still decode in a moment.
+ */
+/** The narrowest lead image, in pixels, as it is seen (after the camera's rotation). */
+export const MIN_IMAGE_WIDTH = 1_200;
+/** The most pixels (width × height) of a lead image file: 50 megapixels. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+/** The largest lead image file: 25 MB. */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
 /*
  * How deep rich text may nest: far beyond what a review needs, and shallow

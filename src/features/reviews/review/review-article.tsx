@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Review } from '../format/review-schema';
 import { ReviewBody } from './review-body';
+import { LeadImage } from './lead-image';
 import { ReviewHeader } from './review-header';
 import { reviewJsonLd, serialiseJsonLd } from './review-json-ld';
 import styles from './review-article.module.css';
@@ -12,6 +13,8 @@ export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: st
   return (
     <article className={styles.article}>
       <script type="application/ld+json">{serialiseJsonLd(reviewJsonLd(review, pageUrl))}</script>
+      {/* A film section leads with its picture. */}
+      {review.image && <LeadImage image={review.image} />}
       <ReviewHeader review={review} />
       <ReviewBody review={review} />
       <Suspense>

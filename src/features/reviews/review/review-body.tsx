@@ -24,17 +24,6 @@ export function ReviewBody({ review }: { review: Review }) {
   );
   return (
     <div className={styles.body}>
-      {review.image && (
-        <img
-          className={styles.image}
-          src={review.image.url}
-          width={review.image.width}
-          height={review.image.height}
-          alt={review.image.alt}
-          loading="lazy"
-          decoding="async"
-        />
-      )}
       {(review.spoilers || hasSpoiler(review.body)) && <HideSpoilersSwitch />}
       {review.spoilers ? (
         <Spoiler block label="This review discusses the ending: reveal it">
