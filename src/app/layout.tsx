@@ -9,10 +9,13 @@ const NAV = [
   { to: paths.genres(), label: 'Genres', end: false },
   { to: paths.ratings(), label: 'Ratings', end: false },
   { to: paths.saved(), label: 'Saved', end: false },
-  { to: paths.search(), label: 'Search reviews', end: false },
 ] as const;
 
-/** The frame of every page: skip link, masthead, navigation, main, footer. */
+/**
+ * The frame of every page: skip link, masthead, navigation, main, footer. The
+ * masthead is one row at any width: the site's name, the sections (a row that
+ * scrolls sideways on the narrowest phones), and search at the end.
+ */
 export function SiteLayout() {
   useScrollRestoration();
   return (
@@ -25,16 +28,25 @@ export function SiteLayout() {
           <Link to={paths.home()} className={styles.brand}>
             {SITE_NAME}
           </Link>
-          <nav aria-label="Sections">
-            <ul className={styles.nav}>
+          <nav aria-label="Sections" className={styles.nav}>
+            <ul className={styles.sections}>
               {NAV.map((item) => (
-                <li key={item.to}>
+                <li key={item.to} className={item.end ? styles.home : undefined}>
                   <NavLink to={item.to} end={item.end} className={styles.navLink}>
                     {item.label}
                   </NavLink>
                 </li>
               ))}
             </ul>
+            {/* The search slot: a link to the search page today, a box that suggests reviews later. */}
+            <div className={styles.search}>
+              <NavLink to={paths.search()} className={styles.navLink} aria-label="Search reviews">
+                <SearchIcon />
+                <span className={styles.searchLabel} aria-hidden="true">
+                  Search
+                </span>
+              </NavLink>
+            </div>
           </nav>
         </div>
       </header>
@@ -45,5 +57,15 @@ export function SiteLayout() {
         <p>{SITE_NAME}: film reviews, written for this project.</p>
       </footer>
     </>
+  );
+}
+
+/** A magnifying glass, drawn in the text's colour. */
+function SearchIcon() {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+      <path d="m15.5 15.5 5 5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -129,7 +129,7 @@ test('a failed background refresh of a review keeps it on screen with an inline 
   await page.goto(`/reviews/${SLUG}`);
   const heading = reviewHeading(page);
   await expect(heading).toBeVisible();
-  await page.getByRole('link', { name: 'Reviews', exact: true }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Reel Notes' }).click();
   await expectList(page);
 
   failing = true;

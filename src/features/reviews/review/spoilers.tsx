@@ -47,8 +47,8 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
 
   const Tag = block ? 'div' : 'span';
   const masked = mask && (
-    <span className={styles.mask} aria-hidden="true">
-      {maskLetters(mask)}
+    <span className={styles.masked} aria-hidden="true">
+      <span className={styles.mask}>{maskLetters(mask)}</span>
     </span>
   );
   const noteLine = note && <span className={styles.note}>{note}</span>;
@@ -63,10 +63,10 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
       <Tag className={`${styles.spoiler} ${block ? styles.block : styles.inline}`}>
         <input id={id} type="checkbox" className={styles.state} defaultChecked={shown} />
         {noteLine}
-        {masked}
         <label htmlFor={id} className={styles.show}>
           {show}
         </label>
+        {masked}
         {block && (
           <label htmlFor={id} className={styles.hide}>
             {hideLabel}
@@ -107,7 +107,6 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
       ) : (
         <>
           {noteLine}
-          {masked}
           <button
             type="button"
             ref={showButton}
@@ -119,6 +118,7 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
           >
             {show}
           </button>
+          {masked}
         </>
       )}
     </Tag>
