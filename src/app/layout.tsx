@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
+import { SearchIcon } from '@/components/icons';
 import { useScrollRestoration } from './use-scroll-restoration';
 import styles from './layout.module.css';
 
@@ -57,15 +58,5 @@ export function SiteLayout() {
         <p>{SITE_NAME}: film reviews, written for this project.</p>
       </footer>
     </>
-  );
-}
-
-/** A magnifying glass, drawn in the text's colour. */
-function SearchIcon() {
-  return (
-    <svg className={styles.icon} viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-      <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
-      <path d="m15.5 15.5 5 5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-    </svg>
   );
 }

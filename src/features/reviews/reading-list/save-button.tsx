@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
+import { BookmarkIcon } from '@/components/icons';
 import type { Card } from '../format/card-schema';
 import { dropOfflineCopy, keepOfflineCopy } from './offline-copies';
 import { readingList } from './reading-list-store';
@@ -9,8 +10,9 @@ import styles from './reading-list.module.css';
 
 /**
  * Saves a review to the reading list, and keeps a copy of it for reading
- * offline; pressed again, takes it out. A toggle button: screen readers hear
- * "Save Ballerina (2023), toggle button, pressed". When storage cannot keep
+ * offline; pressed again, takes it out. A toggle button with a bookmark
+ * (never a star: that is the rating's): screen readers hear "Saved
+ * Ballerina (2023), toggle button, pressed". When storage cannot keep
  * the change, the button stays as it was and the reader is told why.
  */
 export function SaveButton({ card }: { card: Card }) {
@@ -35,7 +37,8 @@ export function SaveButton({ card }: { card: Card }) {
   return (
     <>
       <button type="button" className={`button ${styles.save}`} aria-pressed={saved} onClick={() => void toggle()}>
-        <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Saved' : 'Save'}
+        <BookmarkIcon filled={saved} />
+        {saved ? 'Saved' : 'Save'}
         <span className="visually-hidden"> {name}</span>
       </button>
       {problem && <p className={styles.problem}>{problem}</p>}

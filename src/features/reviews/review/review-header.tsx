@@ -19,20 +19,23 @@ export function ReviewHeader({ review }: { review: Review }) {
       <h1 className={styles.headline}>{keepDashAttached(review.headline)}</h1>
       <Stars rating={review.rating} size="large" />
       <p className={styles.standfirst}>{review.standfirst}</p>
-      <p className={styles.byline}>
-        By <span className={styles.author}>{review.author.name}</span>
-        <span aria-hidden="true"> · </span>
-        <time dateTime={review.published}>{formatDate(review.published)}</time>
-        {review.updated && (
-          <>
-            {' '}
-            (updated <time dateTime={review.updated}>{formatDate(review.updated)}</time>)
-          </>
-        )}
-      </p>
-      <Suspense fallback={<div className={styles.actionsSpace} />}>
-        <ReviewActions card={toCard(review)} />
-      </Suspense>
+      <div className={styles.bylineRow}>
+        <p className={styles.byline}>
+          By <span className={styles.author}>{review.author.name}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={review.published}>{formatDate(review.published)}</time>
+          {review.updated && (
+            <>
+              {' '}
+              (updated <time dateTime={review.updated}>{formatDate(review.updated)}</time>)
+            </>
+          )}
+        </p>
+        {/* Save and Mark as read in the byline's row, away from the stars, so Save never reads as a rating. */}
+        <Suspense fallback={<div className={styles.actionsSpace} />}>
+          <ReviewActions card={toCard(review)} />
+        </Suspense>
+      </div>
     </header>
   );
 }
