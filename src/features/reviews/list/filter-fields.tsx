@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { countOf } from '@/lib/plural';
 import { SORT_KEYS, type ListScope, type SortKey } from '../format/archive-layout';
 import { genreLabel, GENRE_SLUGS, type Genre } from '../format/genres';
 import type { ListFilters } from './filters';
@@ -65,7 +66,7 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
             <option value="">Any rating</option>
             {MIN_RATING_OPTIONS.map((rating) => (
               <option key={rating} value={rating}>
-                {rating === 5 ? '5 stars only' : `${rating} stars or more`}
+                {rating === 5 ? '5 stars only' : `${countOf(rating, 'star')} or more`}
               </option>
             ))}
           </select>

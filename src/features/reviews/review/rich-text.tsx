@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { countOf } from '@/lib/plural';
 import { plainText, REVIEW_LINK, type Block, type Inline } from '../format/rich-text-schema';
 import { Spoiler } from './spoilers';
 import styles from './review-article.module.css';
@@ -34,7 +35,7 @@ function RichBlock({ block }: { block: string | Block }) {
       return (
         <Spoiler
           block
-          show={`Show spoiler (${block.children.length === 1 ? 'a paragraph' : `${block.children.length} paragraphs`})`}
+          show={`Show spoiler (${block.children.length === 1 ? 'a paragraph' : countOf(block.children.length, 'paragraph')})`}
           mask={plainText(block.children).slice(0, MASK_LENGTH)}
         >
           <RichBlocks blocks={block.children} />
