@@ -1,7 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
-import { SearchIcon } from '@/components/icons';
 import { useScrollRestoration } from './use-scroll-restoration';
 import styles from './layout.module.css';
 
@@ -42,7 +41,7 @@ export function SiteLayout() {
             {/* The search slot: a link to the search page today, a box that suggests reviews later. */}
             <div className={styles.search}>
               <NavLink to={paths.search()} className={styles.navLink} aria-label="Search reviews">
-                <SearchIcon />
+                <span className={styles.searchIcon} aria-hidden="true" />
                 <span className={styles.searchLabel} aria-hidden="true">
                   Search
                 </span>

@@ -12,6 +12,7 @@ import {
   readSample,
   reviewFile,
   reviewHeading,
+  REVIEW_NAME,
   SLUG,
   test,
 } from './fault-helpers';
@@ -136,7 +137,7 @@ test('a failed background refresh of a review keeps it on screen with an inline 
   await page.clock.fastForward('06:00');
   await page.goBack();
   await expect(heading).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: `couldn’t refresh the review “${SLUG}”` });
+  const notice = page.getByRole('status').filter({ hasText: `couldn’t refresh ${REVIEW_NAME}` });
   await fastForwardUntilVisible(page, notice);
   await expect(heading).toBeVisible();
   await expectSafePage(page);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
-import { BookmarkIcon } from '@/components/icons';
 import type { Card } from '../format/card-schema';
 import { dropOfflineCopy, keepOfflineCopy } from './offline-copies';
 import { readingList } from './reading-list-store';
@@ -37,7 +36,7 @@ export function SaveButton({ card }: { card: Card }) {
   return (
     <>
       <button type="button" className={`button ${styles.save}`} aria-pressed={saved} onClick={() => void toggle()}>
-        <BookmarkIcon filled={saved} />
+        <span className={styles.bookmark} aria-hidden="true" />
         {saved ? 'Saved' : 'Save'}
         <span className="visually-hidden"> {name}</span>
       </button>

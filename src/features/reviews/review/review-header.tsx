@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Stars } from '@/components/stars';
 import { formatDate } from '@/lib/dates';
-import { toCard } from '../format/card-schema';
+import { toCard, type Card } from '../format/card-schema';
 import type { Review } from '../format/review-schema';
 import styles from './review-article.module.css';
 
@@ -10,15 +10,9 @@ const ReviewActions = lazy(async () => ({ default: (await import('../reading-lis
 
 /** Kicker, headline, stars, standfirst, byline, and the reader's own actions. */
 export function ReviewHeader({ review }: { review: Review }) {
-  const { film } = review;
   return (
     <header className={styles.header}>
-      <p className={styles.kicker}>
-        {film.title} ({film.year}) · Review
-      </p>
-      <h1 className={styles.headline}>{keepDashAttached(review.headline)}</h1>
-      <Stars rating={review.rating} size="large" />
-      <p className={styles.standfirst}>{review.standfirst}</p>
+      <ReviewTitle card={review} />
       <div className={styles.bylineRow}>
         <p className={styles.byline}>
           By <span className={styles.author}>{review.author.name}</span>
@@ -37,6 +31,21 @@ export function ReviewHeader({ review }: { review: Review }) {
         </Suspense>
       </div>
     </header>
+  );
+}
+
+/** Kicker, headline, stars and standfirst: all a card holds, so a review still loading can show them at once. */
+export function ReviewTitle({ card }: { card: Card }) {
+  const { film } = card;
+  return (
+    <>
+      <p className={styles.kicker}>
+        {film.title} ({film.year}) · Review
+      </p>
+      <h1 className={styles.headline}>{keepDashAttached(card.headline)}</h1>
+      <Stars rating={card.rating} size="large" />
+      <p className={styles.standfirst}>{card.standfirst}</p>
+    </>
   );
 }
 

@@ -23,12 +23,13 @@ interface SpoilerProps {
 /**
  * A passage or a section that gives something away: shown masked, with one
  * button, until the reader asks; then plain text with a small Hide. The mask
- * is made of stand-in letters and hidden from screen readers, so nothing of
- * the spoiler is in the page until it is shown.
+ * is made of stand-in letters and hidden from screen readers; the words stay
+ * out of view (display: none) until shown.
  *
- * Before (and without) JavaScript it is a checkbox and two labels that the
- * stylesheet toggles; once the app has hydrated, real buttons, and focus moves
- * to what was revealed (and back to Show after Hide).
+ * Before (and without) JavaScript, a checkbox holds the choice and the
+ * controls are its labels, which the stylesheet toggles; once the app has
+ * hydrated, they are buttons, and focus moves to what was revealed (and back
+ * to Show after Hide).
  */
 export function Spoiler({ block = false, show = 'Show spoiler', note, mask, children }: SpoilerProps) {
   const [hide] = useHideSpoilers();
@@ -36,98 +37,67 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
   const [choice, setChoice] = useState<boolean | null>(null);
   const shown = choice ?? !hide;
   const id = useId();
-  const focusAfter = useRef<'content' | 'show' | null>(null);
-  const content = useRef<HTMLDivElement & HTMLSpanElement>(null);
-  const showButton = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement & HTMLSpanElement>(null);
+  const refocus = useRef(false);
   useEffect(() => {
-    const target = focusAfter.current === 'content' ? content.current : showButton.current;
-    if (focusAfter.current) target?.focus();
-    focusAfter.current = null;
+    if (refocus.current) root.current?.querySelector<HTMLElement>(shown ? `.${styles.content}` : 'button')?.focus();
+    refocus.current = false;
   }, [shown]);
 
-  const Tag = block ? 'div' : 'span';
-  const masked = mask && (
-    <span className={styles.masked} aria-hidden="true">
-      <span className={styles.mask}>{maskLetters(mask)}</span>
-    </span>
-  );
-  const noteLine = note && <span className={styles.note}>{note}</span>;
-  const hideLabel = (
+  // Once hydrated, what is not in use is hidden outright (the checkbox and stylesheet do it before).
+  const unless = (visible: boolean) => hydrated && !visible;
+  const control = (className: string | undefined, label: ReactNode, next: boolean) =>
+    hydrated ? (
+      <button
+        type="button"
+        className={className}
+        hidden={shown === next}
+        onClick={() => {
+          refocus.current = true;
+          setChoice(next);
+        }}
+      >
+        {label}
+      </button>
+    ) : (
+      <label htmlFor={id} className={className}>
+        {label}
+      </label>
+    );
+  const hideControl = control(
+    styles.hide,
     <>
       Hide <span className="visually-hidden">spoiler</span>
-    </>
+    </>,
+    false,
   );
-
-  if (!hydrated) {
-    return (
-      <Tag className={`${styles.spoiler} ${block ? styles.block : styles.inline}`}>
-        <input id={id} type="checkbox" className={styles.state} defaultChecked={shown} />
-        {noteLine}
-        <label htmlFor={id} className={styles.show}>
-          {show}
-        </label>
-        {masked}
-        {block && (
-          <label htmlFor={id} className={styles.hide}>
-            {hideLabel}
-          </label>
-        )}
-        <Tag className={styles.content}>{children}</Tag>
-        {!block && (
-          <label htmlFor={id} className={styles.hide}>
-            {hideLabel}
-          </label>
-        )}
-      </Tag>
-    );
-  }
-
-  const hideButton = (
-    <button
-      type="button"
-      className={styles.hide}
-      onClick={() => {
-        focusAfter.current = 'show';
-        setChoice(false);
-      }}
-    >
-      {hideLabel}
-    </button>
-  );
+  const Tag = block ? 'div' : 'span';
   return (
-    <Tag className={`${styles.spoiler} ${block ? styles.block : styles.inline}`} data-shown={shown}>
-      {shown ? (
-        <>
-          {block && hideButton}
-          <Tag className={styles.content} ref={content} tabIndex={-1}>
-            {children}
-          </Tag>
-          {!block && hideButton}
-        </>
-      ) : (
-        <>
-          {noteLine}
-          <button
-            type="button"
-            ref={showButton}
-            className={styles.show}
-            onClick={() => {
-              focusAfter.current = 'content';
-              setChoice(true);
-            }}
-          >
-            {show}
-          </button>
-          {masked}
-        </>
+    <Tag
+      ref={root}
+      className={`${styles.spoiler} ${block ? styles.block : styles.inline}`}
+      data-shown={hydrated ? shown : undefined}
+    >
+      {!hydrated && <input id={id} type="checkbox" className={styles.state} defaultChecked={shown} />}
+      {note && (
+        <span className={styles.note} hidden={unless(!shown)}>
+          {note}
+        </span>
       )}
+      {control(styles.show, show, true)}
+      {mask && (
+        // Every letter an "x": the same length and word breaks, none of the meaning.
+        <span className={styles.masked} aria-hidden="true" hidden={unless(!shown)}>
+          <span className={styles.mask}>{mask.replace(/\S/gu, 'x')}</span>
+        </span>
+      )}
+      {block && hideControl}
+      <Tag className={styles.content} tabIndex={-1} hidden={unless(shown)}>
+        {children}
+      </Tag>
+      {!block && hideControl}
     </Tag>
   );
-}
-
-/** Every letter of the hidden words as an "x": the same length and word breaks, none of the meaning. */
-function maskLetters(text: string): string {
-  return text.replace(/\S/gu, 'x');
 }
 
 /** The reader-wide switch: hide marked spoilers on every review, or show them. */
