@@ -204,7 +204,7 @@ describe('a review, /reviews/ballerina-2023', () => {
     server.use(
       http.get('*/api/v2/reviews/john-wick-2014.json', async () => {
         await arrived;
-        return HttpResponse.json(readApiFile('reviews/john-wick-2014.json'));
+        return HttpResponse.json(readApiFile('reviews/john-wick-2014.json') as Record<string, unknown>);
       }),
     );
     renderApp('/reviews/ballerina-2023');
@@ -224,7 +224,7 @@ describe('a review, /reviews/ballerina-2023', () => {
     server.use(
       http.get('*/api/v2/reviews/the-call-2020.json', async () => {
         await arrived;
-        return HttpResponse.json(readApiFile('reviews/the-call-2020.json'));
+        return HttpResponse.json(readApiFile('reviews/the-call-2020.json') as Record<string, unknown>);
       }),
     );
     renderApp('/reviews/the-call-2020');
