@@ -45,7 +45,7 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
   }, [shown]);
 
   // Once hydrated, what is not in use is hidden outright (the checkbox and stylesheet do it before).
-  const unless = (visible: boolean) => hydrated && !visible;
+  const hiddenUnless = (visible: boolean) => hydrated && !visible;
   const control = (className: string | undefined, label: ReactNode, next: boolean) =>
     hydrated ? (
       <button
@@ -80,19 +80,19 @@ export function Spoiler({ block = false, show = 'Show spoiler', note, mask, chil
     >
       {!hydrated && <input id={id} type="checkbox" className={styles.state} defaultChecked={shown} />}
       {note && (
-        <span className={styles.note} hidden={unless(!shown)}>
+        <span className={styles.note} hidden={hiddenUnless(!shown)}>
           {note}
         </span>
       )}
       {control(styles.show, show, true)}
       {mask && (
         // Every letter an "x": the same length and word breaks, none of the meaning.
-        <span className={styles.masked} aria-hidden="true" hidden={unless(!shown)}>
+        <span className={styles.masked} aria-hidden="true" hidden={hiddenUnless(!shown)}>
           <span className={styles.mask}>{mask.replace(/\S/gu, 'x')}</span>
         </span>
       )}
       {block && hideControl}
-      <Tag className={styles.content} tabIndex={-1} hidden={unless(shown)}>
+      <Tag className={styles.content} tabIndex={-1} hidden={hiddenUnless(shown)}>
         {children}
       </Tag>
       {!block && hideControl}
