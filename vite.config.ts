@@ -66,6 +66,34 @@ function inlineBootScript(): Plugin {
 }
 
 /**
+ * Preloads the body text's font file (Source Serif 4, Latin, 400) on every
+ * page, so that it usually arrives before the first paint; the other weights
+ * and styles load when text needs them. The file is named by its hash, known
+ * only once the CSS is built.
+ */
+function fontPreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'reel-notes:font-preload',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((file) =>
+          /source-serif-4-latin-400-normal-[^/]*\.woff2$/.test(file),
+        );
+        if (!font) throw new Error('The body font is missing from the build: src/styles/global.css names it');
+        return html.replace(
+          '<!--app-head-->',
+          `<link rel="preload" href="${base}${font}" as="font" type="font/woff2" crossorigin="anonymous" />\n    <!--app-head-->`,
+        );
+      },
+    },
+  };
+}
+
+/**
  * Two copies of the built index.html, the app without a page: `.vite/shell.html`,
  * which the prerenderer fills with each page, and `offline.html`, which the
  * service worker serves for a page never visited while offline (the app then
@@ -195,6 +223,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       react(),
       plainLazyImports(),
       inlineBootScript(),
+      fontPreload(),
       contentPreview(),
       htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
       staticHost({ apiBaseUrl: env.VITE_API_BASE_URL }),
@@ -207,8 +236,15 @@ export default defineConfig(({ mode, isSsrBuild }) => {
         injectRegister: false,
         registerType: 'prompt',
         injectManifest: {
-          // The app's code, styles, icons and offline page; pages, data and share images are cached as they are read.
-          globPatterns: ['assets/**/*.{js,css}', 'offline.html', 'favicon.svg', 'icons/*.png'],
+          // The app's code, styles, icons, the Latin font files (saved reviews read offline in their own type) and
+          // the offline page; pages, data and share images are cached as they are read.
+          globPatterns: [
+            'assets/**/*.{js,css}',
+            'assets/source-serif-4-latin-[0-9]*.woff2',
+            'offline.html',
+            'favicon.svg',
+            'icons/*.png',
+          ],
           // The worker's own build, nested in the app's, reports only what needs attention.
           buildPlugins: { vite: [{ name: 'reel-notes:quiet-worker-build', config: () => ({ logLevel: 'warn' }) }] },
         },

@@ -73,6 +73,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/film-facts',
     'features/reviews/review/review-links',
   ],
+  // A review that is still loading or failed: named by its film, with its card's header when known. (Before "review".)
+  'pending-review': [
+    'app/routes/pending-review',
+    'features/reviews/review/known-card',
+    'features/reviews/review/review-preview',
+  ],
   // Search inside reviews: the engine (the full-text index, ranking, passages), loaded with the page. (Before "search".)
   'text-engine': [
     'features/reviews/search/text-',
@@ -92,6 +98,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/',
     'features/reviews/format/to-card',
     'lib/stored-setting',
+    'lib/use-hydrated',
     'lib/durations',
   ],
   list: [

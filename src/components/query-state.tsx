@@ -38,7 +38,7 @@ export function fromQuery<T>(query: UseQueryResult<T>): LoadState<T> {
 
 interface QueryStateProps<T> {
   state: LoadState<T>;
-  /** What is loading, for the messages: "the reviews", "the review “ballerina-2023”". */
+  /** What is loading, for the messages: "the reviews", "the review of ‘Ballerina’ (2023)". */
   what: string;
   /** The same shape as the content, empty, so nothing jumps when it lands. */
   skeleton: ReactNode;

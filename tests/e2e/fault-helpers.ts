@@ -173,6 +173,8 @@ export async function readReview(request: APIRequestContext, slug: string): Prom
 
 /** A review every test can open. */
 export const SLUG = 'parasite-2019';
+/** How messages name that review: by its film, never by its slug. */
+export const REVIEW_NAME = 'the review of ‘Parasite’ (2019)';
 
 /** Serves a generated archive in place of the sample, as a static host would. */
 export async function serveArchive(page: Page, { dir }: GeneratedArchive): Promise<void> {
@@ -339,7 +341,7 @@ export const REVIEW_TARGET: FaultTarget = {
   file: 'a review',
   path: `/reviews/${SLUG}`,
   matcher: reviewFile(SLUG),
-  what: `the review “${SLUG}”`,
+  what: REVIEW_NAME,
   shown: (page) => expect(reviewHeading(page)).toBeVisible(),
 };
 

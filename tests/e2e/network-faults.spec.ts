@@ -19,6 +19,7 @@ import {
   REVIEW_TARGET,
   reviewHeading,
   reviewFile,
+  REVIEW_NAME,
   SLUG,
   test as base,
 } from './fault-helpers';
@@ -184,7 +185,7 @@ for (const [error, explanation] of [
     await page.clock.install();
     await page.goto(`/reviews/${SLUG}`);
     const alert = page.getByRole('alert');
-    await fastForwardUntilVisible(page, alert.getByText(`We couldn’t load the review “${SLUG}”`));
+    await fastForwardUntilVisible(page, alert.getByText(`We couldn’t load ${REVIEW_NAME}`));
     await expect(alert).toContainText(explanation);
     await expectSafePage(page);
 

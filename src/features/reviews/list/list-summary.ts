@@ -1,3 +1,4 @@
+import { countOf } from '@/lib/plural';
 import type { ListScope, SortKey } from '../format/archive-layout';
 import { genreLabel, type Genre } from '../format/genres';
 import type { ListFilters } from './filters';
@@ -26,7 +27,7 @@ const SORT_WORDS: Partial<Record<SortKey, string>> = {
 
 /** A minimum rating in words, as the rating filter offers it: "3.5 stars or more", "5 stars only". */
 export function minRatingWords(rating: number): string {
-  return rating === 5 ? '5 stars only' : `${rating} stars or more`;
+  return rating === 5 ? '5 stars only' : `${countOf(rating, 'star')} or more`;
 }
 
 /**

@@ -26,7 +26,7 @@ export function ReviewBody({ review }: { review: Review }) {
     <div className={styles.body}>
       {(review.spoilers || hasSpoiler(review.body)) && <HideSpoilersSwitch />}
       {review.spoilers ? (
-        <Spoiler block label="This review discusses the ending: reveal it">
+        <Spoiler block note="This review discusses the ending." show="Show the review">
           {text}
         </Spoiler>
       ) : (
