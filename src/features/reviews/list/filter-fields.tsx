@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { countOf } from '@/lib/plural';
 import { SORT_KEYS, type ListScope, type SortKey } from '../format/archive-layout';
 import { genreLabel, GENRE_SLUGS, type Genre } from '../format/genres';
 import type { ListFilters } from './filters';
