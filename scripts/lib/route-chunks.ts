@@ -22,16 +22,16 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],
-  // The documents' schemas and their checker (valibot): downloaded beside the first data a page fetches.
+  // The schemas every document shares and their checker (valibot): downloaded beside the first data a page fetches.
   schemas: [
     'node_modules/valibot/',
     'lib/schema-check',
-    'features/reviews/format/archive-schema',
+    'features/reviews/format/fields',
     'features/reviews/format/card-schema',
     'features/reviews/format/image-schema',
-    'features/reviews/format/fields',
-    'features/reviews/api/check-cards',
   ],
+  // The archive's own documents (entry, pages, card chunks) and the cards' check, beside the first list file.
+  'archive-schemas': ['features/reviews/format/archive-schema', 'features/reviews/api/check-cards'],
   // A review's own schema, beside the review's document.
   'review-schemas': [
     'features/reviews/format/review-schema',
