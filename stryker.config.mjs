@@ -37,6 +37,7 @@ export default {
     'src/features/reviews/reading-list/reading-list-store.ts',
     // Every fetch: status, content type, size limit, silence timeout, validation.
     'src/lib/api-client.ts',
+    'src/lib/schema-check.ts',
     // The content checker: a review file's front matter and Markdown body, and the folder of them.
     'scripts/content/review-file.ts',
     'scripts/content/markdown-body.ts',
