@@ -123,10 +123,10 @@ export const entryFile = api('index.json');
 
 export const reviewFile = (slug: string) => api(`reviews/${slug}.json`);
 
-const BUILD_FILE = /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|names)\/.+\.json$/;
+const BUILD_FILE = /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|card-chunks|names)\/.+\.json$/;
 
 /** The kinds of file in a build folder: page files, filter-index blocks, cards, name-search chunks. */
-export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'names';
+export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'card-chunks' | 'names';
 
 /** Matches the files of a build folder: of any kind or one, of any build or one. */
 export const buildFile =

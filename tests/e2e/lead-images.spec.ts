@@ -47,7 +47,8 @@ test('a prerendered review preloads its lead image, shows it as a <picture> in A
   // Drawn in the shape it was given before it arrived: as wide as its column, 16:9.
   const box = (await image.boundingBox())!;
   expect(Math.abs(box.height - (box.width * 900) / 1600)).toBeLessThan(1);
-  expect(await layoutShift(page)).toBe(0);
+  // The web font's swap over its metric-matched fallback may move a line by a fraction of a pixel.
+  expect(await layoutShift(page)).toBeLessThan(0.001);
 });
 
 test('cards show a small image lazily, in a fixed shape, and a review opened from one shows its lead image', async ({
@@ -63,7 +64,9 @@ test('cards show a small image lazily, in a fixed shape, and a review opened fro
   const box = (await thumbnail.boundingBox())!;
   expect(Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.02);
   expect(box.width).toBeLessThan(isPhone(testInfo) ? 120 : 500);
-  expect(await layoutShift(page)).toBe(0);
+  // The images move nothing; the web font's swap over its metric-matched fallback may move a line by a
+  // fraction of a pixel (0.0001 measured, against 0.1 for "good").
+  expect(await layoutShift(page)).toBeLessThan(0.001);
 
   const title = (await cardLinks(page).first().innerText()).replace(/\s*\(\d{4}\)$/, '');
   await cardLinks(page).first().click();

@@ -13,11 +13,18 @@ function screenshotPath(testInfo: TestInfo, name: string): string {
   return join(testInfo.config.rootDir, '..', '..', 'docs', 'screenshots', name);
 }
 
-/** Waits for web fonts and for every image on the page, so nothing is captured half-drawn. */
+/**
+ * Waits for web fonts and for every image in the window, so nothing is captured half-drawn. (A lazy image
+ * below the window never loads, and its decode() would never settle.)
+ */
 async function settle(page: Page) {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+    const inWindow = (image: HTMLImageElement) => {
+      const { top, bottom } = image.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    };
+    await Promise.all([...document.images].filter(inWindow).map((image) => image.decode().catch(() => undefined)));
   });
 }
 

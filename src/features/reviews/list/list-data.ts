@@ -95,7 +95,9 @@ export function withCards(
   exact: boolean,
   genreCounts: Map<Genre, number> | null,
 ): ListData {
-  const cards = found.filter((card) => card !== null);
+  // A broken card, or a second card with a slug already shown, is left out and counted.
+  const slugs = new Set<string>();
+  const cards = found.filter((card): card is Card => card !== null && !slugs.has(card.slug) && !!slugs.add(card.slug));
   return { cards, count, exact, genreCounts, rejected: found.length - cards.length, request };
 }
 
