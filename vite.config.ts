@@ -12,6 +12,10 @@ import { formatProblem } from './scripts/content/problems.ts';
 import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { writeArchive } from './scripts/lib/publish-archive.ts';
 import { staticHost } from './scripts/deploy/vite-static-host.ts';
+// With the config, not later: Vite's config loader (runner) closes once the config is read, and a dynamic import
+// after that fails ("module runner has been closed").
+import { readContent } from './scripts/content/read-content.ts';
+import { publishImages } from './scripts/images/lead-images.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
@@ -169,11 +173,6 @@ function contentPreview(): Plugin {
       const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          // Loaded here, not with the config: the image pipeline (sharp, satori) is for the dev server alone.
-          const [{ readContent }, { publishImages }] = await Promise.all([
-            import('./scripts/content/read-content.ts'),
-            import('./scripts/images/lead-images.ts'),
-          ]);
           const content = await readContent(dir, { drafts: true });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
           await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
