@@ -46,6 +46,12 @@ export interface ListData {
  */
 export type ListSource = 'memory' | 'page' | 'index' | 'scan';
 
+/**
+ * The background loads' options: their data (typed arrays, class instances) is compared by identity; a build never
+ * changes; each file in them retries on its own, as the app's policy says, so the whole never retries too.
+ */
+const backgroundLoad = { structuralSharing: false, staleTime: Infinity, retry: false } as const;
+
 /** The whole archive's filter index: for exact counts, the genre counts, and any list at once. */
 export const filterIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
@@ -53,9 +59,7 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
     // Reading the signal lets a query no view uses any more stop (TanStack Query cancels it).
     queryFn: async ({ client, signal }) =>
       (await import('./index-engine')).loadFilterIndex(client, entry, progressKeys.index(entry), signal),
-    structuralSharing: false,
-    staleTime: Infinity,
-    retry: false,
+    ...backgroundLoad,
   });
 
 /**
@@ -66,9 +70,7 @@ export const allCardsQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allCards(entry.build),
     queryFn: async ({ client, signal }) => (await import('./index-engine')).loadAllCards(client, entry, signal),
-    structuralSharing: false,
-    staleTime: Infinity,
-    retry: false,
+    ...backgroundLoad,
   });
 
 /** The whole name search, read after the cards: a search of any words needs no request. Null as allCardsQuery. */
@@ -76,9 +78,7 @@ export const nameIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allNames(entry.build),
     queryFn: async ({ client, signal }) => (await import('./index-engine')).loadNameIndex(client, entry.build, signal),
-    structuralSharing: false,
-    staleTime: Infinity,
-    retry: false,
+    ...backgroundLoad,
   });
 
 /** The reviews a search matches, if its words are known in memory (undefined if not; null: no word narrows it). */
