@@ -10,6 +10,9 @@ import { delimiter, join } from 'node:path';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Test cases by name, so the closing lines of a log say which failed, and which passed only on a retry. */
+const failedTests = [];
+const flakyTests = [];
 mkdirSync('test-results', { recursive: true });
 
 function run(name, command, { report } = {}) {
@@ -42,6 +45,9 @@ function readJson(path) {
 function vitestCounts() {
   const report = readJson('test-results/unit.json');
   if (!report) return null;
+  for (const file of report.testResults)
+    for (const test of file.assertionResults)
+      if (test.status === 'failed') failedTests.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
@@ -53,7 +59,28 @@ function playwrightCounts(file = 'test-results/e2e.json') {
   const report = readJson(file);
   if (!report) return null;
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  for (const { outcome, name } of playwrightTests(report)) {
+    if (outcome === 'unexpected') failedTests.push(name);
+    if (outcome === 'flaky') flakyTests.push(name);
+  }
   return { passed: expected + flaky, failed: unexpected, skipped };
+}
+
+/** Every test of a Playwright JSON report, as "[project] file:line › title", with its outcome. */
+function playwrightTests(report) {
+  const tests = [];
+  const walk = (suite, titles) => {
+    const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        tests.push({
+          outcome: test.status,
+          name: `[${test.projectName}] ${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`,
+        });
+    for (const child of suite.suites ?? []) walk(child, path);
+  };
+  for (const suite of report.suites) walk(suite, []);
+  return tests;
 }
 
 run('content', 'npx tsx scripts/publish-content.ts');
@@ -128,6 +155,8 @@ function findServer(name, env) {
   });
 }
 
+if (flakyTests.length) console.log(`\nPassed on a retry (flaky):\n${flakyTests.map((name) => `  ${name}`).join('\n')}`);
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((name) => `  ${name}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed ? 1 : 0);
