@@ -17,9 +17,16 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/ids/<bucket>.json        the id of each slug, by a hash of the slug (slug-buckets.ts)
  *   builds/<build>/text/keys.json           which chunks of the full-text index exist
  *   builds/<build>/text/<key>.json          words of the reviews' text starting with <key> (format/text-index.ts)
+ *   people/<slug>.json                      a director's or cast member's reviewed films (directory-schema.ts)
+ *   critics/index.json                      every critic
+ *   critics/<slug>.json                     a critic, their biography and lists, their newest reviews' cards
+ *   critics/<slug>/<n>.json                 the next pages of a critic's cards
+ *   lists/index.json                        every critic's list
+ *   lists/<slug>.json                       one list, its films and the critic's notes
  *
  * A build folder is named by the hash of its contents and never changes, so
- * it is cached for good; only index.json and the reviews are revalidated.
+ * it is cached for good; only index.json, the reviews and the people, critics
+ * and lists (which hold cards, never ids) are revalidated.
  * A review's id is its position in the newest-first order of its build.
  */
 
@@ -42,6 +49,24 @@ export const apiPaths = {
   /** A file of a build, by its path inside the build folder (`buildPaths`). */
   inBuild: (build: string, path: string) => `builds/${build}/${path}`,
 } as const;
+
+/**
+ * Paths of the pages about people and lists, from the API's base. Apart
+ * from `apiPaths`, which every page's first load carries: only their own
+ * pages' code holds these.
+ */
+export const directoryPaths = {
+  person: (slug: string) => `people/${encodeURIComponent(slug)}.json`,
+  critics: () => 'critics/index.json',
+  critic: (slug: string) => `critics/${encodeURIComponent(slug)}.json`,
+  /** A later page of a critic's cards, from 1. */
+  criticPage: (slug: string, page: number) => `critics/${encodeURIComponent(slug)}/${page}.json`,
+  lists: () => 'lists/index.json',
+  list: (slug: string) => `lists/${encodeURIComponent(slug)}.json`,
+} as const;
+
+/** The slug no critic or list may have: their folders' index files take it. */
+export const RESERVED_SLUG = 'index';
 
 /** Paths inside a build folder. */
 export const buildPaths = {
@@ -71,4 +96,14 @@ export const MAX_BYTES = {
   names: 4 * 1024 * 1024,
   text: 4 * 1024 * 1024,
   review: 2 * 1024 * 1024,
+} as const;
+
+/** The most bytes the app reads of each document about people and lists (`directoryPaths`). */
+export const DIRECTORY_MAX_BYTES = {
+  person: 2 * 1024 * 1024,
+  /** A critic's file and each page of their cards. */
+  critic: 512 * 1024,
+  list: 512 * 1024,
+  /** critics/index.json, lists/index.json. */
+  index: 1024 * 1024,
 } as const;
