@@ -72,6 +72,16 @@ function authorMessage(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
+ * Of a value that may be written two ways (a name, or a name with `person:`),
+ * the problem with the way it was written, at its own path.
+ */
+function chosen(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  if (issue.type !== 'union' || !issue.issues?.length) return issue;
+  const inner = issue.issues.find((candidate) => candidate.kind === 'validation') ?? issue.issues[0]!;
+  return chosen({ ...inner, path: [...(issue.path ?? []), ...(inner.path ?? [])] as typeof inner.path });
+}
+
+/**
  * Reads a content file's front matter (the text with its BOM and CR line
  * ends already removed) against `schema`. `kind` names the file in messages:
  * "a review", "a critic's file".
@@ -148,7 +158,7 @@ export function readFrontMatter<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, file.data, { abortPipeEarly: true });
   if (result.success) file.output = result.output;
   else {
-    for (const issue of result.issues) {
+    for (const issue of result.issues.map(chosen)) {
       const path = issue.path?.map((item) => item.key as string | number) ?? [];
       const where = path.join('.');
       const missing = issue.input === undefined && path.length > 0;

@@ -85,7 +85,7 @@ export function readContent(
 ): Content {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
-  const at = (file: string, where: Position, message: string) => problems.push({ file, ...where, message });
+  const at = (file: string, { line, column }: Position, message: string) => problems.push({ file, line, column, message });
   const files = readFolder(dir, 'review', readReviewFile, problems);
   const criticFiles = readFolder(folders.critics, 'critic', readCriticFile, problems);
   const listFiles = readFolder(folders.lists, 'list', readListFile, problems);
