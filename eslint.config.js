@@ -42,6 +42,9 @@ export default tseslint.config(
       '.bench',
       '.scratch',
       '.lighthouse',
+      // Mutation testing: Stryker's sandboxes (instrumented copies of the code) and its reports.
+      '.stryker-tmp*',
+      'reports',
     ],
   },
   js.configs.recommended,

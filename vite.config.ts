@@ -270,10 +270,32 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     },
     preview: { port: 4173, strictPort: false },
     test: {
+      // The sample reviews, published for the tests (a fresh clone needs no other command first).
+      globalSetup: ['tests/global-setup.ts'],
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      // A test's time limit guards against a hang, not a slow machine: CI's machines are shared and two cores.
+      testTimeout: 20_000,
+      hookTimeout: 30_000,
+      projects: [
+        // Modules and scripts, each against its own tests beside it (what stryker.config.mjs measures).
+        { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] } },
+        // Whole pages, through the router, the data layer and the mock network.
+        { extends: true, test: { name: 'pages', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+        // The date tests again, in a zone where a date read as local time would show the day before and in one
+        // where it would show the day after. A time zone belongs to a process: each gets processes of its own.
+        ...['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => ({
+          test: {
+            name: `dates in ${zone}`,
+            environment: 'node',
+            include: ['src/lib/dates.test.ts'],
+            pool: 'forks' as const,
+            env: { TZ: zone },
+            setupFiles: ['tests/time-zone-setup.ts'],
+          },
+        })),
+      ],
     },
   };
 });

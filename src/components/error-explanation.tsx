@@ -3,11 +3,13 @@ import styles from './error-message.module.css';
 
 const CANT_LOAD = 'We couldn’t load';
 const CANT_READ = 'We couldn’t read';
+const SIGN_IN = 'If you are on Wi-Fi that asks you to sign in (a hotel, a train), sign in, then retry.';
 
 /** What the reader is told for each kind of failure: what happened, and what to do. */
 const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: string]> = {
   offline: ['You’re offline:', 'It will load when your connection returns, or you can retry now.'],
-  network: [CANT_LOAD, 'The connection failed. Check it and try again.'],
+  // On HTTPS a network's sign-in page shows as a failed connection: its certificate, or its redirect, is refused.
+  network: [CANT_LOAD, `The connection failed. Check it and try again. ${SIGN_IN}`],
   timeout: [CANT_LOAD, 'The server took too long to answer. Try again in a moment.'],
   http: [CANT_LOAD, 'The server had a problem. It is usually brief: try again in a moment.'],
   'not-found': ['We couldn’t find', 'It may have moved or been taken down.'],
@@ -15,8 +17,9 @@ const EXPLANATIONS: Record<ApiErrorKind | 'unknown', [title: string, detail: str
   'not-json': [CANT_READ, 'The server sent something that is not review data.'],
   'html-instead-of-json': [
     CANT_READ,
-    'The server sent a web page where review data should be: the file is probably missing.',
+    `The server sent a web page where review data should be: the file is probably missing. ${SIGN_IN}`,
   ],
+  'sign-in-page': [CANT_LOAD, `The network answered with a web page instead of review data. ${SIGN_IN}`],
   invalid: [CANT_READ, 'The review data is not in the expected format, so we won’t show it half-broken.'],
   unknown: ['Something went wrong showing', 'Please try again.'],
 };

@@ -35,9 +35,11 @@ export function ErrorMessage({ what, error, onRetry, retrying = false, children 
 }
 
 /**
- * Whether Retry can help: it cannot fix data that is missing, of the wrong shape or a web page; it can
- * fix a file cut short on its way (not JSON).
+ * Whether Retry can help: it cannot bring back a missing file, nor fix data
+ * of the wrong shape or size; anything else may be gone on the next try (a
+ * file cut short on its way, a network's sign-in page once the reader has
+ * signed in, a web page that may be one).
  */
 export function isRetryable(error: unknown): boolean {
-  return !isApiError(error) || error.isTransient || error.kind === 'http' || error.kind === 'not-json';
+  return !isApiError(error) || !['not-found', 'invalid', 'too-large'].includes(error.kind);
 }

@@ -82,10 +82,20 @@ describe('QueryState', () => {
   it.each([
     ['broken data', new ApiError('invalid', URL, 'rating: Invalid')],
     ['a missing file', new ApiError('not-found', URL, 'not found', 404)],
-    ['a web page instead of data', new ApiError('html-instead-of-json', URL, 'a web page')],
+    ['a file far too large', new ApiError('too-large', URL, 'larger than the limit')],
   ])('offers no Retry for %s, which asking again cannot fix', (_, error) => {
     show(state({ error }));
     expect(within(screen.getByRole('alert')).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['a web page where data should be (a missing file, or a network’s sign-in page)', 'html-instead-of-json'],
+    ['a network’s sign-in page', 'sign-in-page'],
+  ] as const)('offers Retry for %s: once signed in, asking again works', async (_, kind) => {
+    const retry = vi.fn();
+    show(state({ error: new ApiError(kind, URL, 'a web page'), retry }));
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
+    expect(retry).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the data on screen when a refresh fails, with a notice and a Retry', async () => {

@@ -76,11 +76,11 @@ function itemChunks(count: number, item = 'x'): string[] {
 afterEach(() => void vi.useRealTimers());
 
 describe('the silence timeout', () => {
-  /** A body sent in `chunks` items, one every `gapMs`, by the real server. */
-  const trickling = (path: string, chunks: number, gapMs: number) =>
-    onSlowHost(path, (response) => {
+  /** A body sent in `chunks` items, one every `gapMs`, by the real server; `unsent()` counts the parts not yet written. */
+  const trickling = (path: string, chunks: number, gapMs: number) => {
+    const parts = itemChunks(chunks);
+    const url = onSlowHost(path, (response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      const parts = itemChunks(chunks);
       response.write(parts.shift());
       const timer = setInterval(() => {
         response.write(parts.shift());
@@ -91,22 +91,25 @@ describe('the silence timeout', () => {
       }, gapMs);
       response.on('close', () => clearInterval(timer));
     });
+    return { url, unsent: () => parts.length };
+  };
 
   it('lets a body take far longer than the silence window, as long as it keeps arriving', async () => {
     // 26 chunks 80 ms apart: two seconds in all, twice the silence window, but never silent for more than a tenth of it.
-    const url = trickling('/trickles-in.json', 24, 80);
+    const { url } = trickling('/trickles-in.json', 24, 80);
     const started = performance.now();
     const data = await fetchJson(url, listSchema, { maxBytes: 10_000, silenceMs: 1_000 });
+    // A lower bound only: a slow machine makes the body take longer, never shorter.
     expect(performance.now() - started).toBeGreaterThan(1_900);
     expect(data.items).toHaveLength(24);
     expect(data.items.at(-1)).toBe('x23');
   });
 
   it('gives up on a body whose chunks come further apart than the silence window', async () => {
-    const url = trickling('/drips.json', 10, 400);
-    const started = performance.now();
+    const { url, unsent } = trickling('/drips.json', 10, 400);
     expect((await failure(fetchJson(url, listSchema, { maxBytes: 10_000, silenceMs: 150 }))).kind).toBe('timeout');
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // It gave up before the body was complete.
+    expect(unsent()).toBeGreaterThan(0);
   });
 
   it('gives up, as a timeout worth retrying, when a body stops arriving', async () => {
@@ -116,12 +119,10 @@ describe('the silence timeout', () => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.write('{"items":["a","b",');
     });
-    const started = performance.now();
     const error = await failure(fetchJson(url, listSchema, { maxBytes: 10_000, silenceMs: 80 }));
     expect(error.kind).toBe('timeout');
     expect(error.isTransient).toBe(true);
     expect(error.url).toBe(url);
-    expect(performance.now() - started).toBeLessThan(5_000);
     // The connection is let go, not left open.
     await vi.waitFor(() => expect(closed).toBe(true), { timeout: 5_000 });
   });

@@ -13,14 +13,20 @@ export interface FetchJsonOptions {
   /** Refuse a document larger than this: a runaway file must not freeze the tab. */
   maxBytes: number;
   silenceMs?: number;
+  /**
+   * The document always exists (the archive's entry): a web page in its place
+   * cannot be a static host's answer for a missing file, so it is a network's
+   * sign-in page.
+   */
+  entry?: boolean;
 }
 
 /**
  * Fetches a JSON document and checks it against a schema: the only place the
  * app calls `fetch`. Every failure becomes an ApiError that says what went
- * wrong: offline, silence, HTTP status, too large, not JSON (such as the
- * index.html a static host returns for a missing file) or a document that
- * fails the schema.
+ * wrong: offline, silence, HTTP status, too large, a web page (the index.html
+ * a static host returns for a missing file, or a network's sign-in page), not
+ * JSON, or a document that fails the schema.
  */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
@@ -91,8 +97,10 @@ async function fetchBody(url: string, options: FetchJsonOptions): Promise<string
     }
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('html')) {
-      // Static hosts answer a missing file with the app's index.html and status 200.
-      throw new ApiError('html-instead-of-json', url, 'a web page instead of JSON: the file is probably missing');
+      // Static hosts answer a missing file with the app's index.html and status 200. A network that wants the reader
+      // to sign in (a captive portal) answers with its own page: the entry, which always exists, tells them apart.
+      // (Its redirects to its own origin never get here: the Content-Security-Policy refuses them, a network error.)
+      throw new ApiError(options.entry ? 'sign-in-page' : 'html-instead-of-json', url, 'a web page, not JSON');
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes);
@@ -101,10 +109,8 @@ async function fetchBody(url: string, options: FetchJsonOptions): Promise<string
     if (error instanceof ApiError) throw error;
     if (silent) throw new ApiError('timeout', url, 'no data for too long');
     if (options.signal?.aborted) throw error; // cancelled by React Query: not a failure
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      throw new ApiError('offline', url, 'offline');
-    }
-    throw new ApiError('network', url, 'unreachable, or cut off while downloading');
+    if (globalThis.navigator?.onLine === false) throw new ApiError('offline', url, 'offline');
+    throw new ApiError('network', url, 'unreachable, or cut off');
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);

@@ -8,6 +8,8 @@ export type ApiErrorKind =
   | 'too-large'
   | 'not-json'
   | 'html-instead-of-json'
+  /** A web page where data should be, from a network that wants the reader to sign in first (a captive portal). */
+  | 'sign-in-page'
   | 'invalid';
 
 export class ApiError extends Error {
@@ -23,7 +25,11 @@ export class ApiError extends Error {
     super(`${url}: ${detail}`);
   }
 
-  /** Worth trying again: the network or the server may recover; bad data and 4xx will not. */
+  /**
+   * Worth trying again at once: the network or the server may recover by
+   * itself; bad data and 4xx will not, nor a network's sign-in page, which
+   * waits for the reader.
+   */
   get isTransient(): boolean {
     return (
       this.kind === 'network' ||

@@ -23,6 +23,9 @@ describe('shouldRetry', () => {
     new ApiError('invalid', URL, 'rating: Invalid'),
     new ApiError('not-json', URL, 'not valid JSON'),
     new ApiError('html-instead-of-json', URL, 'a web page'),
+    // A network's sign-in page stays until the reader signs in: asking again at once only delays the message.
+    new ApiError('sign-in-page', URL, 'a web page'),
+    new ApiError('too-large', URL, 'over the limit'),
   ];
 
   it.each(transient.map((error) => [error.kind, error.status ?? '', error] as const))(
@@ -75,6 +78,27 @@ describe('createQueryClient', () => {
       requests: 3,
       result: 'http',
     });
+  });
+
+  it('asks once for an entry that is a network’s sign-in page: it waits for the reader to sign in', async () => {
+    let requests = 0;
+    server.use(
+      http.get(URL, () => {
+        requests++;
+        return HttpResponse.html('<html><body>Sign in to the Wi-Fi</body></html>');
+      }),
+    );
+    const client = createQueryClient();
+    const kind = await client
+      .fetchQuery({
+        queryKey: ['entry'],
+        queryFn: ({ signal }) =>
+          fetchJson(URL, v.object({ ok: v.boolean() }), { signal, maxBytes: 1_024, entry: true }),
+        retryDelay: 0,
+      })
+      .catch((error: unknown) => (error instanceof ApiError ? error.kind : 'other'));
+    client.clear();
+    expect({ requests, kind }).toEqual({ requests: 1, kind: 'sign-in-page' });
   });
 
   it('tries a failing connection three times in all', async () => {

@@ -3,7 +3,7 @@ import { isApiError } from './api-error';
 
 const MAX_RETRIES = 2;
 
-/** Retry what may recover (network, timeouts, 5xx) with backoff; never 4xx or bad data. */
+/** Retry what may recover by itself (network, timeouts, 5xx) with backoff; never 4xx, bad data or a sign-in page. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isApiError(error) && error.isTransient;
 }

@@ -3,7 +3,7 @@ import { ROOT } from '../../scripts/lib/project-paths';
 
 /**
  * The dev server published the tests' copy of the reviews (drafts included)
- * into public/api/v2, which the unit tests and the build read too: publish
+ * into public/api/v2, which the build reads too: publish
  * the real sample there again, as `npm run content` does, so the checkout is
  * left as it was.
  */

@@ -146,12 +146,24 @@ test('malformed JSON for a review says it could not be read, with a way back', a
   await expect(page.getByRole('link', { name: 'Back to the latest reviews' })).toBeVisible();
 });
 
-for (const { file, path, what, matcher } of [ENTRY_TARGET, REVIEW_TARGET]) {
-  test(`${file} answered with index.html (200, text/html) is detected and explained`, async ({ page, request }) => {
+for (const { target, heading, explanation } of [
+  // The entry always exists: a web page in its place is a network's sign-in page (a captive portal).
+  { target: ENTRY_TARGET, heading: 'We couldn’t load', explanation: /network answered with a web page/ },
+  { target: REVIEW_TARGET, heading: 'We couldn’t read', explanation: /web page where review data should be/ },
+]) {
+  test(`${target.file} answered with index.html (200, text/html) is detected and explained, with a Retry`, async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get('/')).text();
-    await page.route(matcher, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-    await page.goto(path);
-    await expectMessage(page, `We couldn’t read ${what}`, /web page where review data should be/);
+    await page.route(target.matcher, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await page.goto(target.path);
+    await expectMessage(page, `${heading} ${target.what}`, explanation);
+    await expect(page.getByRole('alert')).toContainText('If you are on Wi-Fi that asks you to sign in');
+    // Once signed in (here: the file comes back), Retry shows it.
+    await page.unroute(target.matcher);
+    await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await target.shown(page);
   });
 }
 

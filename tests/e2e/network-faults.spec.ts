@@ -105,6 +105,34 @@ test('500 on index.json is retried, then a calm message whose Retry shows the li
   expect(await sameDocument(page), 'Retry did not reload the page').toBe(true);
 });
 
+test('a Wi-Fi sign-in page that redirects to its own address: the CSP refuses it, the message says to sign in, and Retry works once signed in', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.slow(); // A refused connection is retried, with backoff, before the message.
+  let signedIn = false;
+  await page.route(entryFile, (route) =>
+    signedIn
+      ? route.continue()
+      : route.fulfill({ status: 302, headers: { Location: 'http://wifi.portal.test/login' } }),
+  );
+  await page.goto('/');
+  await markDocument(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The connection failed.', { timeout: 15_000 });
+  await expect(alert).toContainText(
+    'If you are on Wi-Fi that asks you to sign in (a hotel, a train), sign in, then retry.',
+  );
+  signedIn = true;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expectList(page);
+  expect(await sameDocument(page), 'Retry did not reload the page').toBe(true);
+  // Chromium said why in the console: the page's policy refused the sign-in page's address, as it should.
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  for (const error of consoleErrors.splice(0))
+    expect(error).toMatch(/wifi\.portal\.test.*Content Security Policy directive: "connect-src/);
+});
+
 test('404 on a review is not retried and shows the not-found page with a way home', async ({ page }) => {
   await page.route(reviewFile(SLUG), (route) => route.fulfill({ status: 404, json: { error: 'not found' } }));
   const counts = await requestsPerLoad(page, SLUG, async () => {

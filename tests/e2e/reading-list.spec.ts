@@ -65,6 +65,13 @@ function savedCount(page: Page) {
   return page.getByRole('main').getByText(/^(Nothing saved yet|\d+ reviews?)( · \d+ reviews? marked as read)?$/);
 }
 
+/** What Export and Import say: one polite live region under their buttons. */
+function transferStatus(page: Page) {
+  return page.getByRole('region', { name: 'Move your reading list' }).getByRole('status');
+}
+
+const STORAGE_KEY = 'reel-notes:reading-list';
+
 const BALLERINA = 'Ballerina (2023)';
 const OLDBOY = 'Oldboy (2003)';
 
@@ -261,9 +268,7 @@ test.describe('moving the reading list', () => {
     await page.getByRole('button', { name: 'Export reading list' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('reel-notes-reading-list.json');
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      'Your reading list was saved as reel-notes-reading-list.json.',
-    );
+    await expect(transferStatus(page)).toHaveText('Your reading list was saved as reel-notes-reading-list.json.');
     const path = testInfo.outputPath('reel-notes-reading-list.json');
     await file.saveAs(path);
     const exported = JSON.parse(readFileSync(path, 'utf8')) as {
@@ -273,7 +278,7 @@ test.describe('moving the reading list', () => {
       read: { slug: string }[];
     };
     expect(exported.format).toBe('reel-notes/reading-list');
-    expect(exported.version).toBe(1);
+    expect(exported.version).toBe(2);
     expect(exported.saved.map((entry) => entry.slug)).toEqual(['oldboy-2003', 'ballerina-2023']);
     expect(exported.read.map((entry) => entry.slug)).toEqual(['oldboy-2003']);
 
@@ -283,7 +288,7 @@ test.describe('moving the reading list', () => {
     await there.goto('/saved');
     await expect(savedCount(there)).toHaveText('Nothing saved yet');
     await there.getByLabel('Import a reading list…').setInputFiles(path);
-    await expect(there.getByRole('main').getByRole('status')).toHaveText(
+    await expect(transferStatus(there)).toHaveText(
       'Added 2 saved reviews and 1 read mark from reel-notes-reading-list.json.',
     );
     await expect(savedCount(there)).toHaveText('2 reviews · 1 review marked as read');
@@ -308,7 +313,7 @@ test.describe('moving the reading list', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify({ saved: ['oldboy-2003'], read: [] })),
       },
-      message: /^This is not a Reel Notes reading list \(.+\)\.$/,
+      message: 'This file is not a Reel Notes reading list: choose a file exported from Reel Notes.',
     },
   ]) {
     test(`importing ${what} is refused with a clear message and changes nothing`, async ({ page }) => {
@@ -317,7 +322,7 @@ test.describe('moving the reading list', () => {
       const before = await page.evaluate(() => localStorage.getItem('reel-notes:reading-list'));
 
       await page.getByLabel('Import a reading list…').setInputFiles(file);
-      await expect(page.getByRole('main').getByRole('alert')).toHaveText(message);
+      await expect(transferStatus(page)).toHaveText(message);
       await expect(savedCount(page)).toHaveText('2 reviews');
       await expectSaved(page, [OLDBOY, BALLERINA]);
       expect(await page.evaluate(() => localStorage.getItem('reel-notes:reading-list'))).toBe(before);
@@ -327,6 +332,89 @@ test.describe('moving the reading list', () => {
       await expectSaved(page, [OLDBOY, BALLERINA]);
     });
   }
+});
+
+test.describe('when what this browser keeps goes wrong', () => {
+  test('a stored entry that no longer passes its check is set aside: /saved shows the others and a note, and Save keeps them all', async ({
+    page,
+  }) => {
+    await saveTwo(page);
+    // An entry broken outside the app (an old bug, a hand edit): a card with a rating of 7.
+    const broken = await page.evaluate((key) => {
+      const document = JSON.parse(localStorage.getItem(key)!) as { saved: { card: { rating: number } }[] };
+      const entry = structuredClone(document.saved[1]!);
+      Object.assign(entry, { slug: 'jaws-1975', savedAt: '2020-01-01T00:00:00.000Z' });
+      Object.assign(entry.card, { slug: 'jaws-1975', rating: 7 });
+      document.saved.push(entry);
+      localStorage.setItem(key, JSON.stringify(document));
+      return entry;
+    }, STORAGE_KEY);
+
+    // A tab hears of other tabs' writes, not of its own page's: arrive afresh.
+    await page.reload();
+    await openSaved(page);
+    await expect(savedCount(page)).toHaveText('2 reviews');
+    await expectSaved(page, [OLDBOY, BALLERINA]);
+    await expect(page.getByRole('main').getByText(/^One entry in your list could not be read/)).toBeVisible();
+
+    // A Save keeps every entry, the one set aside included.
+    await page.goto('/reviews/parasite-2019');
+    await press(saveButton(page, 'Parasite (2019)'));
+    await expect(saveButton(page, 'Parasite (2019)', true)).toHaveAttribute('aria-pressed', 'true');
+    await openSaved(page);
+    await expectSaved(page, ['Parasite (2019)', OLDBOY, BALLERINA]);
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!) as { setAside: unknown[] },
+      STORAGE_KEY,
+    );
+    expect(stored.setAside).toEqual([expect.objectContaining({ list: 'saved', entry: broken })]);
+
+    // And an export carries it, with the reason.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export reading list' }).click();
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { setAside: unknown[] };
+    expect(exported.setAside).toEqual([
+      { list: 'saved', entry: broken, reason: expect.stringContaining('card.rating') },
+    ]);
+  });
+
+  test('an import that storage cannot hold says so, and counts nothing', async ({ page, browser }, testInfo) => {
+    await saveTwo(page);
+    await openSaved(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export reading list' }).click();
+    const path = testInfo.outputPath('list.json');
+    await (await download).saveAs(path);
+
+    // Another browser, whose storage is full: every write of the list fails as a full localStorage fails.
+    const other = await freshContext(browser, testInfo);
+    await other.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name: string, value: string) {
+        if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, name, value);
+      };
+    }, STORAGE_KEY);
+    const there = await other.newPage();
+    await there.goto('/saved');
+    await expect(savedCount(there)).toHaveText('Nothing saved yet');
+    await there.getByLabel('Import a reading list…').setInputFiles(path);
+    await expect(transferStatus(there)).toHaveText(
+      'Nothing was imported: this browser’s storage is full. Remove a few saved reviews, then try again.',
+    );
+    await expect(savedCount(there)).toHaveText('Nothing saved yet');
+    await there.reload();
+    await expect(savedCount(there)).toHaveText('Nothing saved yet');
+
+    // A Save there says it was not kept, and the button stays as it was.
+    await there.goto('/reviews/oldboy-2003');
+    await press(saveButton(there, OLDBOY));
+    const message = `Couldn’t save ${OLDBOY}: this browser’s storage is full. Remove a few saved reviews, then try again.`;
+    await expect(there.getByRole('main').getByText(message)).toBeVisible();
+    await expect(liveRegion(there)).toHaveText(message);
+    await expect(saveButton(there, OLDBOY)).toHaveAttribute('aria-pressed', 'false');
+    await other.close();
+  });
 });
 
 test('/saved with saved reviews: no axe violations in light and dark', async ({ page }) => {

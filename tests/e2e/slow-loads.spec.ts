@@ -78,6 +78,19 @@ async function expectLittleLayoutShift(page: Page, testInfo: TestInfo, view: str
   expect(cls, `cumulative layout shift; shifts:\n${shifts.join('\n')}`).toBeLessThanOrEqual(0.02);
 }
 
+/**
+ * Holds the loading status's CSS animations (its progress bar appears through one) at a moment of their own
+ * time: the test says what the reader sees then, instead of measuring a wait that a busy machine stretches.
+ */
+async function holdStatusAnimationsAt(page: Page, ms: number) {
+  await page.evaluate((time) => {
+    for (const animation of document.querySelector('main [role="status"]')?.getAnimations({ subtree: true }) ?? []) {
+      animation.pause();
+      animation.currentTime = time;
+    }
+  }, ms);
+}
+
 /** Delays the answers to matching requests: the fault under test is a slow network, not a wait in the test. */
 async function slowDown(page: Page, matcher: (url: URL) => boolean, ms = 1_500) {
   await page.route(matcher, async (route) => {
@@ -104,32 +117,18 @@ for (const { list, path, held } of [
   { list: 'a sorted list', path: '/?sort=title', held: buildFile('blocks') },
 ]) {
   test(`loading ${list}: "Loading the reviews…" at once, a progress bar only after a second`, async ({ page }) => {
-    // When each is first seen on screen, by the page's own clock: a condition to read, not a wait to guess.
-    await page.addInitScript(() => {
-      const seen: { status?: number; progress?: number } = {};
-      (window as Window & { __seen?: typeof seen }).__seen = seen;
-      const look = () => {
-        const status = document.querySelector('main [role="status"]');
-        if (seen.status === undefined && /Loading the reviews/.test(status?.textContent ?? '')) {
-          seen.status = performance.now();
-        }
-        const progress = status?.querySelector('progress');
-        const box = progress?.getBoundingClientRect();
-        const shown =
-          !!box && box.width > 0 && box.height > 0 && progress!.checkVisibility({ visibilityProperty: true });
-        if (seen.progress === undefined && shown) seen.progress = performance.now();
-        if (seen.progress === undefined) requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
     const gate = await holdRoute(page, held);
     await page.goto(path);
     await gate.held;
     await expect(listLoading(page)).toBeVisible();
     const progress = page.getByRole('progressbar', { name: 'Loading the reviews' });
+    await holdStatusAnimationsAt(page, 0);
+    await expect(listLoading(page)).toContainText('Loading the reviews…');
+    await expect(progress, 'no progress bar with the message').toBeHidden();
+    await holdStatusAnimationsAt(page, 950);
+    await expect(progress, 'nor just before a second').toBeHidden();
+    await holdStatusAnimationsAt(page, 1_000);
     await expect(progress, 'a progress bar on screen (not hidden, not 0 px wide) after a second').toBeVisible();
-    const seen = await page.evaluate(() => (window as Window & { __seen?: Record<string, number> }).__seen!);
-    expect(seen.progress! - seen.status!, 'milliseconds from the message to the progress bar').toBeGreaterThan(950);
 
     gate.release();
     await expectList(page);

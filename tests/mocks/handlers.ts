@@ -1,8 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { SAMPLE_API_DIR } from '../../scripts/lib/project-paths';
+import { inject } from 'vitest';
 import { answerStatic } from '../../scripts/lib/static-host';
+
+/** The published sample API, made for the tests by tests/global-setup.ts. */
+const SAMPLE_API_DIR = inject('sampleApiDir');
 
 /** Reads a published sample API file (a path from the API's base, as in archive-layout.ts). */
 export function readApiFile(path: string): unknown {
@@ -23,7 +26,7 @@ const isFile = (path: string) => {
   }
 };
 
-/** Serves public/api/v2 under /api/v2/ by the static host's own rules (scripts/lib/static-host.ts). */
+/** Serves the published sample under /api/v2/ by the static host's own rules (scripts/lib/static-host.ts). */
 export const sampleApiHandlers = [
   http.get('*/api/v2/*', ({ request }) => {
     const path = new URL(request.url).pathname.replace(/^.*?\/api\/v2\//, '/');

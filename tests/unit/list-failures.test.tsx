@@ -82,13 +82,33 @@ describe('a list when the network or the server fails', () => {
     expect(await filters.findByRole('checkbox', { name: /^Western\s*\(2\)$/ })).toBeInTheDocument();
   });
 
-  it('says when the server sends a web page instead of data, without a Retry', async () => {
+  it('says when the server sends a web page instead of data, with a Retry (it may be a Wi-Fi sign-in page)', async () => {
+    const user = userEvent.setup();
     server.use(http.get(`*/api/v2/builds/${build}/pages/all.json`, () => HttpResponse.html('<!doctype html><p>Hi')));
     renderApp('/');
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent(/web page where review data should be/));
     expect(alert).toHaveTextContent(/couldn’t read the reviews/i);
-    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(alert).toHaveTextContent(/If you are on Wi-Fi that asks you to sign in/);
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expectListed(everything.slice(0, 24));
+  });
+
+  it('says when the network answers with its sign-in page (a captive portal), and Retry works once signed in', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.get('*/api/v2/index.json', () => HttpResponse.html('<!doctype html><form>Accept and connect</form>')),
+    );
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(/The network answered with a web page instead of review data/));
+    expect(alert).toHaveTextContent(/couldn’t load the reviews/i);
+    expect(alert).toHaveTextContent(/sign in, then retry/);
+    // The reader signs in to the Wi-Fi.
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expectListed(everything.slice(0, 24));
   });
 });
 

@@ -167,7 +167,8 @@ describe('a review, /reviews/ballerina-2023', () => {
       'a web page',
       () => HttpResponse.html('<!doctype html><title>Reel Notes</title>'),
       /web page where review data should be/,
-      false,
+      // A missing file, or a network's sign-in page: once signed in, asking again works.
+      true,
     ],
   ])('says the review cannot be read when its file is %s', async (_, resolver, detail, retry) => {
     server.use(http.get('*/api/v2/reviews/ballerina-2023.json', resolver));

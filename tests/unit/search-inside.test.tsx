@@ -16,7 +16,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The search inside reviews, /search, through the whole app on the sample
- * archive (public/api/v2, published by `npx tsx scripts/publish-content.ts`).
+ * archive (published for the tests by tests/global-setup.ts).
  * What must be found is worked out here from the reviews' own text.
  */
 const reviews = authoredReviews();

@@ -25,7 +25,11 @@ export interface ArchiveEntry {
 }
 
 export async function fetchEntry({ signal }: FetchOptions = {}): Promise<ArchiveEntry> {
-  const entry = await fetchJson(apiUrl(apiPaths.entry()), entrySchema, { signal, maxBytes: MAX_BYTES.entry });
+  const entry = await fetchJson(apiUrl(apiPaths.entry()), entrySchema, {
+    signal,
+    maxBytes: MAX_BYTES.entry,
+    entry: true,
+  });
   return {
     build: entry.build,
     total: entry.total,

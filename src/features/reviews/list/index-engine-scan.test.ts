@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateReviews, loadFilms } from '../../../../scripts/lib/generate-reviews';
 import { publishArchive } from '../../../../scripts/lib/publish-archive';
 import { archiveServer } from '../../../../tests/archive-server';
+import { cachedArchive } from '../../../../tests/cached-archive';
 import { server } from '../../../../tests/mocks/server';
-import { temporaryFolder } from '../../../../tests/review-fixtures';
 import { fetchEntry, type ArchiveEntry } from '../api/review-api';
 import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '../format/archive-layout';
 import type { Review } from '../format/review-schema';
@@ -12,33 +12,32 @@ import { DEFAULT_FILTERS, type ListFilters } from './filters';
 import { loadFilterIndex, lookupWords, scanFirstPage, searchNames } from './index-engine';
 
 /**
- * The index engine on a generated archive three blocks long, published to a
- * temporary folder and served as a static host would: how much it reads for
- * a first page, and whether what it finds is what the reviews say.
+ * The index engine on a generated archive three blocks long, served as a
+ * static host would: how much it reads for a first page, and whether what it
+ * finds is what the reviews say. (Publishing it takes seconds: it is
+ * published once for each version of the generator and the publisher.)
  */
 const COUNT = 2 * BLOCK_SIZE + 300;
+const SEED = 5;
 const ALL: ListScope = { kind: 'all' };
 const filters = (overrides: Partial<ListFilters>): ListFilters => ({ ...DEFAULT_FILTERS, ...overrides });
 const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
-let folder: ReturnType<typeof temporaryFolder>;
 let archive: ReturnType<typeof archiveServer>;
 /** Newest first, worked out here: a review's id is its position. */
 let newest: Review[];
 let entry: ArchiveEntry;
 
 beforeAll(async () => {
-  const { reviews } = generateReviews({ count: COUNT, seed: 5, films: loadFilms() });
+  const { reviews } = generateReviews({ count: COUNT, seed: SEED, films: loadFilms() });
   newest = [...reviews].sort((a, b) =>
     a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1,
   );
-  folder = temporaryFolder('engine');
-  publishArchive(reviews, folder.dir);
-  archive = archiveServer(folder.dir);
+  const inputs = ['data', 'scripts/lib', 'src/features/reviews/format', 'src/lib', 'package-lock.json'];
+  archive = archiveServer(cachedArchive(`generated-${COUNT}-${SEED}`, inputs, (dir) => publishArchive(reviews, dir)));
   server.use(archive.handler);
   entry = await fetchEntry();
 }, 60_000);
-afterAll(() => folder.remove());
 beforeEach(() => {
   server.use(archive.handler);
   archive.reset();

@@ -9,7 +9,7 @@ import { SORT_KEYS, type ListScope } from '../format/archive-layout';
 import type { Card } from '../format/card-schema';
 import type { FilterIndex } from './filter-index';
 import { DEFAULT_FILTERS, type ListFilters } from './filters';
-import { loadFilterIndex, lookupWords, scanFirstPage, searchNames } from './index-engine';
+import { loadFilterIndex, lookupWords, readIds, scanFirstPage, searchNames } from './index-engine';
 
 /**
  * The index engine on the sample archive, fetched through the mock network
@@ -159,5 +159,21 @@ describe('scanFirstPage on the sample archive', () => {
       kind: 'not-found',
     });
     expect(fresh.getQueryData(entryQuery().queryKey)?.build).toBe('cafe0123456789ab');
+  });
+});
+
+describe('readIds on the sample archive', () => {
+  it('finds the ids, in this build, of the reviews read on this device, ascending; a slug not in it is left out', async () => {
+    const read = [cards[20]!.slug, 'a-review-since-deleted-1999', cards[0]!.slug, cards[5]!.slug];
+    expect(Array.from(await readIds(newClient(), entry, read))).toEqual([0, 5, 20]);
+  });
+
+  it('finds every review when every review has been read', async () => {
+    const every = await readIds(newClient(), entry, cards.map((card) => card.slug).reverse());
+    expect(Array.from(every)).toEqual(Array.from(cards.keys()));
+  });
+
+  it('reads nothing for a device where nothing has been read', async () => {
+    expect(Array.from(await readIds(newClient(), entry, []))).toEqual([]);
   });
 });

@@ -102,12 +102,12 @@ export async function loadFilterIndex(
   return index;
 }
 
-/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
 /** The words of a query that can be looked up: single letters are too common to narrow anything. */
 export function lookupWords(query: string): string[] {
   return [...new Set(searchWords(query).filter((word) => word.length >= MIN_SEARCH_WORD))];
 }
 
+/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
 export async function searchNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
   const words = lookupWords(query);
   if (!words.length) return null;

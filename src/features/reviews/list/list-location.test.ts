@@ -35,6 +35,10 @@ describe('readListLocation', () => {
     ['/?q=%20%20kim%20%20', '/?q=kim'],
     ['/?rating=4.7', '/?rating=4.5'],
     ['/?sort=title&genre=war', '/?genre=war&sort=title'],
+    // "Not read yet" is a filter like the others: kept, and spelled after them.
+    ['/?unread=1', '/?unread=1'],
+    ['/?unread=1&sort=title&genre=war', '/?genre=war&sort=title&unread=1'],
+    ['/?unread=yes', '/'],
   ])('spells %s canonically as %s', (address, canonical) => {
     expect(read('all', undefined, address)?.canonical).toBe(canonical);
   });

@@ -14,8 +14,8 @@ export function useReadSlugs(enabled: boolean): readonly string[] | null {
     if (enabled && !store) void import('../reading-list/reading-list-store').then(setStore);
   }, [enabled, store]);
   const list = useSyncExternalStore(
-    store?.subscribe ?? none,
-    () => (enabled && store ? store.getReadingList().read : null),
+    store?.readingList.subscribe ?? none,
+    () => (enabled && store ? store.readingList.getSnapshot().read : null),
     () => null,
   );
   return list && list.map((entry) => entry.slug);

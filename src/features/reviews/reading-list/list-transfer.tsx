@@ -1,20 +1,40 @@
 import { useId, useRef, useState } from 'react';
-import { exportJson, importJson } from './reading-list-store';
+import { readingList } from './reading-list-store';
+import { exportJson, importJson, type ImportCounts } from './reading-list-transfer';
+import { notKept } from './storage-problem';
+import { useReadingList } from './use-reading-list';
 import styles from './reading-list.module.css';
+
+const MAX_FILE_BYTES = 5_000_000;
+const counted = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const wasOrWere = (count: number) => (count === 1 ? 'was' : 'were');
+
+/** "Added 3 saved reviews and 1 read mark from list.json; 2 were already here." */
+function importMessage({ saved, read, already, invalid }: ImportCounts, file: string): string {
+  const added = [saved && counted(saved, 'saved review'), read && counted(read, 'read mark')].filter(Boolean);
+  const details = [
+    already && `${already} ${wasOrWere(already)} already here`,
+    invalid && `${counted(invalid, 'entry', 'entries')} could not be read and ${wasOrWere(invalid)} left out`,
+  ].filter(Boolean);
+  const text = added.length ? `Added ${added.join(' and ')} from ${file}` : `Nothing new in ${file}`;
+  return `${[text, details.join('; ')].filter(Boolean).join(added.length ? '; ' : ': ')}.`;
+}
 
 /**
  * The reading list and read marks, to a file and back: to move them to
- * another browser, or keep them safe. An import adds to what is here; a file
- * that is not a Reel Notes reading list is refused, saying why.
+ * another browser, or keep them safe. An import adds to what is here, and
+ * says what it added; a file that is not a Reel Notes reading list is
+ * refused, saying why.
  */
-const counted = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
-
 export function ListTransfer() {
+  const list = useReadingList();
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const download = () => {
-    const url = URL.createObjectURL(new Blob([exportJson()], { type: 'application/json' }));
+    // What this version can read of a newer version's list may not be all of it.
+    if (list.newer) return setMessage({ text: notKept('Couldn’t export your list', 'newer'), problem: true });
+    const url = URL.createObjectURL(new Blob([exportJson(list)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'reel-notes-reading-list.json' });
     link.click();
     URL.revokeObjectURL(url);
@@ -23,16 +43,13 @@ export function ListTransfer() {
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const result =
-      file.size > 5_000_000
-        ? { ok: false as const, reason: 'This file is far too large to be a reading list.' }
-        : importJson(await file.text());
+      file.size > MAX_FILE_BYTES
+        ? 'This file is far too large to be a reading list.'
+        : importJson(readingList, await file.text());
     setMessage(
-      result.ok
-        ? {
-            text: `Added ${counted(result.saved, 'saved review')} and ${counted(result.read, 'read mark')} from ${file.name}.`,
-            problem: false,
-          }
-        : { text: result.reason, problem: true },
+      typeof result === 'string'
+        ? { text: result, problem: true }
+        : { text: importMessage(result, file.name), problem: false },
     );
     if (input.current) input.current.value = '';
   };
@@ -56,7 +73,8 @@ export function ListTransfer() {
           onChange={(event) => void upload(event.target.files?.[0])}
         />
       </div>
-      <p role={message?.problem ? 'alert' : 'status'} className={message?.problem ? styles.problem : undefined}>
+      {/* One polite region for every outcome, there before it speaks, so each message is read out. */}
+      <p role="status" className={message?.problem ? styles.problem : undefined}>
         {message?.text}
       </p>
     </section>

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
 import type { Card } from '../format/card-schema';
-import { markRead, markUnread } from './reading-list-store';
+import { readingList } from './reading-list-store';
 import { SaveButton } from './save-button';
+import { notKept } from './storage-problem';
 import { useIsRead } from './use-reading-list';
 import styles from './reading-list.module.css';
 
@@ -10,10 +11,14 @@ import styles from './reading-list.module.css';
 export function ReviewActions({ card }: { card: Card }) {
   const read = useIsRead(card.slug);
   const { announce } = useAnnouncer();
+  const [problem, setProblem] = useState('');
   const toggleRead = () => {
-    if (read) markUnread(card.slug);
-    else markRead(card.slug);
-    announce(read ? 'Marked as not read yet.' : 'Marked as read.');
+    const message = notKept(
+      `Couldn’t mark this review as ${read ? 'not read' : 'read'}`,
+      read ? readingList.markUnread(card.slug) : readingList.markRead(card.slug),
+    );
+    setProblem(message);
+    announce(message || (read ? 'Marked as not read yet.' : 'Marked as read.'));
   };
   return (
     <div className={styles.readControls}>
@@ -22,6 +27,7 @@ export function ReviewActions({ card }: { card: Card }) {
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
       {read && <span className={styles.readBadge}>Read</span>}
+      {problem && <p className={styles.problem}>{problem}</p>}
     </div>
   );
 }
@@ -37,6 +43,7 @@ export function ReadAtEnd({ slug }: { slug: string }) {
   const read = useIsRead(slug);
   // Once a visit: after an Undo (or Mark as unread) the reader is still at the end, and means it.
   const [justMarked, setJustMarked] = useState(false);
+  const [problem, setProblem] = useState('');
   const sentinel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = sentinel.current;
@@ -46,8 +53,10 @@ export function ReadAtEnd({ slug }: { slug: string }) {
       clearTimeout(timer);
       if (!entry?.isIntersecting) return;
       timer = setTimeout(() => {
-        markRead(slug);
         setJustMarked(true);
+        setProblem(
+          notKept('You reached the end, but this review couldn’t be marked as read', readingList.markRead(slug)),
+        );
       }, DWELL_MS);
     });
     observer.observe(element);
@@ -60,16 +69,21 @@ export function ReadAtEnd({ slug }: { slug: string }) {
     <div ref={sentinel}>
       {justMarked && (
         <p className={styles.notice} role="status">
-          {read ? (
-            <>
-              You reached the end: marked as read.{' '}
-              <button type="button" className="button" onClick={() => markUnread(slug)}>
-                Undo
-              </button>
-            </>
-          ) : (
-            'Left unread.'
-          )}
+          {problem ||
+            (read ? (
+              <>
+                You reached the end: marked as read.{' '}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setProblem(notKept('Couldn’t leave it unread', readingList.markUnread(slug)))}
+                >
+                  Undo
+                </button>
+              </>
+            ) : (
+              'Left unread.'
+            ))}
         </p>
       )}
     </div>

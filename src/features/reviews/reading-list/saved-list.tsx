@@ -4,7 +4,10 @@ import { paths } from '@/config/paths';
 import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
 import { ListTransfer } from './list-transfer';
+import type { ReadingListState } from './reading-list-store';
+import { notKept } from './storage-problem';
 import { useReadingList } from './use-reading-list';
+import styles from './reading-list.module.css';
 import grid from '../components/card-grid.module.css';
 
 const subscribeNever = () => () => {};
@@ -30,6 +33,7 @@ export function SavedList() {
         {list.saved.length ? reviewCount(list.saved.length) : 'Nothing saved yet'}
         {list.read.length > 0 && ` · ${reviewCount(list.read.length)} marked as read`}
       </p>
+      <StorageNotes list={list} />
       {list.saved.length ? (
         <ol className={grid.grid}>
           {list.saved.map(({ card }) => (
@@ -47,6 +51,22 @@ export function SavedList() {
         </p>
       )}
       <ListTransfer />
+    </>
+  );
+}
+
+/** What the reader should know about their stored list: entries set aside, a newer version's list. */
+function StorageNotes({ list }: { list: ReadingListState }) {
+  const count = list.setAside.length;
+  return (
+    <>
+      {list.newer && <p className={styles.notice}>{notKept('Changes can’t be saved here', 'newer')}</p>}
+      {count > 0 && (
+        <p className={styles.notice}>
+          {count === 1 ? 'One entry' : `${count} entries`} in your list could not be read by this version of Reel Notes:
+          kept in this browser, and in your exports.
+        </p>
+      )}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { getReadingList, getServerReadingList, subscribe, type ReadingList } from './reading-list-store';
+import { readingList, SERVER_READING_LIST, type ReadingListState } from './reading-list-store';
 
 /** The reading list and read marks, live. */
-export function useReadingList(): ReadingList {
-  return useSyncExternalStore(subscribe, getReadingList, getServerReadingList);
+export function useReadingList(): ReadingListState {
+  return useSyncExternalStore(readingList.subscribe, readingList.getSnapshot, () => SERVER_READING_LIST);
 }
 
 export function useIsSaved(slug: string): boolean {

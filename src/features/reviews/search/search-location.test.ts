@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
-import { MAX_TEXT_QUERY, readSearchLocation, searchString } from './search-location';
+import { MAX_TEXT_QUERY, normaliseTextQuery, readSearchLocation, searchString } from './search-location';
 
 /** The address of the search, `/search?q=…`: read from anything a reader might type or paste, never throwing. */
 
@@ -29,6 +29,14 @@ describe('readSearchLocation', () => {
     const location = at(`?q=${encodeURIComponent('😀'.repeat(MAX_TEXT_QUERY + 20))}`);
     expect(Array.from(location.query)).toHaveLength(MAX_TEXT_QUERY);
     expect(location.query).toBe('😀'.repeat(MAX_TEXT_QUERY));
+  });
+
+  it('ends a query cut at its longest before a space, not on one', () => {
+    expect(normaliseTextQuery(`${'a'.repeat(MAX_TEXT_QUERY - 1)} more`)).toBe('a'.repeat(MAX_TEXT_QUERY - 1));
+  });
+
+  it('shows half of a character typed or pasted as a replacement character, never as nothing', () => {
+    expect(normaliseTextQuery('kuro\uD800sawa')).toBe('kuro\uFFFDsawa');
   });
 
   it('spells the same query as paths.search does', () => {

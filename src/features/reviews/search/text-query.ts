@@ -36,8 +36,6 @@ export const MIN_PREFIX = 3;
  */
 export function parseTextQuery(query: string): TextQuery {
   const parts = query.split('"');
-  // An even number of parts means an odd number of quotes: the last phrase is still open.
-  const lastOpen = parts.length % 2 === 0;
   const typing = /[\p{L}\p{M}\p{N}]$/u.test(query);
   const terms = new Map<string, TextTerm>();
   const phrases: Phrase[] = [];
@@ -45,17 +43,15 @@ export function parseTextQuery(query: string): TextQuery {
   parts.forEach((part, index) => {
     const words = searchWords(part);
     const last = index === parts.length - 1;
-    if (index % 2 === 1 && words.length) phrases.push({ words, open: last && lastOpen && typing });
+    // Phrases are the odd parts; the last part is one only after an odd number of quotes: a phrase still open.
+    if (index % 2 === 1 && words.length) phrases.push({ words, open: last && typing });
     words.forEach((word, position) => {
       const prefix = last && typing && position === words.length - 1 && Array.from(word).length >= MIN_PREFIX;
-      const known = terms.get(word);
       if (!isIndexedWord(word)) {
         if (!ignored.includes(word)) ignored.push(word);
-      } else if (!known) {
+      } else if (!terms.has(word)) {
+        // Only the query's last word can be a beginning: the same word typed in full before it is needed whole.
         terms.set(word, { word, prefix });
-      } else if (!prefix) {
-        // The same word typed in full elsewhere in the query: it is needed whole.
-        known.prefix = false;
       }
     });
   });

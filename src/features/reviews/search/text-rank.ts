@@ -20,6 +20,7 @@ export const PREFIX_WEIGHT = 0.5;
 
 /** The ids of the reviews that contain every term, best first. `total`: the reviews in the archive. */
 export function rankMatches(terms: readonly TermPostings[], total: number): Uint32Array {
+  // Stryker disable next-line MethodExpression,ArrowFunction: a term without words leaves every review a term short, so nothing matches either way; this skips the work
   if (!terms.length || terms.some((term) => !term.words.length)) return new Uint32Array();
   const score = new Float64Array(total);
   const found = new Uint16Array(total);
@@ -29,14 +30,18 @@ export function rankMatches(terms: readonly TermPostings[], total: number): Uint
     for (const [word, { ids, counts }] of words) {
       const idf = Math.log(1 + total / Math.max(1, ids.length));
       const weight = word === term.word ? 1 : PREFIX_WEIGHT;
+      // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which compares false
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         // An id outside the archive is an error in the data: it matches nothing.
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: typed arrays ignore reads and writes past their end; the check says so
         if (id >= total) continue;
         const value = idf * (1 + Math.log(counts[i]!)) * weight;
+        // Stryker disable next-line EqualityOperator: an equal value replaces an equal one
         if (value > best[id]!) best[id] = value;
       }
     }
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not above 0
     for (let id = 0; id < total; id++) {
       if (best[id]! > 0) {
         score[id] = score[id]! + best[id]!;
@@ -45,6 +50,8 @@ export function rankMatches(terms: readonly TermPostings[], total: number): Uint
     }
   }
   const matches: number[] = [];
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which equals no count
   for (let id = 0; id < total; id++) if (found[id] === terms.length) matches.push(id);
-  return Uint32Array.from(matches.sort((a, b) => score[b]! - score[a]! || a - b));
+  // Ids ascend, and sorting is stable: among equal scores the lower id, the newer review, stays first.
+  return Uint32Array.from(matches.sort((a, b) => score[b]! - score[a]!));
 }

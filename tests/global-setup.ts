@@ -1,0 +1,36 @@
+import type { TestProject } from 'vitest/node';
+import { readContent } from '../scripts/content/read-content';
+import { CONTENT_DIR } from '../scripts/lib/project-paths';
+import { publishArchive } from '../scripts/lib/publish-archive';
+import { cachedArchive } from './cached-archive';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder holding the published sample API (index.json, builds/, reviews/), for tests/mocks/handlers.ts. */
+    sampleApiDir: string;
+  }
+}
+
+/** What the published sample is made of: the reviews, the code that reads and publishes them, and its dependencies. */
+const SAMPLE_INPUTS = [
+  'content/reviews',
+  'scripts/content',
+  'scripts/lib',
+  'src/features/reviews/format',
+  'src/lib',
+  'package-lock.json',
+];
+
+/**
+ * Publishes the authored reviews for the tests to read, as `npm run content`
+ * does, so that `npx vitest run` works on a fresh clone. The tests never read
+ * public/api/v2, where `npm run dev` publishes drafts too.
+ */
+export default function setup(project: TestProject): void {
+  const dir = cachedArchive('sample', SAMPLE_INPUTS, (out) => {
+    const content = readContent(CONTENT_DIR);
+    if (content.problems.length) throw new Error(`content/reviews has problems: ${JSON.stringify(content.problems)}`);
+    publishArchive(content.reviews, out);
+  });
+  project.provide('sampleApiDir', dir);
+}
