@@ -79,6 +79,16 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
   ],
+  // Pages about people, critics and lists: their loaders, views and documents.
+  directory: [
+    'app/routes/directory-',
+    'app/routes/person-page',
+    'app/routes/critic',
+    'app/routes/lists-page',
+    'features/reviews/directory/',
+    'features/reviews/api/directory-api',
+    'features/reviews/format/directory-schema',
+  ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
 
@@ -92,6 +102,11 @@ export const PAGE_CHUNKS: Record<string, string> = {
   '/ratings': 'facets',
   '/saved': 'reading-list',
   '/search': 'search',
+  '/people/:slug': 'directory',
+  '/critics': 'directory',
+  '/critics/:slug': 'directory',
+  '/lists': 'directory',
+  '/lists/:slug': 'directory',
 };
 
 /** The chunk a source module belongs in ("core" unless listed). */

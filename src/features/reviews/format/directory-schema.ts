@@ -96,4 +96,5 @@ export type Person = v.InferOutput<typeof personSchema>;
 export type Byline = v.InferOutput<typeof bylineSchema>;
 export type ListSummary = v.InferOutput<typeof listSummarySchema>;
 export type Critic = v.InferOutput<typeof criticSchema>;
+export type CriticSummary = v.InferOutput<typeof criticsIndexSchema>['critics'][number];
 export type CriticList = v.InferOutput<typeof criticListSchema>;

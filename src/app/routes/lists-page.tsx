@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { PageMeta } from '@/components/page-meta';
+import { listsQuery } from '@/features/reviews/api/directory-api';
+import { ListSummaries } from '@/features/reviews/directory/list-summaries';
+import { DirectoryPage } from './directory-page';
+
+/** `/lists`: every critic's list, newest first. */
+export function ListsPage() {
+  return (
+    <DirectoryPage query={useQuery(listsQuery())} what="page">
+      {(lists) => (
+        <div>
+          <PageMeta
+            title="Lists"
+            description="Our critics’ lists: films chosen around a theme, each with a note on why."
+          />
+          <h1>Lists</h1>
+          <p>Films our critics chose around a theme, in their order, each with a note on why. Newest first.</p>
+          <ListSummaries lists={lists} />
+        </div>
+      )}
+    </DirectoryPage>
+  );
+}
