@@ -27,10 +27,10 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
       name: film.title,
       ...(film.originalTitle && { alternateName: film.originalTitle }),
       dateCreated: String(film.year),
-      director: film.directors.map((name) => person(name, film.people?.[name] && paths.person(film.people[name]))),
+      director: film.directors.map((name) => person(name, personPath(film.people?.[name]))),
       actor: film.cast.map((member) => ({
         '@type': 'PerformanceRole',
-        actor: person(member.name, film.people?.[member.name] && paths.person(film.people[member.name])),
+        actor: person(member.name, personPath(film.people?.[member.name])),
         ...(member.character && { characterName: member.character }),
       })),
       countryOfOrigin: film.countries.map((name) => ({ '@type': 'Country', name })),
@@ -50,6 +50,8 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
     })),
   };
 }
+
+const personPath = (slug: string | undefined) => slug && paths.person(slug);
 
 /** A Person, with the URL of their page on this site when they have one. */
 function person(name: string, path: string | undefined) {
