@@ -121,7 +121,8 @@ export function writeArchive(archive: Archive, outDir: string): PublishResult {
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
   let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
   bytes += writeAll(join(outDir, 'reviews'), reviewFiles, { replace: true });
-  for (const [folder, files] of byFolder(directoryFiles)) bytes += writeAll(join(outDir, folder), files, { replace: true });
+  for (const [folder, files] of byFolder(directoryFiles))
+    bytes += writeAll(join(outDir, folder), files, { replace: true });
   writeAtomically(join(outDir, apiPaths.entry()), entry);
   pruneBuilds(join(outDir, 'builds'), build);
   return {

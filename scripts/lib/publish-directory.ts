@@ -5,16 +5,11 @@
  * and an index of the critics and one of the lists. Part of publishing
  * (publish-archive.ts): the same reviews and files always give the same bytes.
  */
-import { directoryPaths, PAGE_SIZE } from '../../src/features/reviews/format/archive-layout';
+import { PAGE_SIZE } from '../../src/features/reviews/format/archive-layout';
+import { directoryPaths } from '../../src/features/reviews/format/directory-layout';
 import { byNewest } from '../../src/features/reviews/format/archive-orders';
 import { toCard, type Card } from '../../src/features/reviews/format/card-schema';
-import type {
-  Critic,
-  CriticList,
-  ListSummary,
-  Person,
-  Role,
-} from '../../src/features/reviews/format/directory-schema';
+import type { Critic, CriticList, ListSummary, Person, Role } from '../../src/features/reviews/format/directory-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import type { Review } from '../../src/features/reviews/format/review-schema';
 import type { Block, Inline } from '../../src/features/reviews/format/rich-text-schema';
@@ -66,13 +61,18 @@ export function directoryFiles(newestFirst: readonly Review[], directory: Direct
 
   const cards = new Map(newestFirst.map((review) => [review.slug, toCard(review)]));
   const critics = new Map(directory.critics.map((critic) => [critic.slug, critic]));
-  const lists = [...directory.lists]
-    .filter((list) => critics.has(list.critic))
-    .sort((a, b) => byNewest(a, b));
+  const lists = [...directory.lists].filter((list) => critics.has(list.critic)).sort((a, b) => byNewest(a, b));
   const summaries = lists.map((list): ListSummary => {
     const { slug, title, standfirst, published } = list;
     const critic = { slug: list.critic, name: critics.get(list.critic)!.name };
-    return { slug, title, standfirst, critic, published, count: list.items.filter((item) => cards.has(item.review)).length };
+    return {
+      slug,
+      title,
+      standfirst,
+      critic,
+      published,
+      count: list.items.filter((item) => cards.has(item.review)).length,
+    };
   });
   lists.forEach((list, index) => {
     const document: CriticList = {
@@ -80,7 +80,9 @@ export function directoryFiles(newestFirst: readonly Review[], directory: Direct
       ...summaries[index]!,
       ...(list.updated && { updated: list.updated }),
       intro: list.intro,
-      items: list.items.flatMap(({ review, note }) => (cards.has(review) ? [{ review: cards.get(review)!, note }] : [])),
+      items: list.items.flatMap(({ review, note }) =>
+        cards.has(review) ? [{ review: cards.get(review)!, note }] : [],
+      ),
     };
     add(directoryPaths.list(list.slug), document);
   });

@@ -22,17 +22,19 @@ export function slugify(value: string): string {
  * (a name in a script with no Latin letters).
  */
 export function fold(value: string): string {
-  return value
-    // Keep "9½" apart as "9 1⁄2" before NFKD spells the fraction out.
-    .replace(/[\u00BC-\u00BE\u2150-\u215E]/g, (fraction) => ` ${fraction}`)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæøœłđðþ]/g, (letter) => LETTERS[letter] ?? '')
-    .replace(/&/g, ' and ')
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_BASE)
-    .replace(/-+$/, '');
+  return (
+    value
+      // Keep "9½" apart as "9 1⁄2" before NFKD spells the fraction out.
+      .replace(/[\u00BC-\u00BE\u2150-\u215E]/g, (fraction) => ` ${fraction}`)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ßæøœłđðþ]/g, (letter) => LETTERS[letter] ?? '')
+      .replace(/&/g, ' and ')
+      .replace(/['’‘]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, MAX_SLUG_BASE)
+      .replace(/-+$/, '')
+  );
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/config/paths';
-import { directoryPaths } from '../../src/features/reviews/format/archive-layout';
+import { directoryPaths } from '../../src/features/reviews/format/directory-layout';
 import type { CriticSummary, ListSummary } from '../../src/features/reviews/format/directory-schema';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
 import { STAR_BUCKETS } from '../../src/features/reviews/format/ratings';
@@ -11,7 +11,17 @@ import type { SiteReview } from './site-reviews';
 export interface PageSpec {
   path: string;
   /** The chunk with the page's code (scripts/lib/route-chunks.ts). */
-  chunk: 'list' | 'review' | 'facets' | 'problems' | 'search' | 'reading-list' | 'directory';
+  chunk:
+    | 'list'
+    | 'review'
+    | 'facets'
+    | 'problems'
+    | 'search'
+    | 'reading-list'
+    | 'person'
+    | 'critics'
+    | 'critic'
+    | 'critic-list';
   /** The review a page shows, if it shows one. */
   slug?: string;
   /** A page about a person, critic or list: what its share image shows. */
@@ -68,10 +78,10 @@ function directoryPages(apiDir: string, reviews: readonly SiteReview[]): PageSpe
   const lists = index<ListSummary>(directoryPaths.lists(), 'lists');
   const plural = (count: number, word: string) => `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
   return [
-    ...(critics.length ? [{ path: paths.critics(), chunk: 'directory' } satisfies PageSpec] : []),
+    ...(critics.length ? [{ path: paths.critics(), chunk: 'critics' } satisfies PageSpec] : []),
     ...critics.map((critic): PageSpec => ({
       path: paths.critic(critic.slug),
-      chunk: 'directory',
+      chunk: 'critic',
       card: {
         image: `critics/${critic.slug}`,
         kicker: 'Critic',
@@ -80,10 +90,10 @@ function directoryPages(apiDir: string, reviews: readonly SiteReview[]): PageSpe
         weight: critic.total,
       },
     })),
-    ...(lists.length ? [{ path: paths.lists(), chunk: 'directory' } satisfies PageSpec] : []),
+    ...(lists.length ? [{ path: paths.lists(), chunk: 'critic-list' } satisfies PageSpec] : []),
     ...lists.map((list): PageSpec => ({
       path: paths.list(list.slug),
-      chunk: 'directory',
+      chunk: 'critic-list',
       card: {
         image: `lists/${list.slug}`,
         kicker: `A list by ${list.critic.name}`,
@@ -119,7 +129,7 @@ function peoplePages(reviews: readonly SiteReview[]): PageSpec[] {
     .sort(([a, x], [b, y]) => y.reviews - x.reviews || a.localeCompare(b))
     .map(([slug, person]) => ({
       path: paths.person(slug),
-      chunk: 'directory',
+      chunk: 'person',
       card: {
         image: `people/${slug}`,
         kicker: person.directed && person.cast ? 'Director and cast' : person.directed ? 'Director' : 'Cast',

@@ -9,8 +9,6 @@ interface PageMetaProps {
   description?: string;
   /** False while the page's content is still loading: focus and announcement wait for it. */
   ready?: boolean;
-  /** The page's own feeds (a critic's), linked as alternates beside the site's. */
-  feeds?: { title: string; atom: string; json: string };
 }
 
 export const DEFAULT_DESCRIPTION =
@@ -34,7 +32,7 @@ export function removePrerenderedPageMeta(): void {
  * load, and not a filter change), once the page is ready, moves focus to its
  * h1 and announces its title, as a screen reader user expects of a page load.
  */
-export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = true, feeds }: PageMetaProps) {
+export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = true }: PageMetaProps) {
   const { pathname, search } = useLocation();
   const { announce, announcedPathRef } = useAnnouncer();
   const fullTitle = `${title} — ${SITE_NAME}`;
@@ -58,12 +56,6 @@ export function PageMeta({ title, description = DEFAULT_DESCRIPTION, ready = tru
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={siteUrl(pathname + search)} />
-      {feeds && (
-        <>
-          <link rel="alternate" type="application/atom+xml" title={feeds.title} href={feeds.atom} />
-          <link rel="alternate" type="application/feed+json" title={feeds.title} href={feeds.json} />
-        </>
-      )}
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { useLoaderData } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
-import { filePath } from '@/config/basename';
 import { paths } from '@/config/paths';
-import { criticQuery } from '@/features/reviews/api/directory-api';
+import { criticQuery } from '@/features/reviews/api/critic-api';
 import { CriticView } from '@/features/reviews/directory/critic-view';
-import type { DirectoryLoaderData } from './directory-loaders';
+import { detailLoader, type DirectoryLoaderData } from './directory-loaders';
 import { DirectoryPage } from './directory-page';
+
+/** The loader of `/critics/:slug`. */
+export const criticLoader = detailLoader(criticQuery, paths.critic);
 
 /** `/critics/:slug`: a critic, their lists and reviews, and their feeds. */
 export function CriticPage() {
@@ -15,15 +17,7 @@ export function CriticPage() {
     <DirectoryPage query={useQuery(criticQuery(slug))} what="critic">
       {(critic) => (
         <>
-          <PageMeta
-            title={`${critic.name}, critic`}
-            description={critic.standfirst}
-            feeds={{
-              title: `Reel Notes: reviews by ${critic.name}`,
-              atom: filePath(paths.criticFeed(critic.slug, 'atom')),
-              json: filePath(paths.criticFeed(critic.slug, 'json')),
-            }}
-          />
+          <PageMeta title={`${critic.name}, critic`} description={critic.standfirst} />
           <CriticView critic={critic} />
         </>
       )}

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { criticsQuery } from '@/features/reviews/api/directory-api';
 import { CriticsIndex } from '@/features/reviews/directory/critics-index';
+import { indexLoader } from './directory-loaders';
 import { DirectoryPage } from './directory-page';
+
+/** The loader of `/critics`. */
+export const criticsLoader = indexLoader(criticsQuery);
 
 /** `/critics`: everyone who writes for the site. */
 export function CriticsPage() {

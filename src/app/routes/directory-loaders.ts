@@ -1,8 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { EnsureQueryDataOptions, QueryKey } from '@tanstack/react-query';
-import { paths } from '@/config/paths';
-import { criticQuery, criticsQuery, listQuery, listsQuery, personQuery } from '@/features/reviews/api/directory-api';
-import { readSlug } from '@/features/reviews/review/slug-location';
+import { readSlug } from '@/features/reviews/format/read-slug';
 import { notFound, type LoaderContext } from './loader-context';
 
 export interface DirectoryLoaderData {
@@ -19,10 +17,10 @@ async function load<T, K extends QueryKey>(
 }
 
 /**
- * The loader of a page about one person, critic or list (`/people/:slug`…):
+ * A loader of a page about one person, critic or list (`/people/:slug`…):
  * a 404 for what cannot be a slug, a redirect to its canonical spelling, then its document.
  */
-const detailLoader =
+export const detailLoader =
   <T, K extends QueryKey>(
     query: (slug: string) => EnsureQueryDataOptions<T, Error, T, K>,
     path: (slug: string) => string,
@@ -36,18 +34,11 @@ const detailLoader =
     return { slug };
   };
 
-export const personLoader = detailLoader(personQuery, paths.person);
-export const criticLoader = detailLoader(criticQuery, paths.critic);
-export const criticListLoader = detailLoader(listQuery, paths.list);
-
-/** The loader of `/critics` and `/lists`: one index file each. */
-const indexLoader =
+/** A loader of `/critics` or `/lists`: one index file each. */
+export const indexLoader =
   <T, K extends QueryKey>(query: () => EnsureQueryDataOptions<T, Error, T, K>) =>
   (context: LoaderContext) =>
   async (): Promise<null> => {
     await load(context, query());
     return null;
   };
-
-export const criticsLoader = indexLoader(criticsQuery);
-export const listsLoader = indexLoader(listsQuery);

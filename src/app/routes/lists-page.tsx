@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { listsQuery } from '@/features/reviews/api/directory-api';
 import { ListSummaries } from '@/features/reviews/directory/list-summaries';
+import { indexLoader } from './directory-loaders';
 import { DirectoryPage } from './directory-page';
+
+/** The loader of `/lists`. */
+export const listsLoader = indexLoader(listsQuery);
 
 /** `/lists`: every critic's list, newest first. */
 export function ListsPage() {

@@ -1,10 +1,14 @@
 import { useLoaderData } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
+import { paths } from '@/config/paths';
 import { personQuery } from '@/features/reviews/api/directory-api';
 import { filmCount, personKicker, PersonView } from '@/features/reviews/directory/person-view';
-import type { DirectoryLoaderData } from './directory-loaders';
+import { detailLoader, type DirectoryLoaderData } from './directory-loaders';
 import { DirectoryPage } from './directory-page';
+
+/** The loader of `/people/:slug`. */
+export const personLoader = detailLoader(personQuery, paths.person);
 
 /** `/people/:slug`: a director's or cast member's reviewed films. */
 export function PersonPage() {

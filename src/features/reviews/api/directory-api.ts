@@ -1,52 +1,36 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/archive-layout';
-import type { Card } from '../format/card-schema';
+import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
 import {
   criticListSchema,
-  criticPageSchema,
-  criticSchema,
   criticsIndexSchema,
   listsIndexSchema,
   personSchema,
-  type Critic,
   type CriticList,
   type ListSummary,
   type Person,
 } from '../format/directory-schema';
-import { checkCards } from './check-cards';
 import type { FetchOptions } from './review-api';
 import { reviewKeys } from './review-queries';
 
 /**
  * The documents about people, critics and critics' lists (see review-api.ts):
  * the code of their pages, loaded with them. Each is a detail document,
- * checked whole; a critic's cards are checked one by one, as a list's are.
+ * checked whole. A critic's page is in critic-api.ts, with its own code.
  */
 
-/** A critic with their cards checked: broken ones dropped (and reported in the console). */
-export type CheckedCritic = Omit<Critic, 'cards'> & { cards: Card[] };
+/**
+ * Query keys of these documents, under the reviews' (review-queries.ts): like
+ * a review, outside any build. Only these pages' code holds them.
+ */
+export const directoryKeys = {
+  document: (kind: 'person' | 'critic' | 'critic-page' | 'critics' | 'lists' | 'list', slug: string) =>
+    [...reviewKeys.all, 'directory', kind, slug] as const,
+};
 
 export async function fetchPerson(slug: string, { signal }: FetchOptions = {}): Promise<Person> {
   return fetchJson(apiUrl(directoryPaths.person(slug)), personSchema, { signal, maxBytes: DIRECTORY_MAX_BYTES.person });
-}
-
-export async function fetchCritic(slug: string, { signal }: FetchOptions = {}): Promise<CheckedCritic> {
-  const critic = await fetchJson(apiUrl(directoryPaths.critic(slug)), criticSchema, {
-    signal,
-    maxBytes: DIRECTORY_MAX_BYTES.critic,
-  });
-  return { ...critic, cards: checkCards(critic.cards).cards };
-}
-
-/** Page `page` (from 1) of a critic's older reviews' cards. */
-export async function fetchCriticPage(slug: string, page: number, { signal }: FetchOptions = {}): Promise<Card[]> {
-  const file = await fetchJson(apiUrl(directoryPaths.criticPage(slug, page)), criticPageSchema, {
-    signal,
-    maxBytes: DIRECTORY_MAX_BYTES.critic,
-  });
-  return checkCards(file.cards).cards;
 }
 
 export async function fetchCritics({ signal }: FetchOptions = {}) {
@@ -71,36 +55,24 @@ export async function fetchList(slug: string, { signal }: FetchOptions = {}): Pr
 
 export const personQuery = (slug: string) =>
   queryOptions({
-    queryKey: reviewKeys.directory('person', slug),
+    queryKey: directoryKeys.document('person', slug),
     queryFn: ({ signal }) => fetchPerson(slug, { signal }),
-  });
-
-export const criticQuery = (slug: string) =>
-  queryOptions({
-    queryKey: reviewKeys.directory('critic', slug),
-    queryFn: ({ signal }) => fetchCritic(slug, { signal }),
-  });
-
-export const criticPageQuery = (slug: string, page: number) =>
-  queryOptions({
-    queryKey: reviewKeys.directory('critic-page', `${slug}/${page}`),
-    queryFn: ({ signal }) => fetchCriticPage(slug, page, { signal }),
   });
 
 export const criticsQuery = () =>
   queryOptions({
-    queryKey: reviewKeys.directory('critics', 'index'),
+    queryKey: directoryKeys.document('critics', 'index'),
     queryFn: ({ signal }) => fetchCritics({ signal }),
   });
 
 export const listsQuery = () =>
   queryOptions({
-    queryKey: reviewKeys.directory('lists', 'index'),
+    queryKey: directoryKeys.document('lists', 'index'),
     queryFn: ({ signal }) => fetchLists({ signal }),
   });
 
 export const listQuery = (slug: string) =>
   queryOptions({
-    queryKey: reviewKeys.directory('list', slug),
+    queryKey: directoryKeys.document('list', slug),
     queryFn: ({ signal }) => fetchList(slug, { signal }),
   });

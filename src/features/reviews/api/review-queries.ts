@@ -33,9 +33,6 @@ export const reviewKeys = {
   textResults: (build: string, query: string, shown: number) =>
     [...reviewKeys.build(build), 'text-results', query, shown] as const,
   detail: (slug: string) => [...reviewKeys.all, 'detail', slug] as const,
-  /** A document about people, critics or lists: like a review, outside any build. */
-  directory: (kind: 'person' | 'critic' | 'critic-page' | 'critics' | 'lists' | 'list', slug: string) =>
-    [...reviewKeys.all, 'directory', kind, slug] as const,
 };
 
 export function scopeKey(scope: ListScope): string {

@@ -1,47 +1,48 @@
-import { useState } from 'react';
-import { useQueries } from '@tanstack/react-query';
-import { filePath } from '@/config/basename';
+import { lazy, Suspense } from 'react';
 import { paths } from '@/config/paths';
 import { reviewCount } from '../count';
-import { criticPageQuery, type CheckedCritic } from '../api/directory-api';
-import { ReviewCard } from '../components/review-card';
-import grid from '../components/card-grid.module.css';
-import { RichBlocks } from '../review/rich-text';
-import { serialiseJsonLd } from '../review/review-json-ld';
-import { criticJsonLd } from './directory-json-ld';
+import type { CheckedCritic } from '../api/critic-api';
+import { FilmEntry } from './film-entry';
 import { ListSummaries } from './list-summaries';
+import { RichBlocksLater } from './rich-text-later';
 import styles from './directory.module.css';
+
+// Their JSON-LD and further pages of reviews: code that comes after the page has painted (at the first-load budget).
+const CriticJsonLd = lazy(async () => ({ default: (await import('./critic-json-ld')).CriticJsonLd }));
+const MoreReviews = lazy(async () => ({ default: (await import('./more-reviews')).MoreReviews }));
 
 /**
  * A critic's page: who they are, their lists, and their reviews, newest
- * first, as cards with "Show more" (each page of cards is a file of its own);
+ * first, with "Show more" (each page of cards is a file of its own);
  * their feeds are linked here and from the page's head.
  */
 export function CriticView({ critic }: { critic: CheckedCritic }) {
-  const [pages, setPages] = useState(0);
-  const more = useQueries({
-    queries: Array.from({ length: pages }, (_, index) => criticPageQuery(critic.slug, index + 1)),
-  });
-  const cards = [...critic.cards, ...more.flatMap((page) => page.data ?? [])];
-  const loading = more.some((page) => page.isPending);
-  const failed = more.some((page) => page.isError);
+  const [atom, json] = (['atom', 'json'] as const).map(
+    (kind) => `${import.meta.env.BASE_URL}${paths.criticFeed(critic.slug, kind).slice(1)}`,
+  );
+  const feedTitle = `Reel Notes: reviews by ${critic.name}`;
   return (
     <article className={styles.page}>
-      <script type="application/ld+json">{serialiseJsonLd(criticJsonLd(critic))}</script>
+      {/* Their own feeds, beside the site's: React places these in the head, as it does PageMeta's elements. */}
+      <link rel="alternate" type="application/atom+xml" title={feedTitle} href={atom} />
+      <link rel="alternate" type="application/feed+json" title={feedTitle} href={json} />
+      <Suspense>
+        <CriticJsonLd critic={critic} />
+      </Suspense>
       <p className={styles.kicker}>Critic</p>
       <h1 className={styles.title}>{critic.name}</h1>
       <p className={styles.standfirst}>{critic.standfirst}</p>
       <div className={styles.prose}>
-        <RichBlocks blocks={critic.bio} />
+        <RichBlocksLater blocks={critic.bio} />
       </div>
       <ul className={styles.links} aria-label={`Follow ${critic.name}`}>
         <li>
-          <a href={filePath(paths.criticFeed(critic.slug, 'atom'))} type="application/atom+xml">
+          <a href={atom} type="application/atom+xml">
             Atom feed of {critic.name}’s reviews
           </a>
         </li>
         <li>
-          <a href={filePath(paths.criticFeed(critic.slug, 'json'))} type="application/feed+json">
+          <a href={json} type="application/feed+json">
             JSON Feed
           </a>
         </li>
@@ -61,36 +62,17 @@ export function CriticView({ critic }: { critic: CheckedCritic }) {
       )}
       <section aria-labelledby="critic-reviews">
         <h2 id="critic-reviews">Reviews by {critic.name}</h2>
-        <p className={grid.count}>
-          {reviewCount(critic.total)}, newest first{cards.length < critic.total && ` (${cards.length} shown)`}
-        </p>
-        <ul className={grid.grid}>
-          {cards.map((card) => (
+        <p className={styles.count}>{reviewCount(critic.total)}, newest first</p>
+        <ol className={styles.entries}>
+          {critic.cards.map((card) => (
             <li key={card.slug}>
-              <ReviewCard review={card} headingLevel={3} />
+              <FilmEntry review={card} headingLevel={3} />
             </li>
           ))}
-        </ul>
-        {failed ? (
-          <p role="alert">
-            We couldn’t load more reviews.{' '}
-            <button
-              type="button"
-              className="button"
-              onClick={() => more.filter((page) => page.isError).forEach((page) => void page.refetch())}
-            >
-              Retry
-            </button>
-          </p>
-        ) : (
-          pages < critic.pages && (
-            <p>
-              <button type="button" className="button" disabled={loading} onClick={() => setPages(pages + 1)}>
-                {loading ? 'Loading…' : 'Show more reviews'}
-              </button>
-            </p>
-          )
-        )}
+        </ol>
+        <Suspense>
+          <MoreReviews critic={critic.slug} page={1} pages={critic.pages} />
+        </Suspense>
       </section>
     </article>
   );

@@ -11,18 +11,20 @@ interface FilmEntryProps {
   position?: number;
   /** The line this page adds about the film: a person's role, a critic's note. */
   children?: ReactNode;
+  headingLevel?: 2 | 3;
 }
 
 /** One reviewed film in a person's credits or a critic's list: the whole row one link to its review. */
-export function FilmEntry({ review, position, children }: FilmEntryProps) {
+export function FilmEntry({ review, position, children, headingLevel = 2 }: FilmEntryProps) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className={styles.entry}>
-      <h2 className={styles.entryTitle}>
+      <Heading className={styles.entryTitle}>
         <Link to={paths.review(review.slug)} className={styles.entryLink}>
           {position !== undefined && <span className={styles.position}>{position}. </span>}
           {review.film.title} <span className={styles.year}>({review.film.year})</span>
         </Link>
-      </h2>
+      </Heading>
       {children}
       <Stars rating={review.rating} />
       <p className={styles.headline}>{review.headline}</p>

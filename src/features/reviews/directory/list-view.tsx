@@ -1,18 +1,18 @@
+import { JsonLd } from '@/components/json-ld';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import type { CriticList } from '../format/directory-schema';
-import { RichBlocks, RichInlines } from '../review/rich-text';
-import { serialiseJsonLd } from '../review/review-json-ld';
-import { listJsonLd } from './directory-json-ld';
+import { listJsonLd } from './list-json-ld';
 import { FilmEntry } from './film-entry';
+import { NoteText, RichBlocksLater } from './rich-text-later';
 import styles from './directory.module.css';
 
 /** One critic's list: its introduction, then each film in order with the critic's note on it. */
 export function ListView({ list }: { list: CriticList }) {
   return (
     <article className={styles.page}>
-      <script type="application/ld+json">{serialiseJsonLd(listJsonLd(list))}</script>
+      <JsonLd data={listJsonLd(list)} />
       <p className={styles.kicker}>A list</p>
       <h1 className={styles.title}>{list.title}</h1>
       <p className={styles.standfirst}>{list.standfirst}</p>
@@ -28,14 +28,14 @@ export function ListView({ list }: { list: CriticList }) {
         )}
       </p>
       <div className={styles.prose}>
-        <RichBlocks blocks={list.intro} />
+        <RichBlocksLater blocks={list.intro} />
       </div>
       <ol className={styles.entries}>
         {list.items.map((item, index) => (
           <li key={item.review.slug}>
             <FilmEntry review={item.review} position={index + 1}>
               <p className={styles.note}>
-                {typeof item.note === 'string' ? item.note : <RichInlines nodes={item.note} />}
+                <NoteText note={item.note} />
               </p>
             </FilmEntry>
           </li>

@@ -1,6 +1,6 @@
+import { JsonLd } from '@/components/json-ld';
 import type { Person, Role } from '../format/directory-schema';
-import { serialiseJsonLd } from '../review/review-json-ld';
-import { personJsonLd } from './directory-json-ld';
+import { personJsonLd } from './person-json-ld';
 import { FilmEntry } from './film-entry';
 import styles from './directory.module.css';
 
@@ -26,7 +26,7 @@ export function filmCount(count: number): string {
 export function PersonView({ person }: { person: Person }) {
   return (
     <article className={styles.page}>
-      <script type="application/ld+json">{serialiseJsonLd(personJsonLd(person))}</script>
+      <JsonLd data={personJsonLd(person)} />
       <p className={styles.kicker}>{personKicker(person)}</p>
       <h1 className={styles.title}>{person.name}</h1>
       {person.about && <p className={styles.standfirst}>{person.about}</p>}

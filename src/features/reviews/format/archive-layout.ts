@@ -50,21 +50,6 @@ export const apiPaths = {
   inBuild: (build: string, path: string) => `builds/${build}/${path}`,
 } as const;
 
-/**
- * Paths of the pages about people and lists, from the API's base. Apart
- * from `apiPaths`, which every page's first load carries: only their own
- * pages' code holds these.
- */
-export const directoryPaths = {
-  person: (slug: string) => `people/${encodeURIComponent(slug)}.json`,
-  critics: () => 'critics/index.json',
-  critic: (slug: string) => `critics/${encodeURIComponent(slug)}.json`,
-  /** A later page of a critic's cards, from 1. */
-  criticPage: (slug: string, page: number) => `critics/${encodeURIComponent(slug)}/${page}.json`,
-  lists: () => 'lists/index.json',
-  list: (slug: string) => `lists/${encodeURIComponent(slug)}.json`,
-} as const;
-
 /** The slug no critic or list may have: their folders' index files take it. */
 export const RESERVED_SLUG = 'index';
 
@@ -96,14 +81,4 @@ export const MAX_BYTES = {
   names: 4 * 1024 * 1024,
   text: 4 * 1024 * 1024,
   review: 2 * 1024 * 1024,
-} as const;
-
-/** The most bytes the app reads of each document about people and lists (`directoryPaths`). */
-export const DIRECTORY_MAX_BYTES = {
-  person: 2 * 1024 * 1024,
-  /** A critic's file and each page of their cards. */
-  critic: 512 * 1024,
-  list: 512 * 1024,
-  /** critics/index.json, lists/index.json. */
-  index: 1024 * 1024,
 } as const;

@@ -82,10 +82,7 @@ export const criticListSchema = v.object({
   ...listSummarySchema.entries,
   updated: v.optional(isoDate),
   intro: bodySchema,
-  items: v.pipe(
-    v.array(v.object({ review: cardSchema, note: noteSchema })),
-    v.maxLength(MAX_LIST_ITEMS),
-  ),
+  items: v.pipe(v.array(v.object({ review: cardSchema, note: noteSchema })), v.maxLength(MAX_LIST_ITEMS)),
 });
 
 /** lists/index.json: every list, newest first. */

@@ -58,11 +58,6 @@ function person(name: string, path: string | undefined) {
   return { '@type': 'Person', name, ...(path && { url: siteUrl(path) }) };
 }
 
-/** JSON for a script element: `<` escaped so no string in the data can close the element. */
-export function serialiseJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
