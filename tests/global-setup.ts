@@ -1,19 +1,19 @@
 import type { TestProject } from 'vitest/node';
 import { readContent } from '../scripts/content/read-content';
 import { CONTENT_DIR } from '../scripts/lib/project-paths';
-import { publishArchive } from '../scripts/lib/publish-archive';
+import { writeArchive } from '../scripts/lib/publish-archive';
 import { cachedArchive } from './cached-archive';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The folder holding the published sample API (index.json, builds/, reviews/), for tests/mocks/handlers.ts. */
+    /** The folder holding the published sample API (index.json, builds/, reviews/, people/, critics/, lists/), for tests/mocks/handlers.ts. */
     sampleApiDir: string;
   }
 }
 
-/** What the published sample is made of: the reviews, the code that reads and publishes them, and its dependencies. */
+/** What the published sample is made of: the reviews, critics and lists, the code that reads and publishes them, and its dependencies. */
 const SAMPLE_INPUTS = [
-  'content/reviews',
+  'content',
   'scripts/content',
   'scripts/lib',
   'src/features/reviews/format',
@@ -29,8 +29,8 @@ const SAMPLE_INPUTS = [
 export default function setup(project: TestProject): void {
   const dir = cachedArchive('sample', SAMPLE_INPUTS, (out) => {
     const content = readContent(CONTENT_DIR);
-    if (content.problems.length) throw new Error(`content/reviews has problems: ${JSON.stringify(content.problems)}`);
-    publishArchive(content.reviews, out);
+    if (content.problems.length) throw new Error(`content/ has problems: ${JSON.stringify(content.problems)}`);
+    writeArchive(content.archive, out);
   });
   project.provide('sampleApiDir', dir);
 }
