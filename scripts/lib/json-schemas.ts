@@ -20,6 +20,9 @@ import {
 } from '../../src/features/reviews/format/directory-schema';
 import { criticFrontMatterSchema, frontMatterSchema, listFrontMatterSchema } from '../content/front-matter-schema';
 
+/** The schemas of what critics write: unknown keys are mistakes there. */
+const FRONT_MATTERS: readonly v.GenericSchema[] = [frontMatterSchema, criticFrontMatterSchema, listFrontMatterSchema];
+
 const BASE = `https://reel-notes.example/schema/v${FORMAT_VERSION}/`;
 
 /** Each published schema: its file, title, what it describes, and the runtime schema it is generated from. */
@@ -121,7 +124,7 @@ export function jsonSchemas(): Record<string, unknown> {
       // in JSON Schema; docs/review-format.md states them.
       const generated = toJsonSchema(schema, { errorMode: 'ignore' });
       // The publisher refuses unknown keys in front matter; say so, so an editor flags a typo as it is typed.
-      if ([frontMatterSchema, criticFrontMatterSchema, listFrontMatterSchema].includes(schema)) closeObjects(generated);
+      if (FRONT_MATTERS.includes(schema)) closeObjects(generated);
       return [
         file,
         { ...generated, $id: `${BASE}${file}`, title: `${title} (format v${FORMAT_VERSION})`, description },
