@@ -1,5 +1,7 @@
+import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
+import { paths } from '@/config/paths';
 import { listsQuery } from '@/features/reviews/api/directory-api';
 import { ListSummaries } from '@/features/reviews/directory/list-summaries';
 import { indexLoader } from './directory-loaders';
@@ -19,7 +21,10 @@ export function ListsPage() {
             description="Our critics’ lists: films chosen around a theme, each with a note on why."
           />
           <h1>Lists</h1>
-          <p>Films our critics chose around a theme, in their order, each with a note on why. Newest first.</p>
+          <p>
+            Films <Link to={paths.critics()}>our critics</Link> chose around a theme, in their order, each with a note
+            on why. Newest first.
+          </p>
           <ListSummaries lists={lists} />
         </div>
       )}
