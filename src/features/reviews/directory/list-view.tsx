@@ -16,7 +16,7 @@ export function ListView({ list }: { list: CriticList }) {
       <p className={styles.kicker}>A list</p>
       <h1 className={styles.title}>{list.title}</h1>
       <p className={styles.standfirst}>{list.standfirst}</p>
-      <p>
+      <p className={styles.byline}>
         By <Link to={paths.critic(list.critic.slug)}>{list.critic.name}</Link>
         <span aria-hidden="true"> · </span>
         <time dateTime={list.published}>{formatDate(list.published)}</time>
