@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import {
   buildFile,
   countRequests,
@@ -66,6 +67,16 @@ const test = base.extend<{ cutOff: (matcher: UrlMatcher) => Promise<{ heal: () =
 // Every page is the app shell, which fetches its data: the faults are in that data. No service worker
 // answers for the network either: page.route never sees what one serves from its cache.
 test.use({ screenshot: 'only-on-failure', shellOnly: true, serviceWorkers: 'block' });
+
+// The cut-off files come from a second local server, on its own port. Recent Chromium (156 here) refuses a page's
+// request sent on to a loopback address it did not ask for (Local Network Access), unless the reader allows it:
+// a permission a test has no prompt for.
+test.use({
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+  },
+});
 
 /** Marks the document, so that a reload (which would clear the mark) can be told from a Retry. */
 const markDocument = (page: Page) =>
