@@ -1,77 +1,95 @@
-import { createHash } from 'node:crypto';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { apiBase } from './src/config/api-base.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
+import { bootScript } from './scripts/lib/boot-script.ts';
 import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
 import { basePath, siteUrl } from './scripts/lib/site-url.ts';
-import { FILTER_PARAMS } from './src/features/reviews/list/filters.ts';
 import { formatProblem } from './scripts/content/problems.ts';
-import { readContent } from './scripts/content/read-content.ts';
 import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
 import { writeArchive } from './scripts/lib/publish-archive.ts';
 import { staticHost } from './scripts/deploy/vite-static-host.ts';
 
 /**
  * Finishes index.html for the configured API: the Content-Security-Policy with
- * the API origin in connect-src (the dev server gets none: its React refresh
- * preamble is an inline script), and a preload of the archive's entry file,
- * which every list needs first, so it downloads alongside the JavaScript.
+ * the API origin in connect-src and the boot script's hash in script-src (the
+ * dev server gets none: its React refresh preamble is an inline script), and a
+ * preload of the archive's entry file, which every list needs first, so it
+ * downloads alongside the JavaScript.
  */
 function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
+  let base = '/';
   return {
     name: 'reel-notes:html-for-api',
+    configResolved: (config) => void (base = config.base),
     transformIndexHtml: {
       order: 'pre',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         const withPreload = html.replace(
           '<!--app-head-->',
           `<link rel="preload" href="${api}index.json" as="fetch" crossorigin="anonymous" />\n    <!--app-head-->`,
         );
         if (ctx.server) return withPreload.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-        return withPreload.replace('%CSP%', contentSecurityPolicy({ apiBaseUrl: configuredApi, forMeta: true }));
+        const policy = contentSecurityPolicy({
+          apiBaseUrl: configuredApi,
+          forMeta: true,
+          scriptHashes: [(await bootScript(base)).hash],
+        });
+        return withPreload.replace('%CSP%', () => policy);
       },
     },
   };
 }
 
 /**
- * A tiny script that runs before the first paint of a prerendered page: an
- * address with filters (which the HTML could not know) hides the HTML's
- * unfiltered list until the app has drawn the filtered one. A file, not
- * inline: the CSP allows scripts from the site only. Built from the filters'
- * own parameter names (FILTER_PARAMS), so the two never disagree.
- *
- * It also starts the app on a prerendered page, whose modules are named in
- * `<meta name="app-modules">` (scripts/prerender/page-html.ts) instead of
- * script tags: once the page's first paint is reported, so that on a slow link the
- * page's words and the stylesheet get the bandwidth first, not 120 kB of
- * JavaScript; at once for an address with filters, whose list only the app
- * can draw. (A browser that reports no paint starts it after half a second.)
+ * The boot script (src/boot-script.ts), inline at the top of the <head>, before
+ * the stylesheet and the body, so that it runs before the first paint however
+ * slow the link: it hides a prerendered list the address's filters would
+ * change, shows what is loading in its place, and starts the app. Inline, the
+ * CSP allows it by its hash (htmlForApi). Not in dev: its pages are not
+ * prerendered.
  */
-function bootScript(): Plugin {
-  const code =
-    `(function(){var p=new URLSearchParams(location.search),f=${JSON.stringify([...FILTER_PARAMS])}.some(function(k){return p.has(k)});` +
-    `if(f)document.documentElement.setAttribute("data-client-list","");` +
-    `document.addEventListener("DOMContentLoaded",function(){var m=document.querySelector('meta[name="app-modules"]'),s;if(!m)return;` +
-    `var go=function(){if(s)return;s=1;m.content.split(" ").forEach(function(u,i){var e=document.createElement(i?"link":"script");` +
-    `e.crossOrigin="";if(i){e.rel="modulepreload";e.href=u}else{e.type="module";e.src=u}document.head.appendChild(e)})};` +
-    `if(f)return go();try{new PerformanceObserver(function(){setTimeout(go)}).observe({type:"paint",buffered:true})}catch(e){}` +
-    `setTimeout(go,500)})})();\n`;
-  const fileName = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+function inlineBootScript(): Plugin {
   let base = '/';
   return {
     name: 'reel-notes:boot-script',
     apply: 'build',
     configResolved: (config) => void (base = config.base),
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source: code });
+    transformIndexHtml: async (html) => {
+      const { code } = await bootScript(base);
+      return html.replace('<!--app-head-->', () => `<script>${code}</script>\n    <!--app-head-->`);
     },
-    transformIndexHtml: (html) =>
-      html.replace('<!--app-head-->', `<script src="${base}${fileName}"></script>\n    <!--app-head-->`),
+  };
+}
+
+/**
+ * Preloads the body text's font file (Source Serif 4, Latin, 400) on every
+ * page, so that it usually arrives before the first paint; the other weights
+ * and styles load when text needs them. The file is named by its hash, known
+ * only once the CSS is built.
+ */
+function fontPreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'reel-notes:font-preload',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((file) =>
+          /source-serif-4-latin-400-normal-[^/]*\.woff2$/.test(file),
+        );
+        if (!font) throw new Error('The body font is missing from the build: src/styles/global.css names it');
+        return html.replace(
+          '<!--app-head-->',
+          `<link rel="preload" href="${base}${font}" as="font" type="font/woff2" crossorigin="anonymous" />\n    <!--app-head-->`,
+        );
+      },
+    },
   };
 }
 
@@ -145,11 +163,20 @@ function contentPreview(): Plugin {
         server.config.logger.error(problems, { timestamp: true });
         showProblems();
       };
-      const publish = () => {
+      // One publish at a time, in the order of the saves: the last one leaves the last state.
+      let publishing = Promise.resolve();
+      const publish = () => (publishing = publishing.then(publishOnce));
+      const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          const content = readContent(dir, { drafts: true });
+          // Loaded here, not with the config: the image pipeline (sharp, satori) is for the dev server alone.
+          const [{ readContent }, { publishImages }] = await Promise.all([
+            import('./scripts/content/read-content.ts'),
+            import('./scripts/images/lead-images.ts'),
+          ]);
+          const content = await readContent(dir, { drafts: true });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
+          await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
           const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
           server.config.logger.info(`content published: build ${build}`, { timestamp: true });
           if (problems) {
@@ -164,12 +191,12 @@ function contentPreview(): Plugin {
       };
       // Before the server answers anything: the app reads what this publishes (drafts included), and a
       // review with a mistake does not stop the server; it shows in the terminal and in the page.
-      publish();
+      void publish();
       server.ws.on('connection', showProblems);
       server.watcher.add(dir);
       for (const event of ['add', 'change', 'unlink'] as const) {
         server.watcher.on(event, (file) => {
-          if (file.startsWith(dir)) publish();
+          if (file.startsWith(dir)) void publish();
         });
       }
     },
@@ -195,7 +222,8 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     plugins: [
       react(),
       plainLazyImports(),
-      bootScript(),
+      inlineBootScript(),
+      fontPreload(),
       contentPreview(),
       htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
       staticHost({ apiBaseUrl: env.VITE_API_BASE_URL }),
@@ -208,8 +236,15 @@ export default defineConfig(({ mode, isSsrBuild }) => {
         injectRegister: false,
         registerType: 'prompt',
         injectManifest: {
-          // The app's code, styles, icons and offline page; pages, data and share images are cached as they are read.
-          globPatterns: ['assets/**/*.{js,css}', 'offline.html', 'favicon.svg', 'icons/*.png'],
+          // The app's code, styles, icons, the Latin font files (saved reviews read offline in their own type) and
+          // the offline page; pages, data and share images are cached as they are read.
+          globPatterns: [
+            'assets/**/*.{js,css}',
+            'assets/source-serif-4-latin-[0-9]*.woff2',
+            'offline.html',
+            'favicon.svg',
+            'icons/*.png',
+          ],
           // The worker's own build, nested in the app's, reports only what needs attention.
           buildPlugins: { vite: [{ name: 'reel-notes:quiet-worker-build', config: () => ({ logLevel: 'warn' }) }] },
         },

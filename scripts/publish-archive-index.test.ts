@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_SIZE, buildPaths, SORT_KEYS } from '../src/features/reviews/format/archive-layout';
 import { searchChunkKey } from '../src/features/reviews/format/search-words';
 import { SORT_ORDERS } from '../src/features/reviews/format/archive-orders';
-import { toCard } from '../src/features/reviews/format/card-schema';
+import { toCard } from '../src/features/reviews/format/to-card';
 import { entrySchema } from '../src/features/reviews/format/archive-schema';
 import type { Card } from '../src/features/reviews/format/card-schema';
 import { GENRE_SLUGS } from '../src/features/reviews/format/genres';

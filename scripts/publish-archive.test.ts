@@ -106,6 +106,11 @@ describe('publishArchive on the authored reviews', () => {
       rating: 4,
       published: '2023-10-09',
       film: { title: 'Ballerina', year: 2023, genres: ['action', 'thriller'] },
+      // Its lead image's small files, and its colour while they load.
+      image: {
+        color: expect.stringMatching(/^#[0-9a-f]{6}$/) as string,
+        path: expect.stringMatching(/^images\/[0-9a-f]{16}$/) as string,
+      },
     });
   });
 

@@ -3,22 +3,25 @@
  * publishes them as the app's API in public/api/v2. Runs before dev, build
  * and tests. Every problem in every file is reported at once, as
  * file:line:column; if there is any, nothing is published and the previous
- * API stays as it was.
+ * API stays as it was. Lead images are encoded into public/api/v2/images
+ * (scripts/images/lead-images.ts), from a cache when they have not changed.
  *
  * Usage: npx tsx scripts/publish-content.ts [--check] [--drafts]
  *   --check   check only
  *   --drafts  publish drafts too (INCLUDE_DRAFTS=1 does the same)
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from './content/read-content';
 import { formatProblem } from './content/problems';
+import { publishImages } from './images/lead-images';
 import { writeArchive } from './lib/publish-archive';
 import { contentDir, SAMPLE_API_DIR } from './lib/project-paths';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { type: 'boolean' } } });
 const drafts = values.drafts || process.env.INCLUDE_DRAFTS === '1';
 const started = performance.now();
-const content = readContent(contentDir(), { drafts });
+const content = await readContent(contentDir(), { drafts });
 
 if (content.problems.length) {
   console.error(content.problems.map(formatProblem).join('\n'));
@@ -34,9 +37,12 @@ const left = content.drafts.length
 if (values.check) {
   console.log(`${content.reviews.length} reviews checked: no problems${left}.`);
 } else {
+  // The images first: the reviews name them, so they are there before any review does.
+  const encoded = await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
   const { build, files } = writeArchive(content.archive, SAMPLE_API_DIR);
   console.log(
-    `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left} ` +
+    `Published ${content.reviews.length} reviews as ${files} files in public/api/v2 (build ${build})${left}, ` +
+      `with ${content.images.length} lead images (${encoded} files encoded, the rest from the cache) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { onlineManager } from '@tanstack/react-query';
 import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
@@ -42,10 +43,14 @@ if (hydrating) {
     context.wait = false;
   });
 } else {
-  removePrerenderedPageMeta();
-  createRoot(root).render(app);
-  // The list the HTML held (hidden by the boot script) is gone now: show the app's own.
-  requestAnimationFrame(() => document.documentElement.removeAttribute('data-client-list'));
+  // Rendered once the page's code is in, and in one go (flushSync), before the boot script's mark goes: until
+  // then the page's HTML stays, its list replaced by the boot script's loading line; the next frame shows the
+  // app's loading state, in the same words, or the right list. Never a blank frame, never the HTML's list.
+  void initialized(router).then(() => {
+    removePrerenderedPageMeta();
+    flushSync(() => createRoot(root).render(app));
+    document.documentElement.removeAttribute('data-client-list');
+  });
 }
 
 // The service worker (offline reading, calm updates) after the page has loaded: never part of its first load.

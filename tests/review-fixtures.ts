@@ -8,16 +8,13 @@ import { reviewSchema, type Review } from '../src/features/reviews/format/review
 
 export type Json = Record<string, unknown>;
 
-let authored: Review[] | undefined;
+// Read once, when a test file first imports these helpers (reading measures the lead images: it is async).
+const content = await readContent(CONTENT_DIR);
 
 /** Every authored review in content/reviews, read as the publisher reads them (a failed test if any has a problem). */
 export function authoredReviews(): Review[] {
-  if (!authored) {
-    const content = readContent(CONTENT_DIR);
-    if (content.problems.length) throw new Error(`content/reviews has problems: ${JSON.stringify(content.problems)}`);
-    authored = content.reviews;
-  }
-  return authored;
+  if (content.problems.length) throw new Error(`content/reviews has problems: ${JSON.stringify(content.problems)}`);
+  return content.reviews;
 }
 
 /** An authored review as the JSON document the API publishes for it (without related reviews); a fresh copy each time. */

@@ -39,8 +39,13 @@ export interface TransferSummary {
 export class NetworkLog {
   private readonly requests = new Map<string, RequestRecord>();
   private origin: string | null = null;
+  /** performance.now() of the last request started or ended. */
+  private lastActivity = performance.now();
 
   constructor(cdp: CDPSession) {
+    for (const event of ['Network.requestWillBeSent', 'Network.loadingFinished', 'Network.loadingFailed'] as const) {
+      cdp.on(event, () => (this.lastActivity = performance.now()));
+    }
     cdp.on('Network.requestWillBeSent', (event) => {
       // A redirect reuses the id: the new hop replaces the old one.
       this.requests.set(event.requestId, {
@@ -97,6 +102,21 @@ export class NetworkLog {
         return types;
       }, {}),
     };
+  }
+
+  /**
+   * Resolves once no request is open and none has started or ended for
+   * `quietMs` (the page's background downloads are over); false if that does
+   * not happen within `timeoutMs`.
+   */
+  async settled(quietMs: number, timeoutMs: number): Promise<boolean> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+      const open = [...this.requests.values()].some((request) => request.finished === null);
+      if (!open && performance.now() - this.lastActivity >= quietMs) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
   }
 
   /** How many requests have started so far. */

@@ -13,15 +13,17 @@ type Limits<K extends string | number> = Partial<Record<number, Partial<Record<K
 
 /** Reviews → network → the longest the first page may take, ms. */
 const FIRST_PAGE_MS: Limits<NetworkName> = {
-  20_000: { 'slow-3g': 8_000, 'regular-3g': 5_000 },
-  100_000: { 'regular-3g': 8_000 },
+  20_000: { 'slow-3g': 6_000, 'regular-3g': 4_000 },
+  100_000: { 'regular-3g': 4_000 },
 };
 /** Reviews → bytes before the first page (kB of 1,000 bytes). */
 const FIRST_PAGE_BYTES: Partial<Record<number, number>> = { 20_000: 150_000 };
-/** Reviews → CPU slowdown → limit. */
+/** Reviews → CPU slowdown → limit: from the input to the complete list on screen (issue #17). */
 const FILTER_P50_MS: Limits<CpuRate> = { 20_000: { 1: 16, 4: 50 } };
-const FILTER_P95_MS: Limits<CpuRate> = { 20_000: { 1: 50 } };
+const FILTER_P95_MS: Limits<CpuRate> = { 20_000: { 1: 40 } };
 const SEARCH_P50_MS: Limits<CpuRate> = { 20_000: { 1: 16, 4: 50 } };
+/** Requests per change once the list data is in: none. */
+const REQUESTS_PER_CHANGE: Limits<CpuRate> = { 20_000: { 1: 0, 4: 0 } };
 const HEAP_MB: Limits<CpuRate> = { 20_000: { 1: 40, 4: 40 } };
 
 export interface Row {
@@ -101,25 +103,42 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
     `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}; ` +
     `requests per change p50 ${summary.requests.p50}, max ${summary.requests.max}`;
   const index = `${desktop.indexLoadedMs === null ? 'never' : formatMs(desktop.indexLoadedMs)}, ${formatKB(desktop.bytesAtIndexLoaded)}, ${desktop.requestsAtIndexLoaded} requests`;
+  const data = `${formatKB(desktop.bytesAtDataLoaded)}, ${desktop.requestsAtDataLoaded} requests`;
   const rows = [
     row(reviews, `Whole index loaded, ${where}`, index + (desktop.error ? ` (error: ${desktop.error})` : '')),
-    row(reviews, `Filter change p50, ${where}`, `${formatMs(filter.changed.p50)} ${changeNote(filter, 'changes')}`, {
-      value: filter.changed.p50,
-      limit: FILTER_P50_MS[reviews]?.[cpu],
-      format: formatMs,
-    }),
-    row(reviews, `Filter change p95, ${where}`, formatMs(filter.changed.p95), {
-      value: filter.changed.p95,
+    row(reviews, `  and every card, in the background`, data),
+    row(
+      reviews,
+      `Filter change, complete list p50, ${where}`,
+      `${formatMs(filter.complete.p50)} ${changeNote(filter, 'changes')}`,
+      { value: filter.complete.p50, limit: FILTER_P50_MS[reviews]?.[cpu], format: formatMs },
+    ),
+    row(reviews, `Filter change, complete list p95, ${where}`, formatMs(filter.complete.p95), {
+      value: filter.complete.p95,
       limit: FILTER_P95_MS[reviews]?.[cpu],
       format: formatMs,
     }),
-    row(reviews, `  until the list is complete`, complete(filter)),
-    row(reviews, `Search keystroke p50, ${where}`, `${formatMs(search.changed.p50)} ${changeNote(search, 'keys')}`, {
-      value: search.changed.p50,
-      limit: SEARCH_P50_MS[reviews]?.[cpu],
-      format: formatMs,
+    row(
+      reviews,
+      `  first change on screen`,
+      `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`,
+    ),
+    row(reviews, `Requests per filter change, most, ${where}`, complete(filter), {
+      value: filter.requests.max,
+      limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
+      format: String,
     }),
-    row(reviews, `  until the list is complete`, complete(search)),
+    row(
+      reviews,
+      `Search keystroke, complete list p50, ${where}`,
+      `${formatMs(search.complete.p50)} ${changeNote(search, 'keys')}`,
+      { value: search.complete.p50, limit: SEARCH_P50_MS[reviews]?.[cpu], format: formatMs },
+    ),
+    row(reviews, `  requests per keystroke`, complete(search), {
+      value: search.requests.max,
+      limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
+      format: String,
+    }),
     row(
       reviews,
       `  next paint after each key`,

@@ -12,7 +12,7 @@ import { formatSize } from './problems';
  * (the real ones need megabytes of reviews). A file that holds many reviews
  * is reported at the three that take the most room in it, the most first.
  */
-const NO_LIMITS: SizeLimits = { entry: Infinity, page: Infinity, block: Infinity, card: Infinity, names: Infinity, text: Infinity, review: Infinity, person: Infinity, list: Infinity };
+const NO_LIMITS: SizeLimits = { entry: Infinity, page: Infinity, block: Infinity, card: Infinity, cardChunk: Infinity, names: Infinity, text: Infinity, review: Infinity, person: Infinity, list: Infinity };
 const bytes = (text: string) => Buffer.byteLength(text);
 const over = (file: string, limit: number) => `is ${formatSize(bytes(file))} when published, over the ${formatSize(limit)} limit readers' browsers accept`;
 
@@ -73,6 +73,22 @@ describe('archiveSizeProblems', () => {
       .map(([slug]) => slug);
     const message = `the list page pages/all.json ${over(page, limit)}; this review's card is among the largest in it: shorten its headline or standfirst`;
     expect(archiveSizeProblems(archive, { ...NO_LIMITS, page: limit })).toEqual(largestCards.map((slug) => ({ slug, source: 'review', message })));
+  });
+
+  it('reports a card chunk over its limit at the three largest cards in it', () => {
+    const archive = buildArchive(authoredReviews());
+    const chunk = archive.buildFiles.get('card-chunks/0.json')!;
+    const limit = bytes(chunk) - 1;
+    const [largest] = (JSON.parse(chunk) as { cards: { slug: string }[] }).cards
+      .map((card) => [card.slug, JSON.stringify(card).length] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const problems = archiveSizeProblems(archive, { ...NO_LIMITS, cardChunk: limit });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toEqual({
+      slug: largest![0],
+      source: 'review',
+      message: `the card chunk card-chunks/0.json ${over(chunk, limit)}; this review's card is among the largest in it: shorten its headline or standfirst`,
+    });
   });
 
   it('reports a search file over its limit at the three reviews with the most words in it, the most first', () => {

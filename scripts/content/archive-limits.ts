@@ -53,11 +53,14 @@ const BUILD_KINDS: Record<string, FileKind> = {
     subject: (path) => `the list page ${path}`,
     reason: "; this review's card is among the largest in it",
     fix: 'shorten its headline or standfirst',
-    holders: (text) =>
-      (JSON.parse(text) as { cards: { slug: string }[] }).cards
-        .map((card) => ({ slug: card.slug, bytes: JSON.stringify(card).length }))
-        .sort((a, b) => b.bytes - a.bytes)
-        .map((card) => card.slug),
+    holders: largestCards,
+  },
+  'card-chunks': {
+    limit: 'cardChunk',
+    subject: (path) => `the card chunk ${path}`,
+    reason: "; this review's card is among the largest in it",
+    fix: 'shorten its headline or standfirst',
+    holders: largestCards,
   },
   names: {
     limit: 'names',
@@ -81,6 +84,14 @@ const BUILD_KINDS: Record<string, FileKind> = {
     holders: (text) => [...(JSON.parse(text) as { slugs: string[] }).slugs].sort((a, b) => b.length - a.length),
   },
 };
+
+/** The slugs of a file of cards (a page, a card chunk), the largest cards first. */
+function largestCards(text: string): string[] {
+  return (JSON.parse(text) as { cards: { slug: string }[] }).cards
+    .map((card) => ({ slug: card.slug, bytes: JSON.stringify(card).length }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((card) => card.slug);
+}
 
 const REVIEW: Omit<FileKind, 'holders'> = {
   limit: 'review',

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishArchive } from '../lib/publish-archive';
-import { CONTENT_DIR, ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
+import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 import { contentSite } from '../../tests/content-site';
 
 /**
@@ -48,7 +49,6 @@ function outFolder(): string {
 const fileIn = (dir: string, name: string) => relative(ROOT, join(dir, name));
 
 // Ballerina and four stand-ins for the reviews it mentions (Ballerina without mentions, a body without links).
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 const MENTIONS = FRONT_MATTER.slice(FRONT_MATTER.indexOf('mentions:\n'), FRONT_MATTER.indexOf('verdict:'));
 const STANDALONE = `${FRONT_MATTER.replace(MENTIONS, '')}\nA review that points to no other.\n`;
@@ -63,7 +63,7 @@ const BAD_RATING = STANDALONE.replace('rating: 4', 'rating: 7');
 const DRAFT = STANDALONE.replace('rating: 4', 'rating: 4\ndraft: true');
 
 describe('npm run new-review', { timeout: 60_000 }, () => {
-  it('writes <slug>-<year>.md as a draft that reads back with no problems', () => {
+  it('writes <slug>-<year>.md as a draft that reads back with no problems', async () => {
     const dir = folder();
     const { status, stdout } = run('new-review.ts', ['Some Title', '2024'], dir);
     expect(status).toBe(0);
@@ -76,7 +76,7 @@ describe('npm run new-review', { timeout: 60_000 }, () => {
     expect(file.review!.body).toContainEqual(expect.objectContaining({ type: 'paragraph' }));
   });
 
-  it('writes a title with quotes, a colon and a backslash so that it reads back as typed', () => {
+  it('writes a title with quotes, a colon and a backslash so that it reads back as typed', async () => {
     const dir = folder();
     const title = 'AC\\DC: "Let There Be Rock"';
     expect(run('new-review.ts', [title, '1980'], dir).status).toBe(0);
@@ -87,7 +87,7 @@ describe('npm run new-review', { timeout: 60_000 }, () => {
     expect(file.review!.headline).toContain(`‘${title}’ review`);
   });
 
-  it('refuses to overwrite a review that exists', () => {
+  it('refuses to overwrite a review that exists', async () => {
     const dir = folder({ 'some-title-2024.md': 'my review, half written' });
     const { status, stderr } = run('new-review.ts', ['Some Title', '2024'], dir);
     expect(status).toBe(1);
@@ -111,7 +111,7 @@ describe('npm run new-review', { timeout: 60_000 }, () => {
 });
 
 describe('publish-content', { timeout: 60_000 }, () => {
-  it('--check: lists each problem as path:line:column and publishes nothing, exit code 1', () => {
+  it('--check: lists each problem as path:line:column and publishes nothing, exit code 1', async () => {
     const dir = folder({ ...SITE, 'taken-2008.md': BAD_RATING });
     const { status, stdout, stderr } = run('publish-content.ts', ['--check'], dir);
     expect(status).toBe(1);
@@ -122,12 +122,12 @@ describe('publish-content', { timeout: 60_000 }, () => {
     expect(stderr).toContain('1 problem in 1 file: nothing was published.');
   });
 
-  it('--check: says so when there are no problems, exit code 0', () => {
+  it('--check: says so when there are no problems, exit code 0', async () => {
     const { status, stdout, stderr } = run('publish-content.ts', ['--check'], folder(SITE));
     expect([status, stdout.trim(), stderr]).toEqual([0, '5 reviews checked: no problems.', '']);
   });
 
-  it('--check: names the drafts left out, and checks them in with --drafts', () => {
+  it('--check: names the drafts left out, and checks them in with --drafts', async () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': DRAFT });
     expect(run('publish-content.ts', ['--check'], dir).stdout.trim()).toBe(
       '5 reviews checked: no problems (1 draft left out: new-film-2024).',
@@ -135,8 +135,8 @@ describe('publish-content', { timeout: 60_000 }, () => {
     expect(run('publish-content.ts', ['--check', '--drafts'], dir).stdout.trim()).toBe('6 reviews checked: no problems.');
   });
 
-  it('publishes the reviews read from Markdown (library level, into a temporary folder)', () => {
-    const content = readContent(folder(SITE));
+  it('publishes the reviews read from Markdown (library level, into a temporary folder)', async () => {
+    const content = await readContent(folder(SITE));
     const out = outFolder();
     const { total } = publishArchive(content.reviews, out);
     expect(total).toBe(5);
@@ -144,10 +144,10 @@ describe('publish-content', { timeout: 60_000 }, () => {
     expect(readdirSync(join(out, 'reviews')).sort()).toEqual(Object.keys(SITE).map((name) => name.replace(/md$/, 'json')));
   });
 
-  it('without --check, a folder with a problem stops before publishing: public/api/v2 is left as it was', () => {
+  it('without --check, a folder with a problem stops before publishing: public/api/v2 is left as it was', async () => {
     const dir = folder({ ...SITE, 'taken-2008.md': BAD_RATING });
     // Only run the publishing command on a folder that certainly fails the check.
-    expect(readContent(dir).problems).not.toEqual([]);
+    expect((await readContent(dir)).problems).not.toEqual([]);
     const entry = join(SAMPLE_API_DIR, 'index.json');
     const snapshot = () =>
       existsSync(entry) ? { text: readFileSync(entry, 'utf8'), modified: statSync(entry).mtimeMs } : null;

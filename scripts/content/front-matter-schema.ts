@@ -9,21 +9,26 @@
  * is generated from it, for editors that check YAML as it is typed.
  */
 import * as v from 'valibot';
-import { isoDate, MAX_SLUG_LENGTH, rating, slug, SLUG_PATTERN, text, year } from '../../src/features/reviews/format/fields';
+import { isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
 import { httpsUrl } from '../../src/features/reviews/format/https-url';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
 import {
   MAX_ALT,
+  MAX_CREDIT,
   MAX_HEADLINE,
   MAX_LABEL,
   MAX_LINKS,
   MAX_LIST_ITEMS,
   MAX_NAME,
   MAX_NOTE,
+  MAX_SLUG_LENGTH,
   MAX_STANDFIRST,
   MAX_TITLE,
   MAX_VERDICT,
+  MIN_IMAGE_WIDTH,
+  SLUG_PATTERN,
 } from '../../src/features/reviews/format/limits';
+import { count } from './problems';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
 import { fold } from '../lib/slugify';
 
@@ -46,6 +51,47 @@ export const criticSlug = v.pipe(
 
 /** Which person of a name shared by several this is: one of that name's slugs in content/people.yml. */
 const person = v.optional(slug);
+
+/** A picture file beside the reviews: a relative path whose folders and name never start with a dot (so never ..). */
+export const IMAGE_FILE = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/i;
+const pixels = (minimum: number, message: string) =>
+  v.pipe(v.number(), v.integer('Invalid size: whole pixels'), v.minValue(minimum, message));
+
+/**
+ * The lead image: a `file` beside the review (the build encodes it), or a
+ * `url` where it is already published (the build does not download it, so the
+ * critic gives its size). Either way an `alt` for readers who cannot see it.
+ */
+const image = v.pipe(
+  v.object({
+    file: v.optional(
+      described(
+        v.pipe(
+          v.string(),
+          v.regex(IMAGE_FILE, 'a picture beside the reviews, such as images/ballerina-2023.jpg (JPEG, PNG, WebP or AVIF)'),
+        ),
+        'A picture in the reviews folder, such as images/ballerina-2023.jpg: JPEG, PNG, WebP or AVIF, at least 1,200 pixels wide.',
+      ),
+    ),
+    url: v.optional(described(httpsUrl, 'Or an https: address of the picture, with its width and height.')),
+    width: v.optional(pixels(MIN_IMAGE_WIDTH, `too narrow: a lead image is at least ${count(MIN_IMAGE_WIDTH)} pixels wide`)),
+    height: v.optional(pixels(1, 'Invalid size: at least 1 pixel')),
+    alt: described(text(MAX_ALT), 'What the picture shows, for readers who cannot see it.'),
+    credit: v.optional(described(text(MAX_CREDIT), 'Who made it: “Photo: Netflix”.')),
+  }),
+  v.check(
+    (found) => (found.file === undefined) !== (found.url === undefined),
+    'give the image a `file` (a picture beside the reviews: images/ballerina-2023.jpg) or a `url` (https:), one of the two',
+  ),
+  v.check(
+    (found) => found.url === undefined || (found.width !== undefined && found.height !== undefined),
+    'an image given by `url` needs its `width` and `height` in pixels: the build does not download it',
+  ),
+  v.check(
+    (found) => found.file === undefined || (found.width === undefined && found.height === undefined),
+    'leave out `width` and `height` for an image `file`: the build measures it',
+  ),
+);
 
 export const frontMatterSchema = v.object({
   headline: described(text(MAX_HEADLINE), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
@@ -81,14 +127,7 @@ export const frontMatterSchema = v.object({
   mentions: list(v.object({ title: text(MAX_TITLE), year: v.optional(year), slug: v.optional(slug) })),
   /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
   verdict: described(text(MAX_VERDICT), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
-  image: v.optional(
-    v.object({
-      url: httpsUrl,
-      width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      alt: text(MAX_ALT),
-    }),
-  ),
+  image: v.optional(image),
 });
 
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;

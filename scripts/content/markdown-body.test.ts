@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR } from '../lib/project-paths';
 import { parseBody, parseLine } from './markdown-body';
 import { readReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * The Markdown of a review's body: the subset it accepts, and everything
@@ -11,7 +9,6 @@ import { readReviewFile } from './review-file';
  * Ballerina's front matter (lines 1–47, a blank line 48), so the body's first
  * line is line 49 of the file.
  */
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 
 /** The Ballerina file with this body. */

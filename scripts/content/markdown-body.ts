@@ -19,7 +19,8 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { safeText } from '../../src/features/reviews/format/fields';
 import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/features/reviews/format/limits';
-import { REVIEW_LINK, type Block, type Inline } from '../../src/features/reviews/format/rich-text-schema';
+import type { Block, Inline } from '../../src/features/reviews/format/rich-text-schema';
+import { REVIEW_LINK } from '../../src/features/reviews/format/rich-text';
 import { count, tooDeep } from './problems';
 import { markdownProblems } from './source-guard';
 

@@ -3,14 +3,21 @@
  * others (mentions and links must name reviews that will be published), with
  * what sits beside that folder: the critics (critics/<slug>.md, whom every
  * review's `author` must name), their lists (lists/<slug>.md) and the names
- * several people share (people.yml). Checks the API they make (every file
- * within the size the app reads). Returns the content and its API, ready to
- * write, or every problem in every file.
+ * several people share (people.yml); each review's lead image (a picture
+ * file, measured; or the typographic card drawn for a review without one).
+ * Checks the API they make (every file within the size the app reads).
+ * Returns the content, its API and its images, ready to write, or every
+ * problem in every file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
+import { MAX_IMAGE_BYTES } from '../../src/features/reviews/format/limits';
 import type { Review } from '../../src/features/reviews/format/review-schema';
+import { ImageProblem, inspectImage, keyOf, publishedImage, type PendingImage } from '../images/lead-images';
+import { CARD_HEIGHT, CARD_WIDTH, drawTitleCard, titleCardAlt, titleCardColor, titleCardKey } from '../images/title-card';
+import { IMAGE_WIDTHS } from '../../src/features/reviews/format/lead-image-schema';
 import { personSlug } from '../lib/person-slug';
 import { ROOT } from '../lib/project-paths';
 import { buildArchive, type Archive } from '../lib/publish-archive';
@@ -21,8 +28,11 @@ import type { Position } from './front-matter-file';
 import { readListFile } from './list-file';
 import type { MarkdownProblem } from './markdown-body';
 import { readPeopleFile, type PeopleFile } from './people-file';
-import { byPosition, type Problem } from './problems';
-import { readReviewFile, type ReviewFile } from './review-file';
+import { byPosition, formatSize, type Problem } from './problems';
+import { readReviewFile, type ImageFile, type ReviewFile } from './review-file';
+
+/** The folder beside the reviews that holds their pictures: not a review. */
+export const IMAGES_FOLDER = 'images';
 
 export interface Content {
   reviews: Review[];
@@ -34,6 +44,8 @@ export interface Content {
   problems: Problem[];
   /** Drafts left out of this build: reviews by slug, lists as lists/<slug>. */
   drafts: string[];
+  /** The lead images of the reviews, to encode into the API's images/ (lead-images.ts, publishImages). */
+  images: PendingImage[];
 }
 
 /** Where a site's content is, from its folder of reviews: the critics, lists and shared names are beside it. */
@@ -54,7 +66,7 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
 ): Read<T>[] {
   if (what !== 'review' && !existsSync(dir)) return [];
   const names = readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.') && !(name === IMAGES_FOLDER && statSync(join(dir, name)).isDirectory()))
     .sort();
   return names.flatMap((name) => {
     const file = relative(ROOT, join(dir, name));
@@ -79,10 +91,10 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
  * `drafts`: publish drafts too (npm run dev). `sizeLimits`: the most bytes of
  * some kinds of published file, smaller than the app's when a test needs it.
  */
-export function readContent(
+export async function readContent(
   dir: string,
   { drafts = false, sizeLimits }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits> } = {},
-): Content {
+): Promise<Content> {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
   const at = (file: string, { line, column }: Position, message: string) => problems.push({ file, line, column, message });
@@ -110,6 +122,17 @@ export function readContent(
 
   for (const file of published) checkReferences(file.file, file.references);
   for (const file of criticFiles) checkReferences(file.file, file.references);
+  const images: PendingImage[] = [];
+  for (const file of published) {
+    if (!file.review) continue;
+    const found = await leadImage(dir, file.review, file.imageFile);
+    if (typeof found === 'string') {
+      problems.push({ file: file.file, line: file.imageFile!.line, column: file.imageFile!.column, message: found });
+    } else if (found) {
+      file.review.image = found.image;
+      images.push(found.pending);
+    }
+  }
   const reviews = published.flatMap((file) => {
     checkCritic(file.file, file.author, 'author');
     const pages = peoplePages(file, people, (where, message) => at(file.file, where, message));
@@ -147,6 +170,48 @@ export function readContent(
       ...files.filter((file) => file.draft && !drafts).map((file) => file.slug),
       ...listFiles.filter((file) => file.draft && !drafts).map((file) => `lists/${file.slug}`),
     ],
+    images,
+  };
+}
+
+/**
+ * A review's lead image: its picture file, measured and checked (or why it
+ * cannot be one), or for a review without an image the typographic card;
+ * nothing more for an image at an address, published as the critic gave it.
+ */
+async function leadImage(
+  dir: string,
+  review: Review,
+  imageFile: ImageFile | undefined,
+): Promise<string | { image: Review['image']; pending: PendingImage } | undefined> {
+  if (imageFile) {
+    const path = join(dir, imageFile.file);
+    const shown = relative(ROOT, path);
+    if (!existsSync(path) || !statSync(path).isFile()) return `image.file: there is no file ${shown}`;
+    const { size } = statSync(path);
+    if (size > MAX_IMAGE_BYTES) {
+      return `image.file: ${imageFile.file} is ${formatSize(size)}: at most ${formatSize(MAX_IMAGE_BYTES)}; make it smaller`;
+    }
+    try {
+      const info = await inspectImage(readFileSync(path));
+      return { image: publishedImage(info, imageFile), pending: { info, original: () => readFile(path) } };
+    } catch (error) {
+      if (error instanceof ImageProblem) return `image.file: ${imageFile.file} ${error.message}`;
+      throw error;
+    }
+  }
+  if (review.image) return undefined;
+  const { film } = review;
+  const info = {
+    key: keyOf(titleCardKey(film)),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    widths: [...IMAGE_WIDTHS],
+    color: titleCardColor(film),
+  };
+  return {
+    image: publishedImage(info, { alt: titleCardAlt(film), generated: true }),
+    pending: { info, original: () => drawTitleCard(film) },
   };
 }
 

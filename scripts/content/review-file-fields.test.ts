@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
-import { CONTENT_DIR } from '../lib/project-paths';
 import { readReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * The fields of a review file's front matter (front-matter-schema.ts), as
  * readReviewFile reports them: each mistake at the value's line and column
  * in the file. Fixtures are content/reviews/ballerina-2023.md with one change.
  */
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 
 /** The Ballerina file with each [from, to] replaced once (a failed test if `from` is not in it). */
 function ballerina(...changes: [from: string, to: string][]): string {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_MARKS, MAX_NAME, MAX_PARAGRAPH, MAX_QUOTES, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/features/reviews/format/limits';
-import { CONTENT_DIR } from '../lib/project-paths';
 import { readReviewFile } from './review-file';
 import { SOURCE_LIMITS } from './source-guard';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * The limits a review file is held to, each reported with the limit in its
@@ -14,7 +12,6 @@ import { SOURCE_LIMITS } from './source-guard';
  * under Ballerina's front matter (lines 1–47, a blank line 48): the body's
  * first line is line 49 of the file.
  */
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 const BODY = 49;
 
@@ -263,7 +260,7 @@ describe('characters no text keeps: XML 1.0 forbids them, or they reorder text',
       const name = key.replace(/^[ -]*/, '') || 'director';
     source = source.replace(pattern, `${key.endsWith(' ') ? key : `${key}: `}${quoted(`${name}\t😀`)}`);
     }
-    source = source.replace(/^verdict:/m, `image:\n  url: https://images.example.com/a.jpg\n  width: 1\n  height: 1\n  alt: ${quoted('alt')}\nverdict:`);
+    source = source.replace(/^verdict:/m, `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${quoted('alt')}\nverdict:`);
     const file = read(source);
     expect(file.problems).toEqual([]);
     const review = file.review!;

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR } from '../lib/project-paths';
 import { readReviewFile, type ReviewFile } from './review-file';
+import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 
 /**
  * Reading one review file: the review it makes, or its problems at their
  * line and column in the file. Fixtures are content/reviews/ballerina-2023.md
  * with one mistake made in it by string replacement, so lines are known.
  */
-const BALLERINA = readFileSync(join(CONTENT_DIR, 'ballerina-2023.md'), 'utf8');
 const FIRST_BODY_LINE = 49;
 
 /** The Ballerina file with each [from, to] replaced once (a failed test if `from` is not in it). */

@@ -4,7 +4,7 @@
  * published format, or every problem found in it, each at its line and column.
  */
 import * as v from 'valibot';
-import { SLUG_PATTERN } from '../../src/features/reviews/format/fields';
+import { SLUG_PATTERN } from '../../src/features/reviews/format/limits';
 import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
@@ -28,6 +28,17 @@ export interface ReviewFile {
   author: ({ slug: string } & Position) | null;
   /** The directors and cast, with where each is named. */
   people: NamedPerson[];
+  /** The lead image's file, to read and check (read-content.ts): the review is published with it. */
+  imageFile?: ImageFile;
+}
+
+/** A lead image given as a file, relative to the reviews' folder, and where the file names it. */
+export interface ImageFile {
+  file: string;
+  alt: string;
+  credit?: string;
+  line: number;
+  column: number;
 }
 
 const SPOILER_MARK = /:spoiler\[|:::spoiler/;
@@ -88,6 +99,10 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
     file.people.push({ name, ...(person && { person }), ...front.at(['film', 'cast', index]) });
   });
   if (file.problems.length) return file;
+  if (output.image?.file) {
+    const { file: path, alt, credit } = output.image;
+    file.imageFile = { file: path, alt, credit, ...front.at(['image', 'file']) };
+  }
 
   const review = v.safeParse(reviewSchema, toPublished(slug, output, body.content, verdict.content));
   if (review.success) file.review = review.output;
@@ -97,12 +112,15 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
 
 /** The front matter and body as the published review (format v2). */
 function toPublished(slug: string, front: FrontMatter, body: unknown[], verdict: unknown[]): unknown {
-  const { author, film, watch, mentions, updated, spoilers, image, headline, standfirst, rating, published } = front;
+  const { author, film, watch, mentions, updated, spoilers, headline, standfirst, rating, published } = front;
   // A verdict that is plain words stays a plain string.
   const plainVerdict = verdict.length === 1 && typeof verdict[0] === 'string' ? verdict[0] : verdict;
   // Which person a name means is published as the film's `people` (read-content.ts), not beside each name.
   const directors = film.directors.map((director) => (typeof director === 'string' ? director : director.name));
   const cast = film.cast.map(({ name, character }) => ({ name, ...(character && { character }) }));
+  // An image file is published once it has been read (read-content.ts); one at an address, as given.
+  const { url, width, height, alt, credit } = front.image ?? {};
+  const image = url ? { url, width, height, alt, ...(credit && { credit }) } : undefined;
   return {
     ...{ version: 2, slug, headline, standfirst, rating, author: { name: author, slug: author }, published, updated },
     ...{ spoilers, film: { ...film, directors, cast }, watch, mentions, body, verdict: plainVerdict, image },

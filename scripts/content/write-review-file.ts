@@ -36,7 +36,10 @@ export function writeReviewFile(review: Review): string {
     ...(watch.length && { watch }),
     ...(mentions.length && { mentions }),
     verdict: line(typeof verdict === 'string' ? [verdict] : verdict),
-    ...(image && { image }),
+    // An image the build made has no file to name here; one at an address is written as given.
+    ...(image?.url && {
+      image: { url: image.url, width: image.width, height: image.height, alt: image.alt, credit: image.credit },
+    }),
   };
   return file(front, review.body);
 }

@@ -55,10 +55,16 @@ export interface HostPolicy {
 /** The published API inside the build (scripts/publish-content.ts, prerender). */
 export const API_PATH = '/api/v2/';
 
-export function hostPolicy(options: { apiBaseUrl?: string } = {}): HostPolicy {
+/**
+ * The policy for a build made for `apiBaseUrl`, whose pages carry the inline
+ * scripts `scriptHashes` names (scripts/lib/boot-script.ts, pageScriptHashes).
+ */
+export function hostPolicy(
+  options: { apiBaseUrl?: string | undefined; scriptHashes?: readonly string[] } = {},
+): HostPolicy {
   return {
     security: [
-      ['Content-Security-Policy', contentSecurityPolicy({ apiBaseUrl: options.apiBaseUrl, forMeta: false })],
+      ['Content-Security-Policy', contentSecurityPolicy({ ...options, forMeta: false })],
       ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
       ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -70,6 +76,11 @@ export function hostPolicy(options: { apiBaseUrl?: string } = {}): HostPolicy {
       {
         what: 'archive builds, named by their content hash',
         patterns: [`${API_PATH}builds/*`],
+        cacheControl: CACHE.immutable,
+      },
+      {
+        what: 'lead images, named by their content hash',
+        patterns: [`${API_PATH}images/*`],
         cacheControl: CACHE.immutable,
       },
       { what: 'share images', patterns: ['/share/*'], cacheControl: CACHE.day },

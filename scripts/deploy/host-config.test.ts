@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bootScript } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
-import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { basePath, siteUrl } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
@@ -41,6 +43,7 @@ const BUILD = [
   'api/v2/index.json',
   'api/v2/reviews/alien-1979.json',
   'api/v2/builds/0123456789abcdef/pages/all.json',
+  'api/v2/images/0123456789abcdef-640.avif',
   'deploy/nginx.conf',
   '.vite/manifest.json',
 ];
@@ -48,7 +51,10 @@ const BUILD = [
 describe('the host configuration of a build for an API on a CDN', () => {
   // A real build (no prerendering: the headers need only its pages' files), made for the CDN.
   let dist: string;
-  beforeAll(() => {
+  // The boot script's hash, which the build put in the pages' policy and the headers must name too.
+  let scripts: string[];
+  beforeAll(async () => {
+    scripts = [(await bootScript('/')).hash];
     dist = mkdtempSync(join(tmpdir(), 'reel-notes-cdn-build-'));
     const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
@@ -60,9 +66,10 @@ describe('the host configuration of a build for an API on a CDN', () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('sends the CDN in connect-src from _headers, nginx and Caddy alike, with framing forbidden', () => {
-    const files = hostConfigFiles(dist, CDN);
-    const expected = contentSecurityPolicy({ apiBaseUrl: CDN, forMeta: false });
+    const files = hostConfigFiles(dist, CDN, scripts);
+    const expected = contentSecurityPolicy({ apiBaseUrl: CDN, forMeta: false, scriptHashes: scripts });
     expect(expected).toContain(CDN_CONNECT);
+    expect(expected).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(expected).toContain("frame-ancestors 'none'");
     expect(files._headers).toContain(`  Content-Security-Policy: ${expected}\n`);
     expect(files['deploy/nginx.conf']).toContain(`add_header Content-Security-Policy "${expected}" always;`);
@@ -73,14 +80,26 @@ describe('the host configuration of a build for an API on a CDN', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
     expect(meta).toContain(CDN_CONNECT);
-    const headers = parseHeadersFile(hostConfigFiles(dist, CDN)._headers);
+    expect(meta).toContain(`script-src 'self' ${scripts[0]};`);
+    const headers = parseHeadersFile(hostConfigFiles(dist, CDN, scripts)._headers);
     expect(headersForPath(headers, '/').get('content-security-policy')?.value).toBe(`${meta}; frame-ancestors 'none'`);
-    expect(() => checkMetaPolicy(dist, CDN)).not.toThrow();
+    expect(() => checkMetaPolicy(dist, CDN, scripts)).not.toThrow();
+  });
+
+  it('carries the boot script inline, before the stylesheet, with the very hash the policy names', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html);
+    expect(inline, 'an inline script').not.toBeNull();
+    expect(inline!.index).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+    expect(`'sha256-${createHash('sha256').update(inline![1]!).digest('base64')}'`).toBe(scripts[0]);
+    expect(builtScriptHashes(dist), 'what the headers are written with').toEqual(scripts);
+    expect(html).not.toMatch(/<script src="[^"]*boot-/);
   });
 
   it('refuses to write headers for another API than the build’s', () => {
-    expect(() => checkMetaPolicy(dist, undefined)).toThrow(/another Content-Security-Policy/);
-    expect(() => checkMetaPolicy(dist, 'https://elsewhere.example.org/api/')).toThrow(/VITE_API_BASE_URL/);
+    expect(() => checkMetaPolicy(dist, undefined, scripts)).toThrow(/another Content-Security-Policy/);
+    expect(() => checkMetaPolicy(dist, 'https://elsewhere.example.org/api/', scripts)).toThrow(/VITE_API_BASE_URL/);
+    expect(() => checkMetaPolicy(dist, CDN, [])).toThrow(/another Content-Security-Policy/);
   });
 });
 
@@ -116,6 +135,7 @@ describe('_headers', () => {
     const cache = (path: string) => headersForPath(rules, path).get('cache-control')?.value;
     expect(cache('/assets/index-1a2b3c.js')).toBe('public, max-age=31536000, immutable');
     expect(cache('/api/v2/builds/0123456789abcdef/pages/all.json')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/api/v2/images/0123456789abcdef-640.avif')).toBe('public, max-age=31536000, immutable');
     expect(cache('/share/alien-1979.png')).toBe('public, max-age=86400');
     for (const path of ['/', '/genres/action', '/reviews/alien-1979', '/api/v2/index.json', '/feed.xml', '/sw.js']) {
       expect(cache(path), path).toBe('no-cache');
@@ -163,7 +183,7 @@ describe('the build settings, hostile or mistaken', () => {
 
   it.each(HOSTILE_URLS)('refuses VITE_API_BASE_URL=%j where it is read, with a message naming it', (url) => {
     expect(() => apiOrigin(url)).toThrow(/^VITE_API_BASE_URL must be a path on the site/);
-    expect(() => hostConfigFiles('/nonexistent', url)).toThrow(/VITE_API_BASE_URL/);
+    expect(() => hostConfigFiles('/nonexistent', url, [])).toThrow(/VITE_API_BASE_URL/);
   });
 
   it('takes a path on the site, or an http(s) address, and names only its origin', () => {

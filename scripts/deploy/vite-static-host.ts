@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
 import { ROOT } from '../lib/project-paths';
+import { builtScriptHashes } from '../lib/security-policy';
 import {
   answerBody,
   answerMissing,
@@ -36,7 +37,9 @@ export function staticHost(options: { apiBaseUrl?: string } = {}): Plugin {
     configureServer: (server) => void server.middlewares.use(devHandler(server.config.publicDir, server.config.base)),
     configurePreviewServer: (server) => {
       const root = resolve(server.config.root, server.config.build.outDir);
-      const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl });
+      // The inline scripts of the build served, whatever the source says now.
+      const scriptHashes = isFileIn(root)('index.html') ? builtScriptHashes(root) : [];
+      const policy = hostPolicy({ apiBaseUrl: options.apiBaseUrl, scriptHashes });
       const base = server.config.base;
       const isFile = isFileIn(root);
       const readPage = (path: string) => readFileSync(join(root, path));

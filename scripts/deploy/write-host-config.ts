@@ -22,7 +22,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnv } from 'vite';
 import { ROOT } from '../lib/project-paths';
-import { apiOrigin, contentSecurityPolicy } from '../lib/security-policy';
+import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { basePath } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
@@ -34,9 +34,13 @@ export const MISSING_DATA_FILE = 'api-not-found.json';
 export type HostConfigFile =
   '_headers' | '_redirects' | typeof MISSING_DATA_FILE | 'deploy/nginx.conf' | 'deploy/Caddyfile';
 
-/** Every generated file, by its path inside the build. */
-export function hostConfigFiles(dist: string, apiBaseUrl: string | undefined): Record<HostConfigFile, string> {
-  const policy = hostPolicy({ apiBaseUrl });
+/** Every generated file, by its path inside the build; `scriptHashes`: the pages' inline scripts (builtScriptHashes). */
+export function hostConfigFiles(
+  dist: string,
+  apiBaseUrl: string | undefined,
+  scriptHashes: readonly string[],
+): Record<HostConfigFile, string> {
+  const policy = hostPolicy({ apiBaseUrl, scriptHashes });
   const api = apiOrigin(apiBaseUrl) ?? 'this site (api/v2/)';
   return {
     _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), api),
@@ -47,11 +51,14 @@ export function hostConfigFiles(dist: string, apiBaseUrl: string | undefined): R
   };
 }
 
-/** The <meta> policy of the built index.html must be the one the headers extend. */
-export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined): void {
+/**
+ * The <meta> policy of the built index.html must be the one the headers extend:
+ * the same API origin, the same inline scripts.
+ */
+export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined, scriptHashes: readonly string[]): void {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
-  const expected = contentSecurityPolicy({ apiBaseUrl, forMeta: true });
+  const expected = contentSecurityPolicy({ apiBaseUrl, forMeta: true, scriptHashes });
   if (meta !== expected) {
     throw new Error(
       `${relative(ROOT, join(dist, 'index.html'))} was built with another Content-Security-Policy than the headers would send:\n` +
@@ -83,8 +90,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
   const dist = resolve(ROOT, values.dist);
   const apiBaseUrl = configuredApiBaseUrl();
-  checkMetaPolicy(dist, apiBaseUrl);
-  const files = hostConfigFiles(dist, apiBaseUrl);
+  const scriptHashes = builtScriptHashes(dist);
+  checkMetaPolicy(dist, apiBaseUrl, scriptHashes);
+  const files = hostConfigFiles(dist, apiBaseUrl, scriptHashes);
   mkdirSync(join(dist, 'deploy'), { recursive: true });
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dist, path), text);
   console.log(

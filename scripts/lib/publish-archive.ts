@@ -15,15 +15,16 @@ import {
   apiPaths,
   BLOCK_SIZE,
   buildPaths,
+  CARD_CHUNK_SIZE,
   PAGE_SIZE,
   SORT_KEYS,
   type ListScope,
 } from '../../src/features/reviews/format/archive-layout';
 import { byNewest, SORT_ORDERS } from '../../src/features/reviews/format/archive-orders';
-import { toCard } from '../../src/features/reviews/format/card-schema';
+import { toCard } from '../../src/features/reviews/format/to-card';
 import { bucketCount, slugBucket } from '../../src/features/reviews/format/slug-buckets';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/features/reviews/format/search-words';
-import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
+import type { CardChunkDocument, Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
 import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
 import type { Card } from '../../src/features/reviews/format/card-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
@@ -84,6 +85,10 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
   for (const scope of allScopes()) add(buildPaths.page(scope), pageOf(cards, scope));
   for (const [path, block] of blocks(cards)) add(path, block);
   cards.forEach((card, id) => add(buildPaths.card(id), card));
+  for (let first = 0; first < cards.length; first += CARD_CHUNK_SIZE) {
+    const chunk: CardChunkDocument = { version: FORMAT_VERSION, cards: cards.slice(first, first + CARD_CHUNK_SIZE) };
+    add(buildPaths.cardChunk(first / CARD_CHUNK_SIZE), chunk);
+  }
   for (const [bucket, entries] of idBuckets(cards)) add(buildPaths.ids(bucket), entries);
   const names = nameIndex(sorted);
   add(buildPaths.nameKeys(), { version: FORMAT_VERSION, keys: [...names.keys()] });

@@ -8,7 +8,8 @@
 import { PAGE_SIZE } from '../../src/features/reviews/format/archive-layout';
 import { directoryPaths } from '../../src/features/reviews/format/directory-layout';
 import { byNewest } from '../../src/features/reviews/format/archive-orders';
-import { toCard, type Card } from '../../src/features/reviews/format/card-schema';
+import type { Card } from '../../src/features/reviews/format/card-schema';
+import { toCard } from '../../src/features/reviews/format/to-card';
 import type { Critic, CriticList, ListSummary, Person, Role } from '../../src/features/reviews/format/directory-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import type { Review } from '../../src/features/reviews/format/review-schema';

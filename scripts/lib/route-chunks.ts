@@ -9,20 +9,38 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
     'features/reviews/list/index-engine',
+    'features/reviews/list/engine-list',
     'features/reviews/list/engine-queries',
-    'features/reviews/list/use-review-list',
-    'features/reviews/list/full-list',
-    'features/reviews/list/use-read-slugs',
-    'lib/progress',
     'features/reviews/list/filter-index',
     'features/reviews/list/name-search',
     'features/reviews/api/index-api',
     'features/reviews/format/index-schema',
     'features/reviews/format/search-words',
+    'features/reviews/format/slug-buckets',
+    'lib/connection',
     'lib/search-text',
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],
+  // The schemas every document shares and their checker (valibot): downloaded beside the first data a page fetches.
+  schemas: [
+    'node_modules/valibot/',
+    'lib/schema-check',
+    'features/reviews/format/fields',
+    'features/reviews/format/card-schema',
+    'features/reviews/format/image-schema',
+  ],
+  // The archive's own documents (entry, pages, card chunks) and the cards' check, beside the first list file.
+  'archive-schemas': ['features/reviews/format/archive-schema', 'features/reviews/api/check-cards'],
+  // A review's own schema, beside the review's document.
+  'review-schemas': [
+    'features/reviews/format/review-schema',
+    'features/reviews/format/lead-image-schema',
+    'features/reviews/format/rich-text-schema',
+    'features/reviews/format/https-url',
+  ],
+  // The documents about people, critics and lists, beside the document a page of theirs fetches.
+  'directory-schemas': ['features/reviews/format/directory-schema'],
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
@@ -42,6 +60,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
+  // Back and Forward to where the reader was: after the first paint.
+  scroll: ['app/scroll-restoration', 'app/use-scroll-restoration'],
   // The service worker's registration and its notices: after the page has loaded.
   offline: [
     'features/offline/register-worker',
@@ -55,28 +75,34 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/film-facts',
     'features/reviews/review/review-links',
   ],
+  // A review that is still loading or failed: named by its film, with its card's header when known. (Before "review".)
+  'pending-review': [
+    'app/routes/pending-review',
+    'features/reviews/review/known-card',
+    'features/reviews/review/review-preview',
+  ],
   // Search inside reviews: the engine (the full-text index, ranking, passages), loaded with the page. (Before "search".)
   'text-engine': [
     'features/reviews/search/text-',
     'features/reviews/api/text-api',
     'features/reviews/format/text-index',
   ],
-  search: ['app/routes/search-', 'features/reviews/search/'],
-  // Shared by the review page and the pages about people, critics and lists: the rich text format, JSON-LD, reading a slug. (Before "review".)
-  'detail-shared': [
-    'features/reviews/format/rich-text-schema',
-    'features/reviews/format/https-url',
-    'features/reviews/format/read-slug',
-    'components/json-ld',
+  // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
+  images: [
+    'features/reviews/components/card-image',
+    'features/reviews/review/lead-picture',
+    'features/reviews/format/image-files',
   ],
-  // Shared by the lists and a critic's page: checking published cards one by one. (Before "list".)
-  'check-cards': ['features/reviews/api/check-cards'],
+  search: ['app/routes/search-', 'features/reviews/search/'],
+  // Shared by the review page and the pages about people, critics and lists: JSON-LD, reading a slug. (Before "review".)
+  'detail-shared': ['features/reviews/format/read-slug', 'components/json-ld'],
   review: [
     'app/routes/review-',
     'features/reviews/api/review-document',
     'features/reviews/review/',
-    'features/reviews/format/review-schema',
+    'features/reviews/format/to-card',
     'lib/stored-setting',
+    'lib/use-hydrated',
     'lib/durations',
   ],
   list: [
@@ -84,6 +110,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/',
     'features/reviews/api/list-api',
     'features/reviews/components/review-card.tsx',
+    'features/reviews/format/headline',
   ],
   // Pages about people, critics and lists: each view in a chunk of its own, over what they share.
   person: ['app/routes/person-page', 'features/reviews/directory/person-'],

@@ -1,17 +1,27 @@
 /**
  * The one Content-Security-Policy, used by the <meta> in index.html (build) and
  * by the headers the build generates for static hosts (scripts/deploy/headers.ts).
- * Scripts only from this site; data only from this site and the configured API origin.
+ * Scripts only from this site, and the inline ones named by their hash (the
+ * boot script, scripts/lib/boot-script.ts); data only from this site and the
+ * configured API origin.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HTTP_ORIGIN } from './site-url';
 
-export function contentSecurityPolicy(options: { apiBaseUrl?: string; forMeta: boolean }): string {
+export function contentSecurityPolicy(options: {
+  apiBaseUrl?: string | undefined;
+  forMeta: boolean;
+  /** CSP sources of the inline scripts every page carries: 'sha256-…'. */
+  scriptHashes?: readonly string[];
+}): string {
   const connect = ["'self'"];
   const origin = apiOrigin(options.apiBaseUrl);
   if (origin) connect.push(origin);
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...(options.scriptHashes ?? []).map(scriptHash)].join(' '),
     "style-src 'self'",
     "img-src 'self' https:",
     "font-src 'self'",
@@ -45,4 +55,29 @@ export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
     );
   }
   return origin && new URL(origin).origin;
+}
+
+/** A hash source as the policy spells it, checked: nothing else can reach the policy through it. */
+function scriptHash(source: string): string {
+  if (!/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(source)) throw new Error(`Not a CSP hash source: ${source}`);
+  return source;
+}
+
+/**
+ * The CSP sources ('sha256-…') of a built page's inline scripts (`<script>` without attributes: the boot
+ * script), which its policy must name: what the preview server and the host configurations send is read
+ * from the build they serve, never from a source that may have changed since.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), ([, code]) => scriptHashOf(code!));
+}
+
+/** The CSP sources of the inline scripts a build's pages carry (the boot script), read from its index.html. */
+export function builtScriptHashes(dist: string): string[] {
+  return inlineScriptHashes(readFileSync(join(dist, 'index.html'), 'utf8'));
+}
+
+/** The CSP source that allows one inline script. */
+export function scriptHashOf(code: string): string {
+  return `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 }

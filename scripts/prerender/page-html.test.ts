@@ -4,13 +4,16 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pageHtml, type PageParts } from './page-html';
 
-/** The app shell as `vite build` writes it (vite.config.ts): the markers, the CSP, the boot script, the entry. */
+/** The boot script as the build inlines it: minified, with `$&` and quotes a fill must leave as they are. */
+const BOOT = `(function(){var l="$&",q='"';document.documentElement.setAttribute("data-client-list",l+q)})();`;
+
+/** The app shell as `vite build` writes it (vite.config.ts): the markers, the CSP, the inline boot script, the entry. */
 const SHELL = `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />
-    <script src="/assets/boot-1234abcd.js"></script>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-Ym9vdA=='" />
+    <script>${BOOT}</script>
     <link rel="preload" href="/api/v2/index.json" as="fetch" crossorigin="anonymous" />
     <!--app-head-->
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -96,8 +99,10 @@ function expectOnePage(html: string, fields: Fields) {
   expect(doc.querySelectorAll('#root'), 'app roots').toHaveLength(1);
   expect(doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]'), 'the CSP in the head').not.toBeNull();
   expect(doc.body.querySelectorAll('meta, title, link'), 'head elements in the body').toHaveLength(0);
-  expect(doc.querySelectorAll('script:not([type]), script[type="module"]'), 'scripts that run').toHaveLength(1);
-  expect(doc.querySelectorAll('script[src]')[0]?.getAttribute('src')).toBe('/assets/boot-1234abcd.js');
+  const scripts = doc.querySelectorAll('script:not([type]), script[type="module"]');
+  expect(scripts, 'scripts that run: the boot script alone').toHaveLength(1);
+  expect(scripts[0]?.textContent, 'the boot script, byte for byte (its hash is in the CSP)').toBe(BOOT);
+  expect(html.indexOf(BOOT), 'the boot script before the stylesheet').toBeLessThan(html.indexOf('rel="stylesheet"'));
   const data = JSON.parse(doc.getElementById('prerendered')!.textContent!) as Record<string, unknown>;
   expect(data).toEqual({
     path: fields.path,
@@ -136,6 +141,35 @@ describe('pageHtml', () => {
     expect(html).toContain(
       `<title>${plain.title}</title>\n    <meta name="description" content="${plain.description}" />\n    <link rel="canonical"`,
     );
+  });
+
+  it('preloads the lead image it is given, first and in the page’s own sizes, with its attributes escaped', () => {
+    const srcSet = '/api/v2/images/0123456789abcdef-320.avif 320w, /api/v2/images/0123456789abcdef-640.avif 640w';
+    const preloadImage = {
+      href: '/api/v2/images/0123456789abcdef-640.jpg',
+      srcSet,
+      sizes: '(min-width: 60rem) 42rem, calc(100vw - 2rem)',
+      type: 'image/avif',
+    };
+    const doc = expectOnePage(pageHtml(SHELL, { ...page(plain), preloadImage }), plain);
+    const links = doc.head.querySelectorAll('link[rel="preload"][as="image"]');
+    expect(links).toHaveLength(1);
+    expect(Object.fromEntries([...links[0]!.attributes].map((attribute) => [attribute.name, attribute.value]))).toEqual(
+      {
+        rel: 'preload',
+        as: 'image',
+        href: preloadImage.href,
+        imagesrcset: srcSet,
+        imagesizes: preloadImage.sizes,
+        type: 'image/avif',
+        fetchpriority: 'high',
+      },
+    );
+    // An image at an address: its one file, whatever the address holds.
+    const address = 'https://images.example.com/a.jpg?x="><script>alert(1)</script>';
+    const other = expectOnePage(pageHtml(SHELL, { ...page(plain), preloadImage: { href: address } }), plain);
+    expect(other.head.querySelector('link[as="image"]')?.getAttribute('href')).toBe(address);
+    expect(other.head.querySelector('link[as="image"]')?.hasAttribute('imagesrcset')).toBe(false);
   });
 
   for (const hostile of HOSTILE) {

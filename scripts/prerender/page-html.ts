@@ -17,6 +17,8 @@ export interface PageParts {
   /** Script files to preload: the page's route chunk. */
   modules: string[];
   share: { image: string; imageAlt: string; type: 'article' | 'website'; published?: string };
+  /** The page's lead image, fetched at once and first: the same files and sizes as its <img> (lead-image.tsx). */
+  preloadImage?: { href: string; srcSet?: string; sizes?: string; type?: string };
   site: { name: string; url: string; feeds: { atom: string; json: string } };
 }
 
@@ -39,9 +41,23 @@ export function pageHtml(template: string, page: PageParts): string {
   const property = (name: string, content: string | undefined) =>
     content === undefined ? [] : [voidElement('meta', { property: name, content })];
   const named = (name: string, content: string) => voidElement('meta', { name, content });
+  const image = page.preloadImage;
   const head = [
     // React's own elements, escaped by React: one a line, as in the rest of the head.
     ...(hoisted.match(/<[^>]*>[^<]*(?:<\/title>)?/g) ?? []).map((element) => element.replace(/"\/>$/, '" />')),
+    ...(image
+      ? [
+          voidElement('link', {
+            rel: 'preload',
+            as: 'image',
+            href: image.href,
+            imagesrcset: image.srcSet,
+            imagesizes: image.sizes,
+            type: image.type,
+            fetchpriority: 'high',
+          }),
+        ]
+      : []),
     ...property('og:type', page.share.type),
     ...property('og:title', title),
     ...property('og:description', description),

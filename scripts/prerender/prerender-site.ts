@@ -40,7 +40,7 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
   const reviews = readSiteReviews(apiDir);
   const pages = listPages(apiDir, reviews);
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
-  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, cards);
+  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, cards);
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
@@ -56,6 +56,7 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
     site,
     images: [...images],
     published: reviews.map((review) => [review.slug, review.published]),
+    leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
   }));
   const rendered = await renderInWorkers(jobs);
   const pagesSeconds = (performance.now() - pagesStarted) / 1000;

@@ -8,6 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { apiBase } from '../../src/config/api-base';
+import { imageFiles, LEAD_IMAGE_SIZES } from '../../src/features/reviews/format/image-files';
+import type { Image } from '../../src/features/reviews/format/lead-image-schema';
 import { SITE_NAME } from '../../src/config/site';
 import type { RenderedPage } from '../../src/entry-server';
 import { apiFiles } from './api-files';
@@ -26,13 +28,16 @@ export interface RenderJob {
   /** Share image descriptions, by the slug of each review (or the card image of each page) that has its own image. */
   images: [slug: string, alt: string][];
   published: [slug: string, date: string][];
+  /** The lead image of each review that has one. */
+  leadImages: [slug: string, image: Image][];
 }
 
 async function render(job: RenderJob): Promise<number> {
   const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
     renderPage: (path: string) => Promise<RenderedPage>;
   };
-  const api = apiFiles(job.apiDir, new URL(apiBase(process.env.VITE_API_BASE_URL, job.base), 'http://localhost/').href);
+  const base = apiBase(process.env.VITE_API_BASE_URL, job.base);
+  const api = apiFiles(job.apiDir, new URL(base, 'http://localhost/').href);
   globalThis.fetch = api.fetch;
   // The app without a page, as built (vite.config.ts, appShell): index.html itself is the home page's file.
   const template = readFileSync(join(job.dist, '.vite', 'shell.html'), 'utf8');
@@ -44,6 +49,7 @@ async function render(job: RenderJob): Promise<number> {
     Object.values(manifest).find((chunk) => chunk.name === name && chunk.file.endsWith('.js'))?.file;
   const images = new Map(job.images);
   const published = new Map(job.published);
+  const leadImages = new Map(job.leadImages);
 
   for (const page of job.pages) {
     const stop = api.record();
@@ -70,12 +76,20 @@ async function render(job: RenderJob): Promise<number> {
         ...(page.slug && { published: published.get(page.slug) }),
       },
       site: job.site,
+      preloadImage: page.slug ? preloadOf(leadImages.get(page.slug), base) : undefined,
     });
     const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
   return job.pages.length;
+}
+
+/** The preload of a lead image: its AVIF files (a browser that cannot show AVIF skips it), or the one at its address. */
+function preloadOf(image: Image | undefined, base: string): PageParts['preloadImage'] {
+  if (!image) return undefined;
+  const { src, srcSet } = imageFiles(image, base);
+  return srcSet ? { href: src, srcSet: srcSet.avif, sizes: LEAD_IMAGE_SIZES, type: 'image/avif' } : { href: src };
 }
 
 /** A page that could not be prerendered: a review's names its file. */

@@ -1,9 +1,14 @@
 /**
  * The drawing of a share image, as satori lays it out (a subset of CSS
- * flexbox): the site's paper colour and red accent, the film in a large
- * serif, the stars drawn as shapes (no font has to have them), the headline.
+ * flexbox): the film in a large serif, the stars drawn as shapes (no font has
+ * to have them), the headline. Over the review's lead image when it has one
+ * (darkened where the text goes, so the text stays readable), in the film's
+ * colours when its lead image is the typographic card, otherwise in the
+ * site's paper colour and red accent.
  */
 import type { ReactElement } from 'react';
+import type { Palette } from '../images/film-palette';
+import { headlineAfterTitle } from '../../src/features/reviews/format/headline';
 import { BASE_FAMILY, type TextRun } from './share-fonts';
 
 export interface ShareCard {
@@ -26,30 +31,58 @@ const SITE = 'Reel Notes';
 const WIDE =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
-const frame = (children: ReactElement[]) => (
-  <div
-    style={{
-      width: WIDTH,
-      height: HEIGHT,
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PADDING.y}px ${PADDING.x}px`,
-      background: PAPER,
-      color: INK,
-      fontFamily: BASE_FAMILY,
-      borderTop: `16px solid ${ACCENT}`,
-    }}
-  >
-    {children}
+/** The colours of a card, and the picture under it (a data: URL), if any. */
+interface Look {
+  paper: string;
+  ink: string;
+  muted: string;
+  accent: string;
+  photo?: string;
+}
+
+const SITE_LOOK: Look = { paper: PAPER, ink: INK, muted: MUTED, accent: ACCENT };
+const FILL = { position: 'absolute', left: 0, top: 0, width: WIDTH, height: HEIGHT } as const;
+
+// Every layer placed absolutely: satori lays absolute children out in the flow of a flex box.
+const frame = (children: ReactElement[], look: Look = SITE_LOOK) => (
+  <div style={{ width: WIDTH, height: HEIGHT, display: 'flex', position: 'relative', background: look.paper }}>
+    {/* Drawn into a PNG whose alt text is the page's og:image:alt: nothing reads this element. */}
+    {look.photo && (
+      <img src={look.photo} alt="" width={WIDTH} height={HEIGHT} style={{ ...FILL, objectFit: 'cover' }} />
+    )}
+    {look.photo && (
+      // Dark at the top (the masthead) and most of all at the foot (title, stars, headline).
+      <div
+        style={{
+          ...FILL,
+          display: 'flex',
+          backgroundImage:
+            'linear-gradient(to bottom, rgba(0,0,0,0.6) 0%, rgba(0,0,0,0.25) 30%, rgba(0,0,0,0.55) 55%, rgba(0,0,0,0.9) 100%)',
+        }}
+      />
+    )}
+    <div
+      style={{
+        ...FILL,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: `${PADDING.y}px ${PADDING.x}px`,
+        color: look.ink,
+        fontFamily: BASE_FAMILY,
+        borderTop: `16px solid ${look.accent}`,
+      }}
+    >
+      {children}
+    </div>
   </div>
 );
 
-const masthead = (name: string) => (
+const masthead = (name: string, look: Look = SITE_LOOK) => (
   <div style={{ display: 'flex', fontSize: 34, fontWeight: 700 }}>
     {name}
-    <span style={{ color: ACCENT }}>.</span>
+    <span style={{ color: look.accent }}>.</span>
   </div>
 );
 
@@ -62,7 +95,7 @@ const clamped = (lines: number) =>
   ({ display: 'block', width: WIDTH - 2 * PADDING.x, lineClamp: lines, wordBreak: 'break-word' }) as const;
 
 /** A star: five points, filled, half-filled or outlined. */
-function Star({ fill }: { fill: 0 | 0.5 | 1 }) {
+function Star({ fill, color }: { fill: 0 | 0.5 | 1; color: string }) {
   const points = '50,4 62,38 98,38 69,60 80,95 50,74 20,95 31,60 2,38 38,38';
   return (
     <svg width="64" height="64" viewBox="0 0 100 100">
@@ -71,13 +104,13 @@ function Star({ fill }: { fill: 0 | 0.5 | 1 }) {
           <rect x="0" y="0" width="50" height="100" />
         </clipPath>
       </defs>
-      <polygon points={points} fill="none" stroke={ACCENT} strokeWidth="6" strokeLinejoin="round" />
+      <polygon points={points} fill="none" stroke={color} strokeWidth="6" strokeLinejoin="round" />
       {fill > 0 && (
         <polygon
           points={points}
-          fill={ACCENT}
+          fill={color}
           clipPath={fill === 0.5 ? 'url(#half)' : undefined}
-          stroke={ACCENT}
+          stroke={color}
           strokeWidth="6"
           strokeLinejoin="round"
         />
@@ -86,48 +119,74 @@ function Star({ fill }: { fill: 0 | 0.5 | 1 }) {
   );
 }
 
-export function shareCard(review: {
-  headline: string;
-  rating: number;
-  film: { title: string; year: number };
-}): ShareCard {
+/**
+ * A review's card. `background`: its lead image (a data: URL of a JPEG, and
+ * its hash for the cache key), or the palette of its typographic card.
+ */
+export function shareCard(
+  review: { headline: string; rating: number; film: { title: string; year: number } },
+  background?: { photo: string; key: string } | { palette: Palette },
+): ShareCard {
+  const look: Look =
+    background && 'photo' in background
+      ? { paper: '#111111', ink: '#ffffff', muted: '#e8e2d9', accent: '#ffc94d', photo: background.photo }
+      : background
+        ? { ...background.palette, paper: background.palette.background, muted: background.palette.ink }
+        : SITE_LOOK;
   const stars = [1, 2, 3, 4, 5].map(
     (n) => (review.rating >= n ? 1 : review.rating >= n - 0.5 ? 0.5 : 0) as 0 | 0.5 | 1,
   );
   // The headline says the title already ("‘Ballerina’ review — …"): the card shows what follows the dash.
-  const headline =
-    review.headline
-      .split(/\s[—–]\s/)
-      .slice(1)
-      .join(' — ') || review.headline;
+  const headline = headlineAfterTitle(review.headline);
   const title = review.film.title;
   const kicker = `Review · ${review.film.year}`;
   return {
-    key: { title, year: review.film.year, rating: review.rating, headline },
+    key: {
+      title,
+      year: review.film.year,
+      rating: review.rating,
+      headline,
+      background: background && ('key' in background ? background.key : background.palette),
+    },
     runs: [
       { text: `${SITE}.`, weight: 700 },
       { text: kicker, weight: 400 },
       { text: title, weight: 700 },
       { text: headline, weight: 400, style: 'italic' },
     ],
-    element: frame([
-      masthead(SITE),
-      <div key="film" style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
-        <div style={{ display: 'flex', fontSize: 28, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }}>
-          {kicker}
-        </div>
-        {/* One text, clamped with an ellipsis: satori clamps a block of text only, without inline elements. */}
-        <div style={{ ...clamped(2), fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-        <div style={{ display: 'flex', gap: 6 }}>
-          {stars.map((fill, index) => (
-            <Star key={index} fill={fill} />
-          ))}
-        </div>
-      </div>,
-      <div key="headline" style={{ ...clamped(3), fontSize: 38, fontStyle: 'italic', lineHeight: 1.25, color: INK }}>
-        {headline}
-      </div>,
-    ]),
+    element: frame(
+      [
+        masthead(SITE, look),
+        <div key="film" style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+          <div
+            style={{ display: 'flex', fontSize: 28, color: look.accent, letterSpacing: 2, textTransform: 'uppercase' }}
+          >
+            {kicker}
+          </div>
+          {/* One text, clamped with an ellipsis: satori clamps a block of text only, without inline elements. */}
+          <div style={{ ...clamped(2), fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+          <div style={{ display: 'flex', gap: 6 }}>
+            {stars.map((fill, index) => (
+              <Star key={index} fill={fill} color={look.accent} />
+            ))}
+          </div>
+        </div>,
+        // Over a picture, two lines: the rest of it must show.
+        <div
+          key="headline"
+          style={{
+            ...clamped(look.photo ? 2 : 3),
+            fontSize: 38,
+            fontStyle: 'italic',
+            lineHeight: 1.25,
+            color: look.ink,
+          }}
+        >
+          {headline}
+        </div>,
+      ],
+      look,
+    ),
   };
 }
 

@@ -1,4 +1,6 @@
+import { Resvg } from '@resvg/resvg-js';
 import { createElement as h } from 'react';
+import sharp from 'sharp';
 import satori, { type Font } from 'satori';
 import { describe, expect, it } from 'vitest';
 import { HEIGHT, shareCard, WIDTH } from './share-card';
@@ -106,5 +108,35 @@ describe('share images', () => {
     expect(Math.max(...xs)).toBeLessThanOrEqual(WIDTH - 72 + 8);
     expect(Math.max(...ys)).toBeLessThanOrEqual(HEIGHT - 64);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(64);
+  });
+
+  it('draws the card over the lead image, darkened where the title and stars are, and keeps them light', async () => {
+    const red = await sharp({ create: { width: 1280, height: 720, channels: 3, background: '#e02020' } })
+      .jpeg()
+      .toBuffer();
+    const photo = { photo: `data:image/jpeg;base64,${red.toString('base64')}`, key: 'images/0123456789abcdef' };
+    const review = {
+      headline: '‘Ballerina’ review — a neon-lit revenge thriller',
+      rating: 4,
+      film: { title: 'Ballerina', year: 2023 },
+    };
+    const pixel = async (card: ReturnType<typeof shareCard>, x: number, y: number) => {
+      const png = new Resvg(await drawSvg(card), { fitTo: { mode: 'original' } }).render().asPng();
+      const { data } = await sharp(png)
+        .extract({ left: x, top: y, width: 1, height: 1 })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return [...data];
+    };
+    // Between the masthead and the title: the photograph shows, red, under a light shade.
+    const [r, g, b] = await pixel(shareCard(review, photo), WIDTH - 40, 230);
+    expect(r).toBeGreaterThan(100);
+    expect(r! - Math.max(g!, b!)).toBeGreaterThan(60);
+    // Without it, the paper.
+    const [pr, pg] = await pixel(shareCard(review), WIDTH - 40, 230);
+    expect(Math.abs(pr! - pg!)).toBeLessThan(20);
+    // The card's text over the photograph is white: light points where the title is drawn.
+    expect(await drawSvg(shareCard(review, photo))).toMatch(/<path fill="#fff(?:fff)?"/);
   });
 });

@@ -1,18 +1,20 @@
 /**
  * Share images: a 1200×630 PNG per review, with the film's title and year,
- * the stars and the headline drawn in the site's type and colours (and the
+ * the stars and the headline drawn over its lead image (or in its typographic
+ * card's colours) in the site's type (and the
  * fonts of whatever scripts the text is in: ./share-fonts.ts), and one for
  * every other page. Drawn by satori (layout to SVG) and resvg (SVG to
  * PNG), not a browser. Each image is cached by a hash of what it shows, so a
  * rebuild draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
+import { filmPalette } from '../images/film-palette';
 import { ROOT } from '../lib/project-paths';
 import { reasonOf, ReviewError } from './review-error';
 import type { DirectoryCard } from './pages';
@@ -24,18 +26,22 @@ export const DEFAULT_IMAGE = 'site';
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'share-images');
 
 /** Bumped when the drawing changes, so cached images are drawn again. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
+/** The lead image's file drawn under the card: the width nearest above the card's. */
+const PHOTO_WIDTH = 1280;
 
 /**
  * Writes share/<slug>.png for the `limit` newest reviews (given newest first),
  * share/<image>.png for the `limit` pages about people, critics and lists that
  * are about the most reviews, and share/site.png; returns each drawn image's
- * alt text, by review slug or card image.
+ * alt text, by review slug or card image. `apiDir`: the published API, whose
+ * images/ holds the lead images.
  */
 export async function writeShareImages(
   outDir: string,
   newestFirst: SiteReview[],
   limit: number,
+  apiDir: string,
   cards: readonly DirectoryCard[] = [],
 ): Promise<Map<string, string>> {
   mkdirSync(outDir, { recursive: true });
@@ -43,9 +49,11 @@ export async function writeShareImages(
   await draw(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
   const alts = new Map<string, string>();
   for (const review of newestFirst.slice(0, Math.max(0, limit))) {
-    await draw(shareCard(review), join(outDir, `${review.slug}.png`)).catch((error: unknown) => {
-      throw new ReviewError(review.slug, `its share image could not be drawn: ${reasonOf(error)}`, { cause: error });
-    });
+    await draw(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
+      (error: unknown) => {
+        throw new ReviewError(review.slug, `its share image could not be drawn: ${reasonOf(error)}`, { cause: error });
+      },
+    );
     alts.set(
       review.slug,
       `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
@@ -59,6 +67,16 @@ export async function writeShareImages(
     alts.set(card.image, `${card.kicker}: ${card.title}, ${card.line}`);
   }
   return alts;
+}
+
+/** What a review's card is drawn over: its lead image's JPEG, or its typographic card's colours; nothing for an image at an address. */
+function backgroundOf(review: SiteReview, apiDir: string): Parameters<typeof shareCard>[1] {
+  const { image } = review;
+  if (!image?.path) return undefined;
+  if (image.generated) return { palette: filmPalette(review.film) };
+  const width = image.widths?.find((candidate) => candidate >= PHOTO_WIDTH) ?? image.widths?.at(-1);
+  const jpeg = readFileSync(join(apiDir, `${image.path}-${width}.jpg`));
+  return { photo: `data:image/jpeg;base64,${jpeg.toString('base64')}`, key: image.path };
 }
 
 /** Draws a card into `file`, or copies the same drawing from the cache. */

@@ -7,7 +7,7 @@ import { reasonOf, ReviewError } from './review-error';
 
 export type SiteReview = Pick<
   Review,
-  'slug' | 'headline' | 'standfirst' | 'rating' | 'published' | 'updated' | 'author' | 'spoilers'
+  'slug' | 'headline' | 'standfirst' | 'rating' | 'published' | 'updated' | 'author' | 'spoilers' | 'image'
 > & {
   film: Pick<Review['film'], 'title' | 'year' | 'genres' | 'directors' | 'people'> & { cast: string[] };
 };
@@ -17,7 +17,7 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
     .filter((name) => name.endsWith('.json'))
     .map((name) => {
       const review = readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length));
-      const { slug, headline, standfirst, rating, published, updated, author, spoilers, film } = review;
+      const { slug, headline, standfirst, rating, published, updated, author, spoilers, film, image } = review;
       return {
         slug,
         headline,
@@ -27,6 +27,7 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
         updated,
         author,
         spoilers,
+        image,
         film: {
           title: film.title,
           year: film.year,

@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
-import { useScrollRestoration } from './use-scroll-restoration';
 import styles from './layout.module.css';
+
+// Scrolling matters from the first navigation on: its code is not part of the first load.
+const ScrollRestoration = lazy(async () => ({ default: (await import('./scroll-restoration')).ScrollRestoration }));
 
 const NAV = [
   { to: paths.home(), label: 'Reviews', end: true },
@@ -10,14 +13,19 @@ const NAV = [
   { to: paths.ratings(), label: 'Ratings', end: false },
   { to: paths.lists(), label: 'Lists', end: false },
   { to: paths.saved(), label: 'Saved', end: false },
-  { to: paths.search(), label: 'Search reviews', end: false },
 ] as const;
 
-/** The frame of every page: skip link, masthead, navigation, main, footer. */
+/**
+ * The frame of every page: skip link, masthead, navigation, main, footer. The
+ * masthead is one row at any width: the site's name, the sections (a row that
+ * scrolls sideways on the narrowest phones), and search at the end.
+ */
 export function SiteLayout() {
-  useScrollRestoration();
   return (
     <>
+      <Suspense fallback={null}>
+        <ScrollRestoration />
+      </Suspense>
       <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
@@ -26,16 +34,25 @@ export function SiteLayout() {
           <Link to={paths.home()} className={styles.brand}>
             {SITE_NAME}
           </Link>
-          <nav aria-label="Sections">
-            <ul className={styles.nav}>
+          <nav aria-label="Sections" className={styles.nav}>
+            <ul className={styles.sections}>
               {NAV.map((item) => (
-                <li key={item.to}>
+                <li key={item.to} className={item.end ? styles.home : undefined}>
                   <NavLink to={item.to} end={item.end} className={styles.navLink}>
                     {item.label}
                   </NavLink>
                 </li>
               ))}
             </ul>
+            {/* The search slot: a link to the search page today, a box that suggests reviews later. */}
+            <div className={styles.search}>
+              <NavLink to={paths.search()} className={styles.navLink} aria-label="Search reviews">
+                <span className={styles.searchIcon} aria-hidden="true" />
+                <span className={styles.searchLabel} aria-hidden="true">
+                  Search
+                </span>
+              </NavLink>
+            </div>
           </nav>
         </div>
       </header>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Progress } from '@/lib/progress';
 import { ErrorMessage, isRetryable } from './error-message';
+import { loadingLine } from './loading-line';
 import styles from './query-state.module.css';
 
 /**
@@ -37,7 +38,7 @@ export function fromQuery<T>(query: UseQueryResult<T>): LoadState<T> {
 
 interface QueryStateProps<T> {
   state: LoadState<T>;
-  /** What is loading, for the messages: "the reviews", "the review “ballerina-2023”". */
+  /** What is loading, for the messages: "the reviews", "the review of ‘Ballerina’ (2023)". */
   what: string;
   /** The same shape as the content, empty, so nothing jumps when it lands. */
   skeleton: ReactNode;
@@ -94,7 +95,7 @@ export function QueryState<T>({ state, what, skeleton, children, actions }: Quer
 export function LoadingStatus({ what, progress }: { what: string; progress?: Progress | undefined }) {
   return (
     <div className={styles.status} role="status">
-      <span>Loading {what}…</span>
+      <span>{loadingLine(what)}</span>
       <span className={styles.slow}>
         {progress && `${Math.round((progress.done / progress.total) * 100)}%`}
         <progress

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { ApiError } from './api-error';
 
 /**
@@ -30,9 +30,12 @@ export interface FetchJsonOptions {
  */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
-  schema: TSchema,
+  schema: TSchema | (() => Promise<TSchema>),
   options: FetchJsonOptions,
 ): Promise<v.InferOutput<TSchema>> {
+  // The checker and the schema (a chunk of their own, see schema-check.ts) download beside the document.
+  const checker = Promise.all([typeof schema === 'function' ? schema() : schema, import('./schema-check')]);
+  checker.catch(() => undefined); // a failed download of the document is the error to report, not this
   const body = await fetchBody(url, options);
   let data: unknown;
   try {
@@ -40,17 +43,10 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   } catch {
     throw new ApiError('not-json', url, 'not valid JSON');
   }
-  let result: v.SafeParseResult<TSchema>;
-  try {
-    result = v.safeParse(schema, data);
-  } catch {
-    // Only a hostile document gets here: nesting so deep that checking it overflows the stack.
-    throw new ApiError('invalid', url, 'nested too deeply to check');
-  }
-  if (!result.success) {
-    throw new ApiError('invalid', url, v.summarize(result.issues));
-  }
-  return result.output;
+  const [resolved, { checkDocument }] = await checker.catch(() => {
+    throw new ApiError('network', url, 'the code that checks it could not be downloaded');
+  });
+  return checkDocument(resolved, data, url);
 }
 
 /** Documents the page arrived with (a prerendered page embeds what it was rendered from), by URL. */

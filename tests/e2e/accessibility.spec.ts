@@ -57,6 +57,11 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'a review with spoilers',
+    path: '/reviews/jaws-1975',
+    ready: (page) => expect(page.getByRole('button', { name: /^Show spoiler/ })).toBeVisible(),
+  },
+  {
     name: 'genres',
     path: '/genres',
     ready: (page) => expect(page.getByRole('main').getByRole('link', { name: /^Action/ })).toBeVisible(),

@@ -18,6 +18,7 @@ import {
   reviewFile,
   REVIEW_TARGET,
   rewriteJson,
+  REVIEW_NAME,
   SLUG,
   test,
 } from './fault-helpers';
@@ -127,7 +128,7 @@ test('a review that fails validation gets an error page naming it, with a way ba
   await page.route(reviewFile(SLUG), (route) => route.fulfill({ json: invalid }));
   const counts = await requestsPerLoad(page, SLUG, async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeVisible();
-    await expectMessage(page, `We couldn’t read the review “${SLUG}”`, /not in the expected format/);
+    await expectMessage(page, `We couldn’t read ${REVIEW_NAME}`, /not in the expected format/);
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   });
   expect.soft(counts, 'requests for the invalid review, page load by page load').toEqual(counts.map(() => 1));
@@ -142,7 +143,7 @@ test('malformed JSON for a review says it could not be read, with a way back', a
     route.fulfill({ status: 200, contentType: 'application/json', body: `{"version":2,"slug":"${SLUG}",]` }),
   );
   await page.goto(`/reviews/${SLUG}`);
-  await expectMessage(page, `We couldn’t read the review “${SLUG}”`, /not review data/);
+  await expectMessage(page, `We couldn’t read ${REVIEW_NAME}`, /not review data/);
   await expect(page.getByRole('link', { name: 'Back to the latest reviews' })).toBeVisible();
 });
 
@@ -204,7 +205,7 @@ test.describe('files over their size limit are refused with a message, not read 
   test('a 2.5 MB review (limit 2 MB)', async ({ page }) => {
     await rewriteJson<object>(page, reviewFile(SLUG), (review) => padded(review, 2_500_000));
     await page.goto(`/reviews/${SLUG}`);
-    await expectMessage(page, `We couldn’t read the review “${SLUG}”`, /far more data than expected/);
+    await expectMessage(page, `We couldn’t read ${REVIEW_NAME}`, /far more data than expected/);
   });
 
   test('a 40 kB card (limit 32 kB) in a sorted list is left out and counted', async ({ page, request }) => {

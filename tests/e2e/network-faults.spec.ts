@@ -19,6 +19,7 @@ import {
   REVIEW_TARGET,
   reviewHeading,
   reviewFile,
+  REVIEW_NAME,
   SLUG,
   test as base,
 } from './fault-helpers';
@@ -184,7 +185,7 @@ for (const [error, explanation] of [
     await page.clock.install();
     await page.goto(`/reviews/${SLUG}`);
     const alert = page.getByRole('alert');
-    await fastForwardUntilVisible(page, alert.getByText(`We couldn’t load the review “${SLUG}”`));
+    await fastForwardUntilVisible(page, alert.getByText(`We couldn’t load ${REVIEW_NAME}`));
     await expect(alert).toContainText(explanation);
     await expectSafePage(page);
 
@@ -207,7 +208,7 @@ test('aborted block requests on a sorted list: message, then Retry shows the lis
   await page.clock.install();
   await page.goto('/?sort=title');
   const alert = page.getByRole('alert');
-  await fastForwardUntilVisible(page, alert.getByText('We couldn’t load the reviews'), 20_000);
+  await fastForwardUntilVisible(page, alert.getByText('We couldn’t load reviews by title'), 20_000);
   await expect(alert).toContainText(/connection failed/i);
   await expectSafePage(page);
   expect.soft(attempts.mostForOneUrl, 'attempts at one block').toBeLessThanOrEqual(MAX_ATTEMPTS);
@@ -243,7 +244,13 @@ test('the filter index failing behind the first page: the page stays, a notice a
 });
 
 test.describe('a file cut off halfway (headers, half the body, then the connection drops)', () => {
-  const aCard: FaultTarget = { ...ENTRY_TARGET, file: 'a card', path: '/?sort=title', matcher: buildFile('cards') };
+  const aCard: FaultTarget = {
+    ...ENTRY_TARGET,
+    file: 'a card',
+    path: '/?sort=title',
+    matcher: buildFile('cards'),
+    what: 'reviews by title',
+  };
   for (const { file, path, matcher, what, shown } of [ENTRY_TARGET, aCard, REVIEW_TARGET]) {
     test(`${file}: a message, and Retry works`, async ({ page, cutOff }) => {
       const cut = await cutOff(matcher);

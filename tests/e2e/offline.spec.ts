@@ -89,7 +89,7 @@ test('a review never opened says, offline, that it will load when the connection
   await page.goto('/reviews/cats-2019');
   const main = page.getByRole('main');
   await expect(main.getByRole('status')).toHaveText(
-    'You’re offline: the review “cats-2019” will load when your connection returns.',
+    'You’re offline: the review of ‘Cats’ (2019) will load when your connection returns.',
   );
   await expect(offlineNotice(page)).toBeVisible();
   await expect(main.getByRole('heading', { level: 1 })).toHaveCount(0);

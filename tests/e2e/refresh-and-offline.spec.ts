@@ -12,6 +12,7 @@ import {
   readSample,
   reviewFile,
   reviewHeading,
+  REVIEW_NAME,
   SLUG,
   test,
 } from './fault-helpers';
@@ -129,14 +130,14 @@ test('a failed background refresh of a review keeps it on screen with an inline 
   await page.goto(`/reviews/${SLUG}`);
   const heading = reviewHeading(page);
   await expect(heading).toBeVisible();
-  await page.getByRole('link', { name: 'Reviews', exact: true }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Reel Notes' }).click();
   await expectList(page);
 
   failing = true;
   await page.clock.fastForward('06:00');
   await page.goBack();
   await expect(heading).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: `couldn’t refresh the review “${SLUG}”` });
+  const notice = page.getByRole('status').filter({ hasText: `couldn’t refresh ${REVIEW_NAME}` });
   await fastForwardUntilVisible(page, notice);
   await expect(heading).toBeVisible();
   await expectSafePage(page);

@@ -112,18 +112,18 @@ test('a request held open keeps a skeleton with reserved space until it answers'
   await expect(listLoading(page)).toHaveCount(0);
 });
 
-for (const { list, path, held } of [
-  { list: 'the latest reviews', path: '/', held: entryFile },
-  { list: 'a sorted list', path: '/?sort=title', held: buildFile('blocks') },
+for (const { list, path, held, words } of [
+  { list: 'the latest reviews', path: '/', held: entryFile, words: 'the reviews' },
+  { list: 'a sorted list', path: '/?sort=title', held: buildFile('blocks'), words: 'reviews by title' },
 ]) {
-  test(`loading ${list}: "Loading the reviews…" at once, a progress bar only after a second`, async ({ page }) => {
+  test(`loading ${list}: "Loading ${words}…" at once, a progress bar only after a second`, async ({ page }) => {
     const gate = await holdRoute(page, held);
     await page.goto(path);
     await gate.held;
     await expect(listLoading(page)).toBeVisible();
-    const progress = page.getByRole('progressbar', { name: 'Loading the reviews' });
+    const progress = page.getByRole('progressbar', { name: `Loading ${words}` });
     await holdStatusAnimationsAt(page, 0);
-    await expect(listLoading(page)).toContainText('Loading the reviews…');
+    await expect(listLoading(page)).toContainText(`Loading ${words}…`);
     await expect(progress, 'no progress bar with the message').toBeHidden();
     await holdStatusAnimationsAt(page, 950);
     await expect(progress, 'nor just before a second').toBeHidden();

@@ -16,7 +16,7 @@ test.describe('a reader', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('‘Alien’ review');
     // A link followed in the app: its data comes from the host's API files.
-    await page.getByRole('navigation').getByRole('link', { name: 'Reviews', exact: true }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Reel Notes' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Latest reviews' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();

@@ -229,6 +229,36 @@ describe('a large generated archive', () => {
     await waitFor(() => expect(listed()).toEqual(expected.slice(0, 24).map(cardName)));
   });
 
+  it('draws every list from memory once the list data is in: filter, sort and search changes make no request', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    const nameKeys = (readJsonIn(folder.dir, `builds/${entry.build}/names/keys.json`) as { keys: string[] }).keys;
+    // In the background after the first page: the index, every card chunk, then every chunk of the name search.
+    await waitFor(() => expect(archive.requested(/\/card-chunks\//)).toHaveLength(Math.ceil(COUNT / 256)), {
+      timeout: 20_000,
+    });
+    await waitFor(() => expect(archive.requested(/\/names\/(?!keys)/)).toHaveLength(nameKeys.length), {
+      timeout: 20_000,
+    });
+    archive.reset();
+
+    const filters = await openFilters(user);
+    await user.selectOptions(filters.getByLabelText('Sort by'), 'title');
+    await user.click(await genreCheckbox(filters, GENRE, reviews.filter(inGenre(GENRE)).length));
+    await waitFor(() => expect(router.state.location.search).toBe(`?genre=${GENRE}&sort=title`));
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+    const byTitle = reviews
+      .filter(inGenre(GENRE))
+      .sort((a, b) => collator.compare(a.film.title, b.film.title) || b.film.year - a.film.year);
+    await waitFor(() => expect(listed()).toEqual(byTitle.slice(0, 24).map(cardName)));
+
+    await user.type(await screen.findByLabelText('Search'), 'barry');
+    const found = byTitle.filter(matchesSearch('barry'));
+    expect(found.length).toBeGreaterThan(0);
+    await waitFor(() => expect(listed()).toEqual(found.slice(0, 24).map(cardName)));
+    expect(archive.requested(/./)).toEqual([]);
+  });
+
   it('lists every genre on /genres with its total from the entry', async () => {
     renderApp('/genres');
     expect(await screen.findByRole('heading', { level: 1, name: 'Genres' })).toBeInTheDocument();

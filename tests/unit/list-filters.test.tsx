@@ -22,6 +22,8 @@ describe('filters, sort and search on a list', () => {
     const { router } = renderApp('/');
     await expectListed(everything.slice(0, 24));
     const filters = await openFilters(user);
+    // One star, in the singular.
+    expect(filters.getByRole('option', { name: '1 star or more' })).toBeInTheDocument();
     await user.selectOptions(filters.getByLabelText('Minimum rating'), '4.5 stars or more');
     await waitFor(() => expect(router.state.location.search).toBe('?rating=4.5'));
     const expected = named((review) => review.rating >= 4.5);

@@ -136,7 +136,8 @@ describe('a review, /reviews/ballerina-2023', () => {
     );
     renderApp('/reviews/ballerina-2023');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(hostile);
-    expect(document.querySelector('main img')).toBeNull();
+    // The lead image is the page's one picture: the headline made none.
+    expect(document.querySelector('main img[src="x"], [onerror]')).toBeNull();
     expect(document.querySelectorAll('script')).toHaveLength(1);
     expect(jsonLd().headline).toBe(hostile);
     // Escaped, so the JSON-LD stays inert in pre-rendered HTML too.
@@ -149,7 +150,7 @@ describe('a review, /reviews/ballerina-2023', () => {
     renderApp('/reviews/ballerina-2023');
     expect(await screen.findByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('ballerina-2023');
+    expect(alert).toHaveTextContent('We couldn’t load the review of ‘Ballerina’ (2023)');
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the latest reviews' })).toHaveAttribute('href', '/');
     expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
@@ -176,7 +177,7 @@ describe('a review, /reviews/ballerina-2023', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This review can’t be shown' })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent(detail));
-    expect(alert).toHaveTextContent('We couldn’t read the review “ballerina-2023”');
+    expect(alert).toHaveTextContent('We couldn’t read the review of ‘Ballerina’ (2023)');
     expect(within(alert).queryAllByRole('button', { name: 'Retry' })).toHaveLength(retry ? 1 : 0);
     await waitFor(() => expect(document.title).toMatch(/^Review unavailable/));
   });
@@ -195,6 +196,43 @@ describe('a review, /reviews/ballerina-2023', () => {
     server.resetHandlers();
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: /neon-lit revenge thriller/ })).toBeInTheDocument();
+  });
+
+  it('names a slow review by its film: with its card’s header at once when a related review was clicked', async () => {
+    const user = userEvent.setup();
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    server.use(
+      http.get('*/api/v2/reviews/john-wick-2014.json', async () => {
+        await arrived;
+        return HttpResponse.json(readApiFile('reviews/john-wick-2014.json') as Record<string, unknown>);
+      }),
+    );
+    renderApp('/reviews/ballerina-2023');
+    const related = within(await screen.findByRole('region', { name: 'Related reviews' }));
+    await user.click(related.getByRole('link', { name: 'John Wick (2014)' }));
+    // Before the review's file has arrived: its film named, its headline shown, and never its slug.
+    expect(await screen.findByText('Loading the review of ‘John Wick’ (2014)…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^‘John Wick’ review — a grieving hitman/);
+    expect(screen.getByRole('main')).not.toHaveTextContent('john-wick-2014');
+    arrive();
+    expect(await factsPanel()).toHaveTextContent('Chad Stahelski');
+  });
+
+  it('names a slow review it knows nothing of by a title read from its address', async () => {
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    server.use(
+      http.get('*/api/v2/reviews/the-call-2020.json', async () => {
+        await arrived;
+        return HttpResponse.json(readApiFile('reviews/the-call-2020.json') as Record<string, unknown>);
+      }),
+    );
+    renderApp('/reviews/the-call-2020');
+    expect(await screen.findByText('Loading the review of ‘The Call’ (2020)…')).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent('the-call-2020');
+    arrive();
+    expect(await screen.findByRole('heading', { level: 1, name: /^‘The Call’ review/ })).toBeInTheDocument();
   });
 
   it('opens a mentioned film’s review from its link', async () => {

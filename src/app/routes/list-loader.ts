@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
-import type { ListScope } from '@/features/reviews/format/archive-layout';
+import { PAGE_SIZE, type ListScope } from '@/features/reviews/format/archive-layout';
 import type { ListFilters } from '@/features/reviews/list/filters';
-import { loadList } from '@/features/reviews/list/list-queries';
+import { loadList } from '@/features/reviews/list/list-query';
 import { readListLocation, type ListKind } from '@/features/reviews/list/list-location';
 import { notFound, type LoaderContext } from './loader-context';
 
@@ -24,6 +24,10 @@ export const listLoader =
     const location = readListLocation(kind, param, url);
     if (!location) notFound();
     if (location.param !== param || location.search !== url.search) throw redirect(location.canonical);
-    await loadList(queryClient, location.scope, location.filters, { wait });
+    await loadList(
+      queryClient,
+      { scope: location.scope, filters: location.filters, shown: PAGE_SIZE, read: [] },
+      { wait },
+    );
     return { scope: location.scope, filters: location.filters };
   };

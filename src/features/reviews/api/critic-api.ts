@@ -3,7 +3,7 @@ import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import type { Card } from '../format/card-schema';
 import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
-import { criticSchema, type Critic } from '../format/directory-schema';
+import type { Critic } from '../format/directory-schema';
 import { directoryKeys } from './directory-api';
 import type { FetchOptions } from './review-api';
 
@@ -18,7 +18,11 @@ export type CheckedCritic = Omit<Critic, 'cards'> & { cards: Card[] };
 
 export async function fetchCritic(slug: string, { signal }: FetchOptions = {}): Promise<CheckedCritic> {
   const [critic, { checkCards }] = await Promise.all([
-    fetchJson(apiUrl(directoryPaths.critic(slug)), criticSchema, { signal, maxBytes: DIRECTORY_MAX_BYTES.critic }),
+    fetchJson(
+      apiUrl(directoryPaths.critic(slug)),
+      async () => (await import('../format/directory-schema')).criticSchema,
+      { signal, maxBytes: DIRECTORY_MAX_BYTES.critic },
+    ),
     // The checker of cards is the lists' code: it arrives beside the document, not on the page's first load.
     import('./check-cards'),
   ]);

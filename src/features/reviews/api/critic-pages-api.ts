@@ -3,7 +3,6 @@ import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import type { Card } from '../format/card-schema';
 import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
-import { criticPageSchema } from '../format/directory-schema';
 import { directoryKeys } from './directory-api';
 import type { FetchOptions } from './review-api';
 
@@ -12,10 +11,14 @@ import type { FetchOptions } from './review-api';
 /** Page `page` (from 1) of a critic's older reviews' cards. */
 export async function fetchCriticPage(slug: string, page: number, { signal }: FetchOptions = {}): Promise<Card[]> {
   const [file, { checkCards }] = await Promise.all([
-    fetchJson(apiUrl(directoryPaths.criticPage(slug, page)), criticPageSchema, {
-      signal,
-      maxBytes: DIRECTORY_MAX_BYTES.critic,
-    }),
+    fetchJson(
+      apiUrl(directoryPaths.criticPage(slug, page)),
+      async () => (await import('../format/directory-schema')).criticPageSchema,
+      {
+        signal,
+        maxBytes: DIRECTORY_MAX_BYTES.critic,
+      },
+    ),
     import('./check-cards'),
   ]);
   return checkCards(file.cards).cards;

@@ -2,15 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
-import {
-  criticListSchema,
-  criticsIndexSchema,
-  listsIndexSchema,
-  personSchema,
-  type CriticList,
-  type ListSummary,
-  type Person,
-} from '../format/directory-schema';
+import type { CriticList, ListSummary, Person } from '../format/directory-schema';
 import type { FetchOptions } from './review-api';
 import { reviewKeys } from './review-queries';
 
@@ -18,7 +10,11 @@ import { reviewKeys } from './review-queries';
  * The documents about people, critics and critics' lists (see review-api.ts):
  * the code of their pages, loaded with them. Each is a detail document,
  * checked whole. A critic's page is in critic-api.ts, with its own code.
+ * Their schemas are imported when a document is fetched: a chunk of their own
+ * (see lib/schema-check.ts), never in a page's first load.
  */
+
+const schemas = () => import('../format/directory-schema');
 
 /**
  * Query keys of these documents, under the reviews' (review-queries.ts): like
@@ -30,11 +26,14 @@ export const directoryKeys = {
 };
 
 export async function fetchPerson(slug: string, { signal }: FetchOptions = {}): Promise<Person> {
-  return fetchJson(apiUrl(directoryPaths.person(slug)), personSchema, { signal, maxBytes: DIRECTORY_MAX_BYTES.person });
+  return fetchJson(apiUrl(directoryPaths.person(slug)), async () => (await schemas()).personSchema, {
+    signal,
+    maxBytes: DIRECTORY_MAX_BYTES.person,
+  });
 }
 
 export async function fetchCritics({ signal }: FetchOptions = {}) {
-  const file = await fetchJson(apiUrl(directoryPaths.critics()), criticsIndexSchema, {
+  const file = await fetchJson(apiUrl(directoryPaths.critics()), async () => (await schemas()).criticsIndexSchema, {
     signal,
     maxBytes: DIRECTORY_MAX_BYTES.index,
   });
@@ -42,7 +41,7 @@ export async function fetchCritics({ signal }: FetchOptions = {}) {
 }
 
 export async function fetchLists({ signal }: FetchOptions = {}): Promise<ListSummary[]> {
-  const file = await fetchJson(apiUrl(directoryPaths.lists()), listsIndexSchema, {
+  const file = await fetchJson(apiUrl(directoryPaths.lists()), async () => (await schemas()).listsIndexSchema, {
     signal,
     maxBytes: DIRECTORY_MAX_BYTES.index,
   });
@@ -50,7 +49,10 @@ export async function fetchLists({ signal }: FetchOptions = {}): Promise<ListSum
 }
 
 export async function fetchList(slug: string, { signal }: FetchOptions = {}): Promise<CriticList> {
-  return fetchJson(apiUrl(directoryPaths.list(slug)), criticListSchema, { signal, maxBytes: DIRECTORY_MAX_BYTES.list });
+  return fetchJson(apiUrl(directoryPaths.list(slug)), async () => (await schemas()).criticListSchema, {
+    signal,
+    maxBytes: DIRECTORY_MAX_BYTES.list,
+  });
 }
 
 export const personQuery = (slug: string) =>

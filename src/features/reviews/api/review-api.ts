@@ -1,7 +1,6 @@
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import { apiPaths, MAX_BYTES } from '../format/archive-layout';
-import { entrySchema } from '../format/archive-schema';
 import { GENRE_SLUGS, type Genre } from '../format/genres';
 import { STAR_BUCKETS, type StarBucket } from '../format/ratings';
 
@@ -25,11 +24,15 @@ export interface ArchiveEntry {
 }
 
 export async function fetchEntry({ signal }: FetchOptions = {}): Promise<ArchiveEntry> {
-  const entry = await fetchJson(apiUrl(apiPaths.entry()), entrySchema, {
-    signal,
-    maxBytes: MAX_BYTES.entry,
-    entry: true,
-  });
+  const entry = await fetchJson(
+    apiUrl(apiPaths.entry()),
+    async () => (await import('../format/archive-schema')).entrySchema,
+    {
+      signal,
+      maxBytes: MAX_BYTES.entry,
+      entry: true,
+    },
+  );
   return {
     build: entry.build,
     total: entry.total,

@@ -16,14 +16,19 @@ export const reviewKeys = {
   page: (build: string, scope: ListScope) => [...reviewKeys.build(build), 'page', scopeKey(scope)] as const,
   block: (build: string, sort: SortKey, block: number) => [...reviewKeys.build(build), 'block', sort, block] as const,
   card: (build: string, id: number) => [...reviewKeys.build(build), 'card', id] as const,
+  cardChunk: (build: string, chunk: number) => [...reviewKeys.build(build), 'card-chunk', chunk] as const,
+  /** Every card of the build, by id: the card chunks together. */
+  allCards: (build: string) => [...reviewKeys.build(build), 'all-cards'] as const,
+  /** Every chunk of the name search, as one index. */
+  allNames: (build: string) => [...reviewKeys.build(build), 'all-names'] as const,
   nameKeys: (build: string) => [...reviewKeys.build(build), 'name-keys'] as const,
   names: (build: string, key: string) => [...reviewKeys.build(build), 'names', key] as const,
   idBucket: (build: string, bucket: number) => [...reviewKeys.build(build), 'ids', bucket] as const,
   /** The ids of some reviews (the ones read on this device), by their slugs. */
   readIds: (build: string, slugs: string) => [...reviewKeys.build(build), 'read-ids', slugs] as const,
-  /** The first page of a list: its scope and its filters as a canonical query string. */
-  firstPage: (build: string, scope: ListScope, filters: string) =>
-    [...reviewKeys.build(build), 'first-page', scopeKey(scope), filters] as const,
+  /** A list: its scope, its filters as a canonical query string, how many shown, what was read, where it came from. */
+  list: (build: string, scope: string, filters: string, shown: number, read: string, source: string) =>
+    [...reviewKeys.build(build), 'list', scope, filters, shown, read, source] as const,
   filterIndex: (build: string) => [...reviewKeys.build(build), 'filter-index'] as const,
   nameSearch: (build: string, query: string) => [...reviewKeys.build(build), 'name-search', query] as const,
   textKeys: (build: string) => [...reviewKeys.build(build), 'text-keys'] as const,

@@ -6,14 +6,19 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import type { Card } from '../format/card-schema';
 import { genreLabel } from '../format/genres';
+import { headlineAfterTitle } from '../format/headline';
 import styles from './review-card.module.css';
 
+// The image: prerendered with the card, and its code fetched after the list's own (its frame holds its place).
+const CardImage = lazy(async () => ({ default: (await import('./card-image')).CardImage }));
 // The reader's own marks (saved, read): after the list has painted, from this device's storage.
 const CardActions = lazy(async () => ({ default: (await import('../reading-list/card-actions')).CardActions }));
 
 /**
- * One review in a list: typographic, the whole card one link to the review
- * (only its Save button sits above that link).
+ * One review in a list: a small version of its lead image (fetched as it
+ * nears the screen, in a fixed shape so nothing moves), the whole card one
+ * link to the review (only its Save button sits above that link). The
+ * headline is shown after its dash: the title is just above it.
  * The review is fetched ahead on hover, focus or touch, so opening it feels
  * instant. (Not merely when in view: on 3G, 24 reviews fetched unasked would
  * compete with the list's own downloads.)
@@ -35,6 +40,11 @@ export const ReviewCard = memo(function ReviewCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={styles.card}>
+      {review.image && (
+        <Suspense fallback={<span className={styles.image} />}>
+          <CardImage image={review.image} className={styles.image} />
+        </Suspense>
+      )}
       <Heading className={styles.title}>
         <Link
           to={paths.review(review.slug)}
@@ -46,8 +56,10 @@ export const ReviewCard = memo(function ReviewCard({
           {review.film.title} <span className={styles.year}>({review.film.year})</span>
         </Link>
       </Heading>
-      <Stars rating={review.rating} />
-      <p className={styles.headline}>{review.headline}</p>
+      <span className={styles.stars}>
+        <Stars rating={review.rating} />
+      </span>
+      <p className={styles.headline}>{headlineAfterTitle(review.headline)}</p>
       <p className={styles.standfirst}>{review.standfirst}</p>
       <div className={styles.foot}>
         <p className={styles.meta}>
@@ -55,9 +67,11 @@ export const ReviewCard = memo(function ReviewCard({
           <span aria-hidden="true"> · </span>
           <time dateTime={review.published}>{formatDate(review.published)}</time>
         </p>
-        <Suspense fallback={<span className={styles.actionsSpace} />}>
-          <CardActions card={review} />
-        </Suspense>
+        <span className={styles.actions}>
+          <Suspense fallback={<span className={styles.actionsSpace} />}>
+            <CardActions card={review} />
+          </Suspense>
+        </span>
       </div>
     </article>
   );

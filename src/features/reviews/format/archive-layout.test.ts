@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths, buildPaths, SORT_KEYS, type ListScope } from './archive-layout';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from './search-words';
 import { SORT_ORDERS } from './archive-orders';
-import { toCard, type Card } from './card-schema';
+import type { Card } from './card-schema';
+import { toCard } from './to-card';
 
 describe('the paths of the archive', () => {
   it('spells every file from the API’s base', () => {

@@ -12,6 +12,7 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/pages/<scope>.json       the newest page of all reviews, a genre or a rating
  *   builds/<build>/blocks/<sort>/<n>.json   the filter index, BLOCK_SIZE reviews a file, in one order
  *   builds/<build>/cards/<id>.json          one review's card
+ *   builds/<build>/card-chunks/<n>.json     the cards of CARD_CHUNK_SIZE reviews by id, read whole in the background
  *   builds/<build>/names/keys.json          which name-search chunks exist
  *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
  *   builds/<build>/ids/<bucket>.json        the id of each slug, by a hash of the slug (slug-buckets.ts)
@@ -34,6 +35,14 @@ import type { StarBucket } from './ratings';
 export const PAGE_SIZE = 24;
 /** Reviews per block of the filter index: the first page of most filters needs one block. */
 export const BLOCK_SIZE = 1024;
+
+/**
+ * Cards per card chunk: the archive's cards, read in the background after a
+ * list's first paint, so that every later list is drawn from memory. 256
+ * cards are about 45 kB gzipped: small enough to arrive in a few round trips
+ * on 3G, few enough files (80 at 20,000 reviews) to fetch quickly.
+ */
+export const CARD_CHUNK_SIZE = 256;
 
 /** What a list shows before its own filters: all reviews, one genre, or one whole-star rating. */
 export type ListScope = { kind: 'all' } | { kind: 'genre'; genre: Genre } | { kind: 'stars'; stars: StarBucket };
@@ -58,6 +67,7 @@ export const buildPaths = {
   page: (scope: ListScope) => `pages/${scopePath(scope)}.json`,
   block: (sort: SortKey, block: number) => `blocks/${sort}/${block}.json`,
   card: (id: number) => `cards/${id}.json`,
+  cardChunk: (chunk: number) => `card-chunks/${chunk}.json`,
   nameKeys: () => 'names/keys.json',
   names: (key: string) => `names/${key}.json`,
   ids: (bucket: number) => `ids/${bucket}.json`,
@@ -78,6 +88,7 @@ export const MAX_BYTES = {
   page: 512 * 1024,
   block: 1024 * 1024,
   card: 32 * 1024,
+  cardChunk: CARD_CHUNK_SIZE * 32 * 1024,
   names: 4 * 1024 * 1024,
   text: 4 * 1024 * 1024,
   review: 2 * 1024 * 1024,

@@ -46,5 +46,9 @@ export const pageSchema = v.pipe(
   v.check((page) => page.ids.length === page.cards.length, 'Invalid page: ids and cards differ in length'),
 );
 
+/** builds/<build>/card-chunks/<n>.json: the cards of reviews n × CARD_CHUNK_SIZE onwards, by id. */
+export const cardChunkSchema = v.object({ version, cards: v.array(v.unknown()) });
+
 export type Entry = v.InferOutput<typeof entrySchema>;
 export type PageDocument = v.InferOutput<typeof pageSchema>;
+export type CardChunkDocument = v.InferOutput<typeof cardChunkSchema>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GENRE_SLUGS } from './genres';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './limits';
 
 /**
  * The building blocks of the review format (version 2), shared by every
@@ -9,9 +10,6 @@ import { GENRE_SLUGS } from './genres';
  * them, and docs/schema/*.json is generated from them (`npm run schema`).
  */
 export const FORMAT_VERSION = 2;
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 120;
 
 /**
  * Characters that text from data never keeps: what XML 1.0 forbids (C0

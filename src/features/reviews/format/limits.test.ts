@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { MAX_BYTES, PAGE_SIZE } from './archive-layout';
 import { cardSchema, type Card } from './card-schema';
-import { MAX_SLUG_LENGTH } from './fields';
+import { MAX_SLUG_LENGTH } from './limits';
 import { GENRE_SLUGS } from './genres';
 import { MAX_HEADLINE, MAX_STANDFIRST, MAX_TITLE } from './limits';
 

@@ -8,6 +8,10 @@
  * number, not an object's unused property.
  */
 
+/** A slug: lower-case letters and digits in words joined by hyphens, and how long it may be. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 120;
+
 /*
  * The longest text of each kind of field, in UTF-16 code units (a string's
  * length: one per letter of most scripts, two per emoji). Headlines and
@@ -33,6 +37,22 @@ export const MAX_NOTE = 2_000;
 export const MAX_LIST_ITEMS = 100;
 /** A critic's own links (website, newsletter). */
 export const MAX_LINKS = 10;
+/** Who made the review's image ("Photo: Netflix"). */
+export const MAX_CREDIT = 200;
+/** An image's https: address. */
+export const MAX_IMAGE_URL = 2_000;
+
+/*
+ * The lead image a critic gives (a file or an address): wide enough to fill
+ * a wide screen's column at twice its density, and no larger than a camera's
+ * full-size photograph, which the build can still decode in a moment.
+ */
+/** The narrowest lead image, in pixels, as it is seen (after the camera's rotation). */
+export const MIN_IMAGE_WIDTH = 1_200;
+/** The most pixels (width × height) of a lead image file: 50 megapixels. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+/** The largest lead image file: 25 MB. */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
 /*
  * How deep rich text may nest: far beyond what a review needs, and shallow

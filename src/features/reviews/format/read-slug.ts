@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './fields';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './limits';
 
 /** The slug a page's address names (a review's, a person's…), in its canonical spelling ("Ballerina-2023" → "ballerina-2023"), or null for none. */
 export function readSlug(param: string | undefined): string | null {

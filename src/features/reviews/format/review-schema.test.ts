@@ -5,9 +5,12 @@ import { CONTENT_DIR } from '../../../../scripts/lib/project-paths';
 import { accepted, authoredReviews, ballerinaWith, problemPaths, reviewJson } from '../../../../tests/review-fixtures';
 import { FIRST_YEAR, FORMAT_VERSION, LAST_YEAR } from './fields';
 import { reviewSchema } from './review-schema';
-import { plainText } from './rich-text-schema';
+import { plainText } from './rich-text';
 
-const files = readdirSync(CONTENT_DIR).sort();
+// The review files: their pictures are in a folder beside them (images/).
+const files = readdirSync(CONTENT_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 describe('the sample reviews in content/reviews', () => {
   const reviews = authoredReviews();

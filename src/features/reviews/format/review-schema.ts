@@ -3,7 +3,8 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
-import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
+import { imageSchema } from './lead-image-schema';
+import { MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
 /** One review in full, as a critic wrote it: reviews/<slug>.json. */
 export const castMemberSchema = v.object({
@@ -43,13 +44,6 @@ export const mentionSchema = v.object({
   year: v.optional(year),
   /** The slug of this site's review of that film, when there is one. */
   slug: v.optional(slug),
-});
-
-export const imageSchema = v.object({
-  url: httpsUrl,
-  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  alt: text(MAX_ALT),
 });
 
 export const reviewSchema = v.object({

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { text, words } from './fields';
 import { MAX_NOTE, MAX_PARAGRAPH, MAX_VERDICT } from './limits';
 import { httpsUrl } from './https-url';
+import { REVIEW_LINK } from './rich-text';
 
 /**
  * The rich text of a review's body and verdict: a small tree, written by
@@ -19,9 +20,6 @@ export type Block =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'quote'; children: Block[] }
   | { type: 'spoiler'; children: Block[] };
-
-/** A link to another review of this site: `/reviews/<slug>`. */
-export const REVIEW_LINK = /^\/reviews\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 const href = v.union(
   [v.pipe(v.string(), v.regex(REVIEW_LINK)), httpsUrl],
@@ -71,22 +69,3 @@ export const verdictSchema = v.union([text(MAX_VERDICT), inlines]);
 
 /** A critic's note on a film of their list: the same as a verdict, shorter. */
 export const noteSchema = v.union([text(MAX_NOTE), inlines]);
-
-/**
- * The words of rich text, for JSON-LD, share texts and search. Spoilers are
- * left out (a passage becomes "…", a section disappears), so nothing outside
- * the page can give the ending away.
- */
-export function plainText(nodes: readonly (string | Block | Inline)[], separator = '\n\n'): string {
-  const parts = nodes.map((node) => {
-    if (typeof node === 'string') return node;
-    if (node.type === 'spoiler') return separator ? null : '…';
-    return plainText(node.children, node.type === 'quote' ? '\n\n' : '');
-  });
-  return parts.filter((part) => part !== null).join(separator);
-}
-
-/** Whether rich text marks any passage or section as a spoiler. */
-export function hasSpoiler(nodes: readonly (string | Block | Inline)[]): boolean {
-  return nodes.some((node) => typeof node !== 'string' && (node.type === 'spoiler' || hasSpoiler(node.children)));
-}

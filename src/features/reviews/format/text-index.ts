@@ -1,6 +1,6 @@
 // Relative imports: the publisher imports this module too.
 import type { Review } from './review-schema';
-import { plainText } from './rich-text-schema';
+import { plainText } from './rich-text';
 import { MIN_SEARCH_WORD, searchWords } from './search-words';
 
 /**

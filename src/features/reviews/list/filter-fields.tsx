@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { SORT_KEYS, type ListScope, type SortKey } from '../format/archive-layout';
 import { genreLabel, GENRE_SLUGS, type Genre } from '../format/genres';
 import type { ListFilters } from './filters';
+import { minRatingWords } from './list-summary';
 import type { SetFilters } from './use-list-filters';
 import styles from './filter-controls.module.css';
 
@@ -65,7 +66,7 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
             <option value="">Any rating</option>
             {MIN_RATING_OPTIONS.map((rating) => (
               <option key={rating} value={rating}>
-                {rating === 5 ? '5 stars only' : `${rating} stars or more`}
+                {minRatingWords(rating)}
               </option>
             ))}
           </select>

@@ -33,7 +33,8 @@ export function readListLocation(kind: ListKind, param: string | undefined, url:
   return { scope, filters, param: canonicalParam, search, canonical: scopePath(scope) + search };
 }
 
-function readScope(kind: ListKind, param: string): ListScope | null {
+/** The list a path parameter names ("action", "Science_Fiction", "4.5"), or null when it names none. */
+export function readScope(kind: ListKind, param: string): ListScope | null {
   if (kind === 'all') return { kind: 'all' };
   if (kind === 'genre') {
     const genre = param

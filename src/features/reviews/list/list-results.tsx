@@ -6,6 +6,7 @@ import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
 import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
 import type { ListFilters } from './filters';
+import { describeList } from './list-summary';
 import type { ReviewList } from './use-review-list';
 import grid from '../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
@@ -25,7 +26,7 @@ export function ListResults({ list, shown, filters, scope, clear }: ListResultsP
   return (
     <QueryState
       state={list}
-      what="the reviews"
+      what={describeList(scope, filters)}
       skeleton={
         <div className={grid.grid}>
           {Array.from({ length: 6 }, (_, index) => (

@@ -1,39 +1,28 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
 import { useProgress, type Progress } from '@/lib/progress';
 import type { ArchiveEntry } from '../api/review-api';
 import { entryQuery } from '../api/review-queries';
-import { PAGE_SIZE, type ListScope } from '../format/archive-layout';
-import type { Card } from '../format/card-schema';
-import type { Genre } from '../format/genres';
-import type { ListFilters } from './filters';
+import type { ListScope } from '../format/archive-layout';
+import { filtersSearch, type ListFilters } from './filters';
 import {
-  cardsQuery,
-  filterIndexProgressKey,
+  allCardsQuery,
   filterIndexQuery,
-  firstPageProgressKey,
-  firstPageQuery,
-  nameSearchQuery,
-  readIdsQuery,
-} from './engine-queries';
+  nameIndexQuery,
+  progressKeys,
+  type ListData,
+  type ListRequest,
+} from './list-data';
+import { listQuery, listSource } from './list-query';
 import { useReadSlugs } from './use-read-slugs';
 
-/** What a list view shows. */
-export interface ReviewList {
-  /** The cards shown, in order: up to `shown` of them. */
-  cards: Card[];
-  /** How many reviews match: exactly, or at least this many while the index is still loading. */
-  count: number;
-  exact: boolean;
-  /** More cards are on their way (after "Show more"). */
+/** What a list view shows: the list, and how it stands while it changes. */
+export interface ReviewList extends ListData {
+  /** More cards are on their way (after "Show more"): those on screen stay. */
   loadingMore: boolean;
   /** A newer filter's results are being worked out: what is shown is the previous filter's. */
   updating: boolean;
-  /** For each genre, how many matches are in it; known once the whole index is loaded. */
-  genreCounts: Map<Genre, number> | null;
-  /** Reviews that could not be shown because their published data is broken. */
-  rejected: number;
   /** The whole index is loading in the background: how far it has got. */
   indexProgress: Progress | null;
 }
@@ -42,66 +31,40 @@ export interface ReviewList {
 const NO_ARCHIVE: ArchiveEntry = { build: '', total: 0, genreTotals: new Map(), starTotals: new Map() };
 
 /**
- * The reviews of a list view. Its first page comes from a few small files
- * (the first page file, or the first blocks of the filter index and the cards
- * they point to); once it has painted, the whole filter index loads in the
- * background, after which every filter, sort and count is worked out in
- * memory. A search waits for the index and its own chunks of the name search.
+ * The reviews of a list view: the one list query (list-query.ts) for the
+ * address's filters. Once the first list has painted, the whole filter index
+ * loads in the background, then (on a connection that can spare it) every
+ * card, after which any filter, sort or count is worked out in memory, in the
+ * same render as the change.
  */
 export function useReviewList(scope: ListScope, filters: ListFilters, shown: number): LoadState<ReviewList> {
+  const client = useQueryClient();
   const entry = useQuery(entryQuery());
   const archive = entry.data ?? NO_ARCHIVE;
   const deferred = useDeferredValue(filters);
-  const searching = deferred.query !== '';
   const read = useReadSlugs(deferred.unread);
-  const readIds = useQuery({
-    ...readIdsQuery(archive, read ?? []),
-    enabled: !!entry.data && read !== null,
-    placeholderData: keepPreviousData,
-  });
-  // "Not read yet" waits for this device's read marks; until then, nothing is excluded yet.
-  const excluded = deferred.unread ? (readIds.data ?? null) : null;
-  const unreadPending = deferred.unread && readIds.data === undefined;
-  const [painted, setPainted] = useState(false);
-
-  const index = useQuery({
-    ...filterIndexQuery(archive),
-    enabled: !!entry.data && (painted || searching || shown > PAGE_SIZE),
-  });
-  const names = useQuery({
-    ...nameSearchQuery(archive.build, deferred.query),
-    enabled: !!entry.data && searching,
-    placeholderData: keepPreviousData,
-  });
-  // While a first search's words download, the list stays as it was (greyed), not a skeleton.
-  const searchPending = searching && names.data === undefined;
-  const selection = useMemo(
-    () =>
-      index.data?.select(
-        scope,
-        searchPending ? { ...deferred, query: '' } : deferred,
-        searching ? (names.data ?? null) : null,
-        excluded,
-      ) ?? null,
-    [index.data, names.data, searching, searchPending, excluded, scope, deferred],
+  const request = useMemo<ListRequest>(
+    () => ({ scope, filters: deferred, shown, read: read ?? [] }),
+    [scope, deferred, shown, read],
   );
-  const first = useQuery({
-    ...firstPageQuery(archive, scope, deferred, read ?? []),
-    enabled: !!entry.data && !selection && !searching && !unreadPending,
-  });
-  const ids = selection ? Array.from(selection.ids.subarray(0, shown)) : (first.data?.ids ?? null);
-  const cards = useQuery({
-    ...cardsQuery(archive.build, ids ?? []),
-    enabled: ids !== null,
+  const [painted, setPainted] = useState(false);
+  const index = useQuery({ ...filterIndexQuery(archive), enabled: !!entry.data && painted });
+  const allCards = useQuery({ ...allCardsQuery(archive), enabled: !!index.data });
+  useQuery({ ...nameIndexQuery(archive), enabled: allCards.isFetched });
+  const source = listSource(request, !!index.data);
+  const list = useQuery({
+    ...listQuery(client, archive, request, source),
+    // "Not read yet" waits for this device's read marks.
+    enabled: !!entry.data && (!deferred.unread || read !== null),
     placeholderData: keepPreviousData,
   });
-  const scanProgress = useProgress(entry.data && !selection ? firstPageProgressKey(archive, scope, deferred) : null);
-  const indexProgress = useProgress(entry.data ? filterIndexProgressKey(archive) : null);
+  const scanProgress = useProgress(source === 'scan' && entry.data ? progressKeys.scan(archive, request) : null);
+  const indexProgress = useProgress(entry.data ? progressKeys.index(archive) : null);
 
-  const ready = !!cards.data;
+  const ready = !!list.data;
   useEffect(() => {
     if (!ready || painted) return;
-    // After the first page has painted, so the index never competes with it for the network.
+    // After the first list has painted, so the index never competes with it for the network.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
     return () => {
@@ -110,52 +73,28 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     };
   }, [ready, painted]);
 
-  const steps: UseQueryResult<unknown>[] = [
-    entry,
-    ...(deferred.unread ? [readIds] : []),
-    ...(searching ? [names, index] : selection ? [] : [first]),
-    cards,
-  ];
-  const failed = steps.find((query) => query.isError && !query.data);
-  if (failed) {
+  if (!list.data) {
+    const failed = entry.isError && !entry.data ? entry : list;
     return {
       data: undefined,
       error: failed.error,
-      isPaused: false,
+      isPaused: entry.fetchStatus === 'paused' || list.fetchStatus === 'paused',
       isRefreshError: false,
       retry: () => void failed.refetch(),
       retrying: failed.isFetching,
+      progress: source === 'index' ? indexProgress : scanProgress,
     };
   }
-  if (!cards.data) {
-    return {
-      data: undefined,
-      error: null,
-      isPaused: steps.some((query) => query.fetchStatus === 'paused'),
-      isRefreshError: false,
-      retry: () => undefined,
-      retrying: false,
-      progress: searching ? indexProgress : scanProgress,
-    };
-  }
-
-  const shownCards = cards.data.filter((card) => card !== null);
-  const newIds = cards.isPlaceholderData;
+  const shownBefore = list.data.request;
+  const sameList = sameFilters(shownBefore, request) && shownBefore.shown === shown;
+  // A placeholder of the same filters is either the same list from a better source (nothing to show) or fewer cards.
+  const loadingMore = list.isPlaceholderData && sameFilters(shownBefore, request) && shownBefore.shown < shown;
   return {
     data: {
-      cards: shownCards,
-      count: selection ? selection.ids.length : (first.data?.count ?? 0),
-      exact: !!selection || !!first.data?.exact,
-      // "Show more" keeps the cards on screen while the next ones arrive; a new filter greys them.
-      loadingMore: newIds && ids !== null && ids.length > cards.data.length,
-      updating:
-        filters !== deferred ||
-        searchPending ||
-        unreadPending ||
-        (newIds && !(ids !== null && ids.length > cards.data.length)),
-      genreCounts: selection?.genreCounts ?? null,
-      rejected: cards.data.length - shownCards.length + (selection ? 0 : (first.data?.rejected ?? 0)),
-      indexProgress: selection ? null : (indexProgress ?? null),
+      ...list.data,
+      loadingMore,
+      updating: filters !== deferred || (list.isPlaceholderData && !sameList && !loadingMore),
+      indexProgress: list.data.exact ? null : (indexProgress ?? null),
     },
     error: index.isError ? index.error : null,
     isPaused: false,
@@ -164,4 +103,12 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
     retry: () => void (index.isError ? index.refetch() : entry.refetch()),
     retrying: index.isFetching || entry.isFetching,
   };
+}
+
+function sameFilters(a: ListRequest, b: ListRequest): boolean {
+  return (
+    JSON.stringify(a.scope) === JSON.stringify(b.scope) &&
+    filtersSearch(a.filters) === filtersSearch(b.filters) &&
+    a.read.join(',') === b.read.join(',')
+  );
 }

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { countOf, plural } from '@/lib/plural';
 import { readingList } from './reading-list-store';
 import { exportJson, importJson, type ImportCounts } from './reading-list-transfer';
 import { notKept } from './storage-problem';
@@ -6,15 +7,14 @@ import { useReadingList } from './use-reading-list';
 import styles from './reading-list.module.css';
 
 const MAX_FILE_BYTES = 5_000_000;
-const counted = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-const wasOrWere = (count: number) => (count === 1 ? 'was' : 'were');
 
 /** "Added 3 saved reviews and 1 read mark from list.json; 2 were already here." */
 function importMessage({ saved, read, already, invalid }: ImportCounts, file: string): string {
-  const added = [saved && counted(saved, 'saved review'), read && counted(read, 'read mark')].filter(Boolean);
+  const added = [saved && countOf(saved, 'saved review'), read && countOf(read, 'read mark')].filter(Boolean);
   const details = [
-    already && `${already} ${wasOrWere(already)} already here`,
-    invalid && `${counted(invalid, 'entry', 'entries')} could not be read and ${wasOrWere(invalid)} left out`,
+    already && `${already} ${plural(already, 'was', 'were')} already here`,
+    invalid &&
+      `${countOf(invalid, 'entry', 'entries')} could not be read and ${plural(invalid, 'was', 'were')} left out`,
   ].filter(Boolean);
   const text = added.length ? `Added ${added.join(' and ')} from ${file}` : `Nothing new in ${file}`;
   return `${[text, details.join('; ')].filter(Boolean).join(added.length ? '; ' : ': ')}.`;

@@ -9,8 +9,9 @@ import styles from './reading-list.module.css';
 
 /**
  * Saves a review to the reading list, and keeps a copy of it for reading
- * offline; pressed again, takes it out. A toggle button: screen readers hear
- * "Save Ballerina (2023), toggle button, pressed". When storage cannot keep
+ * offline; pressed again, takes it out. A toggle button with a bookmark
+ * (never a star: that is the rating's): screen readers hear "Saved
+ * Ballerina (2023), toggle button, pressed". When storage cannot keep
  * the change, the button stays as it was and the reader is told why.
  */
 export function SaveButton({ card }: { card: Card }) {
@@ -35,7 +36,8 @@ export function SaveButton({ card }: { card: Card }) {
   return (
     <>
       <button type="button" className={`button ${styles.save}`} aria-pressed={saved} onClick={() => void toggle()}>
-        <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Saved' : 'Save'}
+        <span className={styles.bookmark} aria-hidden="true" />
+        {saved ? 'Saved' : 'Save'}
         <span className="visually-hidden"> {name}</span>
       </button>
       {problem && <p className={styles.problem}>{problem}</p>}

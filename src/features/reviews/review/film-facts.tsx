@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { plural } from '@/lib/plural';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { formatRuntime } from '@/lib/durations';
@@ -16,7 +17,6 @@ const WATCH_KIND: Record<WatchOption['kind'], string> = {
 
 /** The facts about the film, and where to watch it. */
 export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review['watch'] }) {
-  const plural = (list: readonly unknown[], one: string, many: string) => (list.length === 1 ? one : many);
   return (
     <aside className={styles.facts} aria-labelledby="facts-heading">
       <h2 id="facts-heading">The film</h2>
@@ -35,7 +35,7 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         <dd>{film.year}</dd>
         {film.directors.length > 0 && (
           <>
-            <dt>{plural(film.directors, 'Director', 'Directors')}</dt>
+            <dt>{plural(film.directors.length, 'Director')}</dt>
             <dd>
               {film.directors.map((name, index) => (
                 <Fragment key={name}>
@@ -63,7 +63,7 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         )}
         {film.countries.length > 0 && (
           <>
-            <dt>{plural(film.countries, 'Country', 'Countries')}</dt>
+            <dt>{plural(film.countries.length, 'Country', 'Countries')}</dt>
             <dd>{film.countries.join(', ')}</dd>
           </>
         )}
@@ -75,7 +75,7 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         )}
         {film.languages.length > 0 && (
           <>
-            <dt>{plural(film.languages, 'Language', 'Languages')}</dt>
+            <dt>{plural(film.languages.length, 'Language')}</dt>
             <dd>{film.languages.join(', ')}</dd>
           </>
         )}

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Review } from '../format/review-schema';
 import { ReviewBody } from './review-body';
+import { LeadImage } from './lead-image';
 import { ReviewHeader } from './review-header';
 import { JsonLd } from '@/components/json-ld';
 import { reviewJsonLd } from './review-json-ld';
@@ -13,6 +14,8 @@ export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: st
   return (
     <article className={styles.article}>
       <JsonLd data={reviewJsonLd(review, pageUrl)} />
+      {/* A film section leads with its picture. */}
+      {review.image && <LeadImage image={review.image} />}
       <ReviewHeader review={review} />
       <ReviewBody review={review} />
       <Suspense>

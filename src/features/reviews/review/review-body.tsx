@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Review } from '../format/review-schema';
-import { hasSpoiler } from '../format/rich-text-schema';
+import { hasSpoiler } from '../format/rich-text';
 import { RichBlocks, RichInlines } from './rich-text';
 import { HideSpoilersSwitch, Spoiler } from './spoilers';
 import styles from './review-article.module.css';
@@ -24,20 +24,9 @@ export function ReviewBody({ review }: { review: Review }) {
   );
   return (
     <div className={styles.body}>
-      {review.image && (
-        <img
-          className={styles.image}
-          src={review.image.url}
-          width={review.image.width}
-          height={review.image.height}
-          alt={review.image.alt}
-          loading="lazy"
-          decoding="async"
-        />
-      )}
       {(review.spoilers || hasSpoiler(review.body)) && <HideSpoilersSwitch />}
       {review.spoilers ? (
-        <Spoiler block label="This review discusses the ending: reveal it">
+        <Spoiler block note="This review discusses the ending." show="Show the review">
           {text}
         </Spoiler>
       ) : (

@@ -1,7 +1,12 @@
 import { Link } from 'react-router-dom';
-import { REVIEW_LINK, type Block, type Inline } from '../format/rich-text-schema';
+import { countOf } from '@/lib/plural';
+import type { Block, Inline } from '../format/rich-text-schema';
+import { plainText, REVIEW_LINK } from '../format/rich-text';
 import { Spoiler } from './spoilers';
 import styles from './review-article.module.css';
+
+/** How much of a hidden section's shape is drawn: three lines or so; the panel says how many paragraphs. */
+const MASK_LENGTH = 240;
 
 /**
  * A review's rich text as React elements: React escapes every string, and
@@ -31,7 +36,8 @@ function RichBlock({ block }: { block: string | Block }) {
       return (
         <Spoiler
           block
-          label={`Reveal spoiler (${block.children.length === 1 ? 'a paragraph' : `${block.children.length} paragraphs`})`}
+          show={`Show spoiler (${block.children.length === 1 ? 'a paragraph' : countOf(block.children.length, 'paragraph')})`}
+          mask={plainText(block.children).slice(0, MASK_LENGTH)}
         >
           <RichBlocks blocks={block.children} />
         </Spoiler>
@@ -52,7 +58,7 @@ function RichInline({ node }: { node: Inline }) {
     case 'strong':
       return <strong>{children}</strong>;
     case 'spoiler':
-      return <Spoiler>{children}</Spoiler>;
+      return <Spoiler mask={plainText(node.children, '')}>{children}</Spoiler>;
     case 'link':
       return REVIEW_LINK.test(node.href) ? (
         <Link to={node.href}>{children}</Link>

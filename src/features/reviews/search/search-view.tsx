@@ -48,7 +48,7 @@ export function SearchView({ query }: { query: string }) {
         title={query ? `“${query}”: search inside reviews` : 'Search inside reviews'}
         description="Search inside every film review on Reel Notes: any words, or a phrase in quotes."
       />
-      <h1 className={styles.heading}>Search reviews</h1>
+      <h1>Search reviews</h1>
       <SearchBox query={query} inputRef={inputRef} onKeyDown={(event) => moveFocus(event, -1)} />
       <div className={styles.body}>
         {query ? (

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** Runs the boot script at an address, as the page's first script, and says what it left on <html>. */
+async function bootAt(address: string) {
+  history.replaceState(null, '', address);
+  vi.resetModules();
+  await import('./boot-script');
+  const root = document.documentElement;
+  return { marked: root.hasAttribute('data-client-list'), words: root.style.getPropertyValue('--list-loading') };
+}
+
+afterEach(() => {
+  document.documentElement.removeAttribute('data-client-list');
+  document.documentElement.removeAttribute('style');
+  history.replaceState(null, '', '/');
+});
+
+describe('the boot script', () => {
+  it('marks an address with filters and words what is loading, as a CSS string', async () => {
+    expect(await bootAt('/?genre=drama&rating=4&sort=title')).toEqual({
+      marked: true,
+      words: '"Loading drama reviews, 4 stars or more, by title…"',
+    });
+    expect((await bootAt('/genres/Science_Fiction?rating=4.5&unread=1')).words).toBe(
+      '"Loading science fiction reviews, 4.5 stars or more, not read yet…"',
+    );
+    expect((await bootAt('/ratings/4?genre=war')).words).toBe('"Loading 4-star war reviews…"');
+  });
+
+  it('leaves a page without filters as it is', async () => {
+    expect(await bootAt('/?utm_source=x')).toEqual({ marked: false, words: '' });
+    expect(await bootAt('/genres/drama')).toEqual({ marked: false, words: '' });
+  });
+
+  it('reads nonsense as the app does, and quotes markup as text', async () => {
+    expect((await bootAt('/?genre=nope&rating=99&sort=evil')).words).toBe('"Loading the reviews…"');
+    expect((await bootAt('/?q=%22%5C%3C%2Fstyle%3E%3Cscript%3E')).words).toBe(
+      '"Loading reviews, matching “\\22 \\5c </style><script>”…"',
+    );
+    // Not a list (or a genre that is none, or broken percent-encoding): the words of any list.
+    for (const address of ['/genres/nope?rating=4', '/genres/%E0%A4%A?rating=4', '/search?q=kim'])
+      expect(await bootAt(address), address).toEqual({ marked: true, words: '"Loading the reviews…"' });
+  });
+});

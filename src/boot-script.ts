@@ -1,0 +1,82 @@
+/**
+ * The boot script: inlined at the top of every built page's <head> (compiled
+ * by scripts/lib/boot-script.ts, allowed by its hash in the CSP), so it runs
+ * before the first paint, however slow the link.
+ *
+ * An address with filters (which the HTML could not know) gets
+ * html[data-client-list]: the stylesheet hides the page's prerendered list and
+ * shows, in its place, the list's loading line and skeleton cards, with the
+ * words the app's loading state uses (--list-loading), until the app has drawn
+ * the right list (src/main.tsx).
+ *
+ * It also starts the app on a prerendered page, whose modules are named in
+ * `<meta name="app-modules">` (scripts/prerender/page-html.ts) instead of
+ * script tags: once the page's first paint is reported, so that on a slow link
+ * the page's words and the stylesheet get the bandwidth first, not 120 kB of
+ * JavaScript; at once for an address with filters, whose list only the app can
+ * draw. (A browser that reports no paint starts it after half a second.)
+ */
+import { loadingLine } from './components/loading-line';
+import type { ListScope } from './features/reviews/format/archive-layout';
+import { DEFAULT_FILTERS, FILTER_PARAMS, parseFilters } from './features/reviews/list/filters';
+import { readScope } from './features/reviews/list/list-location';
+import { describeList } from './features/reviews/list/list-summary';
+
+const params = new URLSearchParams(location.search);
+const filtered = [...params.keys()].some((key) => FILTER_PARAMS.has(key));
+if (filtered) {
+  const root = document.documentElement;
+  root.setAttribute('data-client-list', '');
+  // Through the CSSOM, which the CSP allows (a style attribute it would not), and as a CSS string: never markup.
+  root.style.setProperty('--list-loading', cssString(loadingLine(listWords())));
+}
+document.addEventListener('DOMContentLoaded', () => {
+  const modules = document.querySelector<HTMLMetaElement>('meta[name="app-modules"]');
+  if (!modules) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    modules.content.split(' ').forEach((url, index) => {
+      const element = document.createElement(index ? 'link' : 'script');
+      element.crossOrigin = '';
+      if (element instanceof HTMLLinkElement) {
+        element.rel = 'modulepreload';
+        element.href = url;
+      } else {
+        element.type = 'module';
+        element.src = url;
+      }
+      document.head.appendChild(element);
+    });
+  };
+  if (filtered) return start();
+  try {
+    new PerformanceObserver(() => setTimeout(start)).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: the timeout below starts the app.
+  }
+  setTimeout(start, 500);
+});
+
+/** What the list at this address will hold, read as the app reads it; "the reviews" on any other page. */
+function listWords(): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname;
+  // The list routes of src/app/router.tsx: `/`, `/genres/:genre`, `/ratings/:stars`.
+  const match = /^\/(?:(genres|ratings)\/([^/]+)\/?)?$/i.exec(path);
+  let scope: ListScope | null = null;
+  try {
+    const kind = match?.[1]?.toLowerCase();
+    if (match)
+      scope = readScope(kind === 'genres' ? 'genre' : kind ? 'stars' : 'all', decodeURIComponent(match[2] ?? ''));
+  } catch {
+    // Broken percent-encoding: the router finds no page there either.
+  }
+  return scope ? describeList(scope, parseFilters(params, scope)) : describeList({ kind: 'all' }, DEFAULT_FILTERS);
+}
+
+/** Text as a quoted CSS string: quotes, backslashes and line breaks escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}

@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { API_BASE_URL } from '@/config/api';
+import type { Image } from '../format/lead-image-schema';
+import { LeadImage } from './lead-image';
+
+const PHOTO: Image = {
+  alt: 'A dancer in a red coat on a wet street at night',
+  credit: 'Photo: A Distributor',
+  width: 1600,
+  height: 900,
+  color: '#381818',
+  preview: '3d2118'.repeat(24),
+  path: 'images/8ba13c4356f1d18a',
+  widths: [320, 640, 1600],
+};
+const file = (width: number, format: string) => `${API_BASE_URL}images/8ba13c4356f1d18a-${width}.${format}`;
+
+describe('the lead image', () => {
+  it('is a picture of AVIF, WebP and JPEG at every width, fetched first, in its own shape, its credit as a caption', async () => {
+    render(<LeadImage image={PHOTO} />);
+    const img = await screen.findByRole('img', { name: PHOTO.alt });
+    expect(img).toHaveAttribute('src', file(1600, 'jpg'));
+    expect(img).toHaveAttribute(
+      'srcset',
+      `${file(320, 'jpg')} 320w, ${file(640, 'jpg')} 640w, ${file(1600, 'jpg')} 1600w`,
+    );
+    expect(img).toHaveAttribute('sizes', '(min-width: 60rem) 42rem, calc(100vw - 2rem)');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+    expect(img).toHaveAttribute('fetchpriority', 'high');
+    expect(img).not.toHaveAttribute('loading', 'lazy');
+
+    const picture = img.closest('picture')!;
+    const sources = [...picture.querySelectorAll('source')].map((source) => [
+      source.type,
+      source.srcset.split(', ')[0],
+    ]);
+    expect(sources).toEqual([
+      ['image/avif', `${file(320, 'avif')} 320w`],
+      ['image/webp', `${file(320, 'webp')} 320w`],
+    ]);
+    const figure = screen.getByRole('figure');
+    expect(figure).toContainElement(img);
+    expect(within(figure).getByText('Photo: A Distributor').tagName).toBe('FIGCAPTION');
+    // The placeholder under it: its main colour, then its 24 preview colours.
+    const fills = [...img.closest('figure')!.querySelectorAll('svg rect')].map((rect) => rect.getAttribute('fill'));
+    expect(fills).toEqual(['#381818', ...Array<string>(24).fill('#3d2118')]);
+  });
+
+  it('gives the typographic card drawn for a review without a picture no alt text: it repeats the title', async () => {
+    render(<LeadImage image={{ ...PHOTO, generated: true, credit: undefined }} />);
+    const img = await screen.findByRole('presentation');
+    expect(img).toHaveAttribute('alt', '');
+    // No credit, so no caption.
+    expect(screen.getByRole('figure').textContent).toBe('');
+  });
+
+  it('shows an image given by its address as it is, at the size the critic gave', async () => {
+    const url = 'https://images.example.com/still.jpg';
+    render(<LeadImage image={{ alt: 'A still', width: 1920, height: 800, url }} />);
+    const img = await screen.findByRole('img', { name: 'A still' });
+    expect([img.getAttribute('src'), img.getAttribute('srcset'), img.getAttribute('width')]).toEqual([
+      url,
+      null,
+      '1920',
+    ]);
+    expect(img.closest('picture')!.querySelector('source')).toBeNull();
+  });
+});
