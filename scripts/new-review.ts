@@ -30,11 +30,12 @@ writeFileSync(
 # Every field is explained in docs/review-format.md. Remove "draft: true" to publish.
 # In the body and the verdict: *emphasis*, **strong**, [links](/reviews/<slug>) to other reviews
 # or to https: pages, > quotes, and :spoiler[a passage] or a :::spoiler section for what gives the ending away.
+# author: the name of your file in content/critics, such as daniel-okafor.
 draft: true
 headline: ${JSON.stringify(`‘${title.trim()}’ review — what the film is, and what you think of it`)}
 standfirst: One sentence for the list and for link previews. Plain text, no spoilers.
 rating: 3
-author: Your Name
+author: your-name
 published: ${today}
 film:
   title: ${quoted}

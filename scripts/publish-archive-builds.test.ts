@@ -84,16 +84,19 @@ describe('publishing over a previous build', () => {
     expect(currentBuild(dir)).toBe(published[3]);
   });
 
-  it('removes the file of a review that is no longer published, and leaves no staging folders', () => {
+  it('removes the files of a review (and of a person) no longer published, and leaves no staging folders', () => {
     const dir = freshFolder();
     publishArchive(reviews, dir);
+    expect(existsSync(join(dir, 'people', 'tom-hooper.json'))).toBe(true);
     publishArchive(
       reviews.filter((review) => review.slug !== 'cats-2019'),
       dir,
     );
     expect(existsSync(join(dir, 'reviews', 'cats-2019.json'))).toBe(false);
     expect(existsSync(join(dir, 'reviews', 'ballerina-2023.json'))).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['builds', 'index.json', 'reviews']);
+    // Cats was the only film of its director here: his page goes with it.
+    expect(existsSync(join(dir, 'people', 'tom-hooper.json'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['builds', 'critics', 'index.json', 'lists', 'people', 'reviews']);
     expect(builds(dir).every((name) => /^[0-9a-f]{16}$/.test(name))).toBe(true);
   });
 

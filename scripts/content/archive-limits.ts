@@ -8,23 +8,28 @@
  * reviews, far below their limits at 100,000 (npm run bench).
  */
 import { MAX_BYTES } from '../../src/features/reviews/format/archive-layout';
+import { DIRECTORY_MAX_BYTES } from '../../src/features/reviews/format/directory-layout';
 import type { Archive } from '../lib/publish-archive';
 import { formatSize } from './problems';
 
-/** A file over its limit, said at one of the reviews responsible. */
+/** A file over its limit, said at one of the reviews (or the list) responsible. */
 export interface SizeProblem {
   slug: string;
+  /** What `slug` names: a review, or a critic's list. */
+  source: 'review' | 'list';
   message: string;
 }
 
-export type SizeLimits = Record<keyof typeof MAX_BYTES, number>;
+export type SizeLimits = Record<keyof typeof MAX_BYTES | 'person' | 'list', number>;
+
+const LIMITS: SizeLimits = { ...MAX_BYTES, person: DIRECTORY_MAX_BYTES.person, list: DIRECTORY_MAX_BYTES.list };
 
 /** How many reviews a file that holds many is reported at: those that take the most room in it. */
 const NAMED = 3;
 
 interface FileKind {
   /** The limit the app reads this kind of file with (src/features/reviews/api/). */
-  limit: keyof typeof MAX_BYTES;
+  limit: keyof SizeLimits;
   /** The file, for a critic: "the review", "the list page pages/all.json". */
   subject: (path: string) => string;
   /** Why this review is named, for a file that holds many ("" for its own file). */
@@ -95,8 +100,31 @@ const REVIEW: Omit<FileKind, 'holders'> = {
   fix: 'shorten the body',
 };
 
-/** The problems of every file of the archive over its limit (`limits`: MAX_BYTES, smaller in tests). */
-export function archiveSizeProblems(archive: Archive, limits: SizeLimits = MAX_BYTES): SizeProblem[] {
+/** A person's file: said at the newest reviews that name them. */
+const PERSON: FileKind = {
+  limit: 'person',
+  subject: (path) => `the page of everyone's films ${path}`,
+  reason: '; this review names them',
+  fix: 'they are in too many reviews for one file',
+  holders: (text) => (JSON.parse(text) as { credits: { review: { slug: string } }[] }).credits.map((credit) => credit.review.slug),
+};
+
+/** A list's file: said at the list. */
+const LIST: FileKind = {
+  limit: 'list',
+  subject: (path) => `the list ${path}`,
+  reason: '',
+  fix: 'shorten its notes or its introduction, or make it two lists',
+  holders: (text) => [(JSON.parse(text) as { slug: string }).slug],
+};
+
+/**
+ * The problems of every file of the archive over its limit (`limits`: those
+ * the app reads files with, smaller in tests). Critics' files are left out:
+ * their pages of cards are as small as a list's first page.
+ */
+export function archiveSizeProblems(archive: Archive, smaller: Partial<SizeLimits> = {}): SizeProblem[] {
+  const limits = { ...LIMITS, ...smaller };
   const problems: SizeProblem[] = [];
   const check = (path: string, text: string, kind: Omit<FileKind, 'holders'>, holders: () => string[]) => {
     const bytes = Buffer.byteLength(text);
@@ -105,12 +133,17 @@ export function archiveSizeProblems(archive: Archive, limits: SizeLimits = MAX_B
     const message =
       `${kind.subject(path)} is ${formatSize(bytes)} when published, over the ${formatSize(limit)} limit ` +
       `readers' browsers accept${kind.reason}: ${kind.fix}`;
-    for (const slug of holders().slice(0, NAMED)) problems.push({ slug, message });
+    const source = kind === LIST ? 'list' : 'review';
+    for (const slug of holders().slice(0, NAMED)) problems.push({ slug, source, message });
   };
   for (const [name, text] of archive.reviewFiles) check(name, text, REVIEW, () => [name.replace(/\.json$/, '')]);
   for (const [path, text] of archive.buildFiles) {
     const kind = BUILD_KINDS[path.split('/')[0]!];
     if (kind && !path.endsWith('/keys.json')) check(path, text, kind, () => kind.holders(text, archive.slugs));
+  }
+  for (const [path, text] of archive.directoryFiles) {
+    const kind = path.startsWith('people/') ? PERSON : /^lists\/(?!index\.json)/.test(path) ? LIST : undefined;
+    if (kind) check(path, text, kind, () => kind.holders(text, archive.slugs));
   }
   return problems;
 }

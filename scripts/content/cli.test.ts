@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
+import { contentSite } from '../../tests/content-site';
 
 /**
  * The two content commands, run as a critic runs them, on temporary folders
@@ -27,16 +28,22 @@ function run(script: 'new-review.ts' | 'publish-content.ts', args: string[], con
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const folders: string[] = [];
+const removals: (() => void)[] = [];
 afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const remove of removals.splice(0)) remove();
 });
 
-/** A temporary folder holding these files. */
+/** A temporary site whose reviews are these files, with the sample's critics: its reviews' folder. */
 function folder(files: Record<string, string> = {}): string {
+  const site = contentSite(files);
+  removals.push(site.remove);
+  return site.dir;
+}
+
+/** An empty temporary folder to publish into. */
+function outFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reel-notes-cli-'));
-  folders.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  removals.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 const fileIn = (dir: string, name: string) => relative(ROOT, join(dir, name));
@@ -130,7 +137,7 @@ describe('publish-content', { timeout: 60_000 }, () => {
 
   it('publishes the reviews read from Markdown (library level, into a temporary folder)', async () => {
     const content = await readContent(folder(SITE));
-    const out = folder();
+    const out = outFolder();
     const { total } = publishArchive(content.reviews, out);
     expect(total).toBe(5);
     expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toMatchObject({ version: 2, total: 5 });

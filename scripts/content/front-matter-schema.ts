@@ -2,8 +2,10 @@
  * The front matter of a review file, content/reviews/<slug>.md: what a
  * critic writes above the Markdown body. It is the published review format
  * (src/features/reviews/format/) seen from the writer's side: the slug comes
- * from the file name, the author is a name, lists may be left out, and
- * `draft` keeps a review out of the build. docs/schema/front-matter.schema.json
+ * from the file name, the author is a critic's slug (their file in
+ * content/critics), a person may say which of two people with one name it
+ * is (`person:`), lists may be left out, and `draft` keeps a review out of
+ * the build. docs/schema/front-matter.schema.json
  * is generated from it, for editors that check YAML as it is typed.
  */
 import * as v from 'valibot';
@@ -15,19 +17,40 @@ import {
   MAX_CREDIT,
   MAX_HEADLINE,
   MAX_LABEL,
+  MAX_LINKS,
+  MAX_LIST_ITEMS,
   MAX_NAME,
+  MAX_NOTE,
+  MAX_SLUG_LENGTH,
   MAX_STANDFIRST,
   MAX_TITLE,
   MAX_VERDICT,
   MIN_IMAGE_WIDTH,
+  SLUG_PATTERN,
 } from '../../src/features/reviews/format/limits';
 import { count } from './problems';
 import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
+import { fold } from '../lib/slugify';
 
 const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>
   v.pipe(schema, v.description(text));
 const list = <TItem extends v.GenericSchema>(item: TItem) => v.optional(v.array(item), []);
 const date = v.pipe(v.string('write the date as YYYY-MM-DD, e.g. 2023-10-09'), isoDate);
+
+/** A critic, by the name of their file in content/critics: `daniel-okafor`. */
+export const criticSlug = v.pipe(
+  v.string(),
+  v.check(
+    (value) => SLUG_PATTERN.test(value) && value.length <= MAX_SLUG_LENGTH,
+    (issue) =>
+      `write the critic's slug, the name of their file in content/critics without .md${
+        typeof issue.input === 'string' && fold(issue.input) ? `, such as ${fold(issue.input)}` : ''
+      }`,
+  ),
+);
+
+/** Which person of a name shared by several this is: one of that name's slugs in content/people.yml. */
+const person = v.optional(slug);
 
 /** A picture file beside the reviews: a relative path whose folders and name never start with a dot (so never ..). */
 export const IMAGE_FILE = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/i;
@@ -74,7 +97,7 @@ export const frontMatterSchema = v.object({
   headline: described(text(MAX_HEADLINE), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
   standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
   rating: described(rating, 'Stars out of 5, in halves: 0.5 to 5.'),
-  author: described(text(MAX_NAME), 'The critic’s name.'),
+  author: described(criticSlug, 'The critic: the name of their file in content/critics, such as daniel-okafor.'),
   published: described(date, 'First published, YYYY-MM-DD.'),
   updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
   /** The whole review discusses the ending: its body and verdict stay hidden until the reader asks. */
@@ -85,8 +108,8 @@ export const frontMatterSchema = v.object({
     title: text(MAX_TITLE),
     originalTitle: v.optional(text(MAX_TITLE)),
     year,
-    directors: list(text(MAX_NAME)),
-    cast: list(v.object({ name: text(MAX_NAME), character: v.optional(text(MAX_NAME)) })),
+    directors: list(v.union([text(MAX_NAME), v.object({ name: text(MAX_NAME), person })])),
+    cast: list(v.object({ name: text(MAX_NAME), character: v.optional(text(MAX_NAME)), person })),
     countries: list(text(MAX_LABEL)),
     languages: list(text(MAX_LABEL)),
     runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
@@ -108,3 +131,40 @@ export const frontMatterSchema = v.object({
 });
 
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;
+
+/** The front matter of a critic's file, content/critics/<slug>.md; the Markdown below it is their biography. */
+export const criticFrontMatterSchema = v.object({
+  name: described(text(MAX_NAME), 'The critic’s name, as bylines show it.'),
+  standfirst: described(
+    text(MAX_STANDFIRST),
+    'One sentence about them, plain text: the critics’ page and link previews show it.',
+  ),
+  links: v.optional(
+    v.pipe(v.array(v.object({ label: text(MAX_LABEL), url: httpsUrl })), v.maxLength(MAX_LINKS)),
+    [],
+  ),
+});
+
+/** The front matter of a critic's list, content/lists/<slug>.md; the Markdown below it is its introduction. */
+export const listFrontMatterSchema = v.object({
+  title: described(text(MAX_HEADLINE), 'The list’s title, plain text.'),
+  standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the list is. Plain text: /lists and link previews show it.'),
+  critic: described(criticSlug, 'The critic who wrote it: the name of their file in content/critics.'),
+  published: described(date, 'First published, YYYY-MM-DD.'),
+  updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
+  /** Not published unless drafts are asked for; a draft list may name draft reviews. */
+  draft: v.optional(v.boolean(), false),
+  items: v.pipe(
+    v.array(
+      v.object({
+        review: described(slug, 'The review, by the name of its file in content/reviews: ballerina-2023.'),
+        note: described(text(MAX_NOTE), 'Why it is here, in a sentence or two. Emphasis and links allowed; no spoilers.'),
+      }),
+    ),
+    v.nonEmpty('list at least one film'),
+    v.maxLength(MAX_LIST_ITEMS),
+  ),
+});
+
+export type CriticFrontMatter = v.InferOutput<typeof criticFrontMatterSchema>;
+export type ListFrontMatter = v.InferOutput<typeof listFrontMatterSchema>;

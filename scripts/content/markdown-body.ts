@@ -41,25 +41,49 @@ export interface ParsedMarkdown<T> {
   links: { slug: string; line: number; column: number }[];
 }
 
-/** Why each Markdown construct outside the subset is refused, and what to write instead. */
-const REFUSED: Record<string, string> = {
-  heading: 'headings are not part of a review body: the headline is in the front matter',
-  code: 'code blocks are not part of a review body',
-  inlineCode: 'code (`…`) is not part of a review body: use *emphasis* for titles',
-  html: 'HTML is not allowed: write Markdown (*emphasis*, **strong**, [links](…), > quotes)',
+/** What Markdown is being read, for the messages, and whether it may mark spoilers. */
+export interface Prose {
+  /** What refused constructs are not part of: "a review body". */
+  subject: string;
+  /** Where the heading a critic might write is instead. */
+  heading: string;
+  image: string;
+  /** The problem when there is no text. */
+  empty: string;
+  /** Why it may not mark spoilers, when it may not. */
+  noSpoilers: string | null;
+}
+
+export const REVIEW_BODY: Prose = {
+  subject: 'a review body',
+  heading: 'the headline is in the front matter',
   image: 'images are not allowed in the body: give the review an `image` in the front matter',
-  imageReference: 'images are not allowed in the body',
-  list: 'lists are not part of a review body: write paragraphs (a paragraph that starts "1992." or "- " reads as a list item: write 1992\\. or \\-)',
-  thematicBreak: 'horizontal rules are not part of a review body',
-  table: 'tables are not part of a review body',
-  delete: 'strikethrough (~~…~~) is not part of a review body',
+  empty: 'the review has no body: write its paragraphs below the front matter',
+  noSpoilers: null,
+};
+
+/** A verdict: one line, shown in full. */
+export const VERDICT: Prose = { ...REVIEW_BODY, noSpoilers: 'no spoiler mark in the verdict: it is always shown in full' };
+
+/** Why each Markdown construct outside the subset is refused, and what to write instead. */
+const refused = ({ subject, heading, image }: Prose): Record<string, string> => ({
+  heading: `headings are not part of ${subject}: ${heading}`,
+  code: `code blocks are not part of ${subject}`,
+  inlineCode: `code (\`…\`) is not part of ${subject}: use *emphasis* for titles`,
+  html: 'HTML is not allowed: write Markdown (*emphasis*, **strong**, [links](…), > quotes)',
+  image,
+  imageReference: image.split(':')[0]!,
+  list: `lists are not part of ${subject}: write paragraphs (a paragraph that starts "1992." or "- " reads as a list item: write 1992\\. or \\-)`,
+  thematicBreak: `horizontal rules are not part of ${subject}`,
+  table: `tables are not part of ${subject}`,
+  delete: `strikethrough (~~…~~) is not part of ${subject}`,
   break: 'a line break inside a paragraph is not allowed: leave a blank line to start a new paragraph',
   definition: 'link definitions are not supported: write links inline, [text](/reviews/slug)',
   linkReference: 'reference links are not supported: write links inline, [text](/reviews/slug)',
   footnoteReference: 'footnotes are not supported: say it in the paragraph',
   footnoteDefinition: 'footnotes are not supported: say it in the paragraph',
   leafDirective: 'unknown directive: the only one is spoiler, as :spoiler[…] or a :::spoiler section',
-};
+});
 
 /**
  * CommonMark with directives, and GitHub's tables, footnotes and strikethrough,
@@ -78,40 +102,44 @@ function parse(markdown: string) {
   });
 }
 
-export function parseBody(markdown: string): ParsedMarkdown<Block[]> {
+/** Paragraphs, quotes and spoilers (where `prose` allows them): a review's body, a critic's biography. */
+export function parseBody(markdown: string, prose: Prose = REVIEW_BODY): ParsedMarkdown<Block[]> {
   const tooCostly = markdownProblems(markdown);
   if (tooCostly.length) return { content: [], problems: tooCostly, links: [] };
-  const parser = new Converter(markdown);
+  const parser = new Converter(markdown, prose);
   const root = parse(markdown);
   const content = parser.blocks(root.children, false, 0);
-  if (!root.children.length) parser.problem(root, 'the review has no body: write its paragraphs below the front matter');
+  if (!root.children.length) parser.problem(root, prose.empty);
   return { content, problems: parser.problems, links: parser.links };
 }
 
-/** A line of rich text, such as the verdict: one paragraph, no spoilers (it is shown in full). */
-export function parseLine(markdown: string): ParsedMarkdown<Inline[]> {
+/** A line of rich text, such as the verdict: one paragraph, no spoilers (`prose.noSpoilers`: it is shown in full). */
+export function parseLine(markdown: string, prose: Prose = VERDICT): ParsedMarkdown<Inline[]> {
   const tooCostly = markdownProblems(markdown);
   if (tooCostly.length) return { content: [], problems: tooCostly, links: [] };
-  const parser = new Converter(markdown);
+  const parser = new Converter(markdown, prose);
   const root = parse(markdown);
   const [first, ...rest] = root.children;
   if (!first || first.type !== 'paragraph' || rest.length) {
     parser.problem(first ?? root, 'write one paragraph: emphasis, strong and links are allowed here, nothing else');
     return { content: [], problems: parser.problems, links: parser.links };
   }
-  const content = parser.inlines(first.children, 'verdict', 0);
+  const content = parser.inlines(first.children, 'line', 0);
   return { content, problems: parser.problems, links: parser.links };
 }
 
-/** Where inline text is: spoiler marks are only for the body outside spoiler sections. */
-type InlinePlace = 'body' | 'spoiler' | 'verdict';
+/** Where inline text is: spoiler marks are only for a body outside spoiler sections, never in a line. */
+type InlinePlace = 'body' | 'spoiler' | 'line';
 
 class Converter {
   problems: MarkdownProblem[] = [];
   links: ParsedMarkdown<unknown>['links'] = [];
   private readonly lines: string[];
 
-  constructor(markdown: string) {
+  constructor(
+    markdown: string,
+    private readonly prose: Prose,
+  ) {
     this.lines = markdown.split('\n');
   }
 
@@ -144,6 +172,7 @@ class Converter {
         }
       } else if (node.type === 'containerDirective' && node.name === 'spoiler') {
         if (inSpoiler) this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
+        else if (this.prose.noSpoilers) this.problem(node, this.prose.noSpoilers);
         if (node.children.some(isDirectiveLabel)) {
           this.problem(node, 'a spoiler section takes no label: write :::spoiler alone on its line');
         }
@@ -182,7 +211,7 @@ class Converter {
         if (this.checkLink(node, node.url)) push({ type: 'link', href: node.url, children });
       } else if (node.type === 'textDirective' && node.name === 'spoiler') {
         if (place === 'spoiler') this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
-        if (place === 'verdict') this.problem(node, 'no spoiler mark in the verdict: it is always shown in full');
+        else if (place === 'line' || this.prose.noSpoilers) this.problem(node, this.prose.noSpoilers ?? VERDICT.noSpoilers!);
         if (Object.keys(node.attributes ?? {}).length) {
           this.problem(node, 'a spoiler takes no {…} after it: write :spoiler[the passage]');
         }
@@ -232,7 +261,7 @@ class Converter {
       );
       return;
     }
-    this.problem(node, REFUSED[node.type] ?? `${node.type} is not part of a review body`);
+    this.problem(node, refused(this.prose)[node.type] ?? `${node.type} is not part of ${this.prose.subject}`);
   }
 }
 

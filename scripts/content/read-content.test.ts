@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { byPosition, formatProblem, formatSize, type Problem } from './problems'
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
+import { contentSite } from '../../tests/content-site';
 
 /**
  * A folder of review files, checked alone and against each other. The site
@@ -29,7 +29,7 @@ function change(text: string, ...changes: [from: string, to: string][]): string 
     return result.replace(from, () => to);
   }, text);
 }
-const draft = (text: string) => change(text, ['author: Daniel Okafor', 'author: Daniel Okafor\ndraft: true']);
+const draft = (text: string) => change(text, ['author: daniel-okafor', 'author: daniel-okafor\ndraft: true']);
 
 const SITE: Record<string, string> = {
   'ballerina-2023.md': BALLERINA,
@@ -39,17 +39,16 @@ const SITE: Record<string, string> = {
   'the-call-2020.md': STANDALONE,
 };
 
-const folders: string[] = [];
+const sites: (() => void)[] = [];
 afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const remove of sites.splice(0)) remove();
 });
 
-/** A temporary folder holding these files. */
+/** A temporary site whose reviews are these files (and whose critics are the sample's): its reviews' folder. */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reel-notes-content-'));
-  folders.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
+  const site = contentSite(files);
+  sites.push(site.remove);
+  return site.dir;
 }
 /** A file's name in problems: relative to the repository, as an editor opens it. */
 const fileIn = (dir: string, name: string) => relative(ROOT, join(dir, name));
@@ -144,7 +143,7 @@ describe('readContent: what no later step may refuse', () => {
   it('returns the API of the reviews to publish, as publishing would write it', async () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': draft(STANDALONE) });
     const content = await readContent(dir);
-    expect(content.archive).toEqual(buildArchive(content.reviews));
+    expect(content.archive).toEqual(buildArchive(content.reviews, { critics: content.critics, lists: [], about: new Map() }));
     expect(content.archive.slugs).not.toContain('new-film-2024');
     expect((await readContent(dir, { drafts: true })).archive.slugs).toContain('new-film-2024');
   });

@@ -57,9 +57,27 @@ describe('readReviewFile: front matter fields', () => {
     ['draft: yes', 'rating: 4', 'rating: 4\ndraft: yes', [[5, 8, 'draft: Invalid type: Expected boolean but received "yes"']]],
     [
       'an author with name: under it',
-      'author: Daniel Okafor',
+      'author: daniel-okafor',
       'author:\n  name: Daniel Okafor',
       [[6, 3, 'author: Invalid type: Expected string but received Object']],
+    ],
+    [
+      "an author's name instead of their slug",
+      'author: daniel-okafor',
+      'author: Daniel Okafor',
+      [[5, 9, "author: write the critic's slug, the name of their file in content/critics without .md, such as daniel-okafor"]],
+    ],
+    [
+      'a director whose name is too long, written with person:',
+      '    - Lee Chung-hyun',
+      `    - name: ${'x'.repeat(201)}\n      person: lee-chung-hyun`,
+      [[12, 13, 'film.directors.0.name: too long: 201 characters, at most 200']],
+    ],
+    [
+      'a person: that is not a slug',
+      '    - name: Jeon Jong-seo',
+      '    - name: Jeon Jong-seo\n      person: Jeon 2',
+      [[15, 15, 'film.cast.0.person: Invalid slug: lowercase letters, digits and single hyphens, like taken-2008']],
     ],
     ['an empty headline', /^headline: .*$/m.exec(BALLERINA)![0], 'headline: ""', [[2, 11, 'headline: Invalid text: it is empty']]],
     [

@@ -107,7 +107,6 @@ describe('the length of each text field (limits.ts)', () => {
   it.each([
     ['headline', MAX_HEADLINE, 2, 11, (text: string) => ballerina('headline: ‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard', `headline: ${text}`)],
     ['standfirst', MAX_STANDFIRST, 3, 13, (text: string) => BALLERINA.replace(/^standfirst: .*$/m, `standfirst: ${text}`)],
-    ['author', MAX_NAME, 5, 9, (text: string) => ballerina('author: Daniel Okafor', `author: ${text}`)],
     ['verdict', MAX_VERDICT, 46, 10, (text: string) => BALLERINA.replace(/^verdict: .*$/m, `verdict: ${text}`)],
     ['film.title', MAX_TITLE, 8, 10, (text: string) => ballerina('  title: Ballerina', `  title: ${text}`)],
     ['film.originalTitle', MAX_TITLE, 9, 18, (text: string) => ballerina('  originalTitle: 발레리나', `  originalTitle: ${text}`)],
@@ -253,21 +252,22 @@ describe('characters no text keeps: XML 1.0 forbids them, or they reorder text',
     for (const [pattern, key] of [
       [/^headline: .*$/m, 'headline'],
       [/^standfirst: .*$/m, 'standfirst'],
-      [/^author: .*$/m, 'author'],
+      [/^ {4}- Lee Chung-hyun$/m, '    - '],
       [/^verdict: .*$/m, 'verdict'],
       [/^ {2}title: .*$/m, '  title'],
       [/^ {4}- name: Jeon Jong-seo$/m, '    - name'],
     ] as const) {
-      source = source.replace(pattern, `${key}: ${quoted(`${key.replace(/^[ -]*/, '')}\t😀`)}`);
+      const name = key.replace(/^[ -]*/, '') || 'director';
+    source = source.replace(pattern, `${key.endsWith(' ') ? key : `${key}: `}${quoted(`${name}\t😀`)}`);
     }
     source = source.replace(/^verdict:/m, `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${quoted('alt')}\nverdict:`);
     const file = read(source);
     expect(file.problems).toEqual([]);
     const review = file.review!;
-    expect([review.headline, review.standfirst, review.author.name, review.verdict]).toEqual([
+    expect([review.headline, review.standfirst, review.film.directors[0], review.verdict]).toEqual([
       'headline\t😀 end',
       'standfirst\t😀 end',
-      'author\t😀 end',
+      'director\t😀 end',
       // The verdict is Markdown, which makes a NUL the replacement character, as CommonMark says.
       'verdict\t😀 \uFFFDend',
     ]);

@@ -37,14 +37,15 @@ describe('readReviewFile: a valid file', () => {
     expect(lines[FIRST_BODY_LINE - 1]).toMatch(/^The revenge plot/);
   });
 
-  it('gives the published review: slug from the file name, author as {name}, body blocks, plain verdict', () => {
+  it("gives the published review: slug from the file name, the author's slug (readContent adds their name), body blocks, plain verdict", () => {
     const file = read(BALLERINA);
     expect(file.problems).toEqual([]);
     expect(file.slug).toBe('ballerina-2023');
     expect(file.draft).toBe(false);
     const review = file.review!;
     expect(review).toMatchObject({ version: 2, slug: 'ballerina-2023', rating: 4, published: '2023-10-09' });
-    expect(review.author).toEqual({ name: 'Daniel Okafor' });
+    expect(review.author).toEqual({ name: 'daniel-okafor', slug: 'daniel-okafor' });
+    expect(file.author).toEqual({ slug: 'daniel-okafor', line: 5, column: 9 });
     expect(review.spoilers).toBe(false);
     expect(review.verdict).toMatch(/^Derivative by design .* merely copying them\.$/);
     expect(review.body).toHaveLength(6);
@@ -107,7 +108,7 @@ describe('readReviewFile: YAML that cannot be read', () => {
   it('reports the broken line, skips the fields, and still checks the body in the same run', () => {
     const file = read(
       ballerina(
-        ['author: Daniel Okafor', 'author Daniel Okafor'],
+        ['author: daniel-okafor', 'author Daniel Okafor'],
         ['rating: 4', 'rating: 7'],
         ['The revenge plot', '## The revenge plot'],
       ),
@@ -123,7 +124,7 @@ describe('readReviewFile: YAML that cannot be read', () => {
     ['a colon and a space in an unquoted value', ['verdict: "Derivative', 'verdict: Derivative'], 46, 10, 'Nested mappings'],
     ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 2, 23, 'Unexpected scalar'],
     ['a tab as indentation', ['  runtime: 93', '\truntime: 93'], 25, 1, 'Tabs are not allowed as indentation'],
-    ['a field written twice', ['author: Daniel Okafor', 'author: Daniel Okafor\nrating: 3'], 6, 1, 'Map keys must be unique'],
+    ['a field written twice', ['author: daniel-okafor', 'author: daniel-okafor\nrating: 3'], 6, 1, 'Map keys must be unique'],
   ] as const)('%s: at its line and column', (_, change, line, column, message) => {
     const [first] = read(ballerina([...change])).problems;
     expect(first).toEqual({ line, column, message: expect.stringContaining(`YAML: ${message}`) });
@@ -132,8 +133,8 @@ describe('readReviewFile: YAML that cannot be read', () => {
   it.each([
     ['a colon and a space', ['verdict: "Derivative', 'verdict: Derivative'], 'goes in quotes: "Ballerina: a review"'],
     ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 'must be quoted as a whole'],
-    ['a field written twice', ['author: Daniel Okafor', 'author: Daniel Okafor\nrating: 3'], 'this key is given twice'],
-    ['a field without its colon', ['author: Daniel Okafor', 'author Daniel Okafor'], 'a name, a colon, a space'],
+    ['a field written twice', ['author: daniel-okafor', 'author: daniel-okafor\nrating: 3'], 'this key is given twice'],
+    ['a field without its colon', ['author: daniel-okafor', 'author Daniel Okafor'], 'a name, a colon, a space'],
   ] as const)('says how to fix %s', (_, change, hint) => {
     const [first] = read(ballerina([...change])).problems;
     expect(first?.message).toContain(hint);
@@ -156,7 +157,7 @@ describe('readReviewFile: valid YAML that does not say what the critic meant', (
   });
 
   it('refuses words after " #" in a text value, which YAML reads as a comment', () => {
-    const file = read(ballerina(['author: Daniel Okafor', 'author: Daniel Okafor #1 fan']));
+    const file = read(ballerina(['author: daniel-okafor', 'author: daniel-okafor #1 fan']));
     expect(file.problems).toEqual([{ line: 5, column: 9, message: expect.stringContaining('read as a YAML comment') }]);
   });
 

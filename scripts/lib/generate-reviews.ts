@@ -13,9 +13,10 @@ import * as v from 'valibot';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { genreLabel, type Genre } from '../../src/features/reviews/format/genres';
 import { reviewSchema, type Review, type ReviewInput } from '../../src/features/reviews/format/review-schema';
-import { writeReviewFile } from '../content/write-review-file';
+import { writeCriticFile, writeReviewFile } from '../content/write-review-file';
 import { publishArchive } from './publish-archive';
-import { slugify } from './slugify';
+import type { CriticSource } from './publish-directory';
+import { fold, slugify } from './slugify';
 
 export const FILMS_FILE = join(import.meta.dirname, '..', '..', 'data', 'films.json.gz');
 
@@ -109,7 +110,7 @@ const RATING_WEIGHTS: readonly (readonly [number, number])[] = [
 ];
 
 /** Invented critics: none of them exists. */
-const CRITICS = [
+export const GENERATED_CRITICS: readonly CriticSource[] = [
   'Ada Vale',
   'Tomas Reyne',
   'Priya Halden',
@@ -118,7 +119,21 @@ const CRITICS = [
   'Marcus Thorne',
   'Inez Calloway',
   'Ruth Ambrose',
-].map((name) => `${name} (generated)`);
+].map((first) => {
+  const name = `${first} (generated)`;
+  return {
+    slug: fold(name),
+    name,
+    standfirst: 'An invented critic, for load tests: every review under this name is generated.',
+    links: [],
+    bio: [
+      `${name} does not exist. The generator of large archives signs its reviews with this name, so that a large site has critics, each with thousands of reviews.`,
+    ].map((text) => ({ type: 'paragraph' as const, children: [text] })),
+  };
+});
+
+/** A critic as a review names them. */
+const byline = ({ name, slug }: CriticSource) => ({ name, slug });
 
 /** Reviews are dated from 15 years before this day up to it. */
 export const LAST_PUBLISHED = '2026-11-01';
@@ -301,7 +316,7 @@ export function generateReviews({ count, seed, films = loadFilms() }: GenerateOp
       headline: `‘${title}’ review — ${fill(pick(HEADLINES[band]))}`,
       standfirst: `${capitalise(maker)} ${film.year} ${genre}${withCast} ${judgement}.`,
       rating,
-      author: { name: pick(CRITICS) },
+      author: byline(pick(GENERATED_CRITICS)),
       published,
       film: {
         title,
@@ -342,15 +357,34 @@ export interface ArchiveResult {
 /** Generates the reviews and publishes them as the static API in `outDir`. */
 export function writeGeneratedArchive(outDir: string, options: GenerateOptions): ArchiveResult {
   const { reviews, available } = generateReviews(options);
-  const { build, files, bytes } = publishArchive(reviews, outDir);
+  const { build, files, bytes } = publishArchive(reviews, outDir, {
+    critics: GENERATED_CRITICS,
+    lists: [],
+    about: new Map(),
+  });
   return { reviews: reviews.length, available, build, files, bytes };
 }
 
-/** Generates the reviews and writes them as review files (<slug>.md) in `outDir`, replacing its .md files. */
+/**
+ * Generates the reviews and writes them as a site's content in `outDir`, laid
+ * out as content/ is: review files (<slug>.md) in reviews/ and the invented
+ * critics' files in critics/, replacing the .md files of both.
+ */
 export function writeGeneratedContent(outDir: string, options: GenerateOptions): number {
   const { reviews } = generateReviews(options);
-  mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(outDir)) if (name.endsWith('.md')) rmSync(join(outDir, name));
-  for (const review of reviews) writeFileSync(join(outDir, `${review.slug}.md`), writeReviewFile(review));
+  const write = (folder: string, files: Iterable<[slug: string, text: string]>) => {
+    const dir = join(outDir, folder);
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.endsWith('.md')) rmSync(join(dir, name));
+    for (const [slug, text] of files) writeFileSync(join(dir, `${slug}.md`), text);
+  };
+  write(
+    'reviews',
+    reviews.map((review) => [review.slug, writeReviewFile(review)]),
+  );
+  write(
+    'critics',
+    GENERATED_CRITICS.map((critic) => [critic.slug, writeCriticFile(critic)]),
+  );
   return reviews.length;
 }

@@ -10,7 +10,18 @@ import { cardSchema } from '../../src/features/reviews/format/card-schema';
 import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { reviewSchema } from '../../src/features/reviews/format/review-schema';
 import { textChunkSchema, textKeysSchema } from '../../src/features/reviews/format/text-index-schema';
-import { frontMatterSchema } from '../content/front-matter-schema';
+import {
+  criticListSchema,
+  criticPageSchema,
+  criticSchema,
+  criticsIndexSchema,
+  listsIndexSchema,
+  personSchema,
+} from '../../src/features/reviews/format/directory-schema';
+import { criticFrontMatterSchema, frontMatterSchema, listFrontMatterSchema } from '../content/front-matter-schema';
+
+/** The schemas of what critics write: unknown keys are mistakes there. */
+const FRONT_MATTERS: readonly v.GenericSchema[] = [frontMatterSchema, criticFrontMatterSchema, listFrontMatterSchema];
 
 const BASE = `https://reel-notes.example/schema/v${FORMAT_VERSION}/`;
 
@@ -21,6 +32,18 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
     'Review front matter',
     'The YAML front matter of a review file, content/reviews/<slug>.md (docs/review-format.md).',
     frontMatterSchema,
+  ],
+  [
+    'critic-front-matter.schema.json',
+    'Critic front matter',
+    "The YAML front matter of a critic's file, content/critics/<slug>.md (docs/review-format.md).",
+    criticFrontMatterSchema,
+  ],
+  [
+    'list-front-matter.schema.json',
+    'List front matter',
+    "The YAML front matter of a critic's list, content/lists/<slug>.md (docs/review-format.md).",
+    listFrontMatterSchema,
   ],
   ['review.schema.json', 'Review', 'One review in full: reviews/<slug>.json.', reviewSchema],
   [
@@ -66,6 +89,32 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
     'builds/<build>/text/<key>.json: words of the reviews’ text (spoilers left out), each with the ids of the reviews that have it (whole numbers, delta-encoded) and how many times in each (whole numbers from 1; an empty list: once in every one).',
     textChunkSchema,
   ],
+  [
+    'person.schema.json',
+    'Person',
+    "people/<slug>.json: a director's or cast member's reviewed films, newest review first, with their roles.",
+    personSchema,
+  ],
+  [
+    'critic.schema.json',
+    'Critic',
+    'critics/<slug>.json: a critic, their biography (rich text), links and lists, and the newest page of their reviews’ cards.',
+    criticSchema,
+  ],
+  [
+    'critic-page.schema.json',
+    'Critic page',
+    'critics/<slug>/<n>.json: the next page of a critic’s reviews’ cards, newest first.',
+    criticPageSchema,
+  ],
+  ['critics.schema.json', 'Critics', 'critics/index.json: every critic, by name.', criticsIndexSchema],
+  [
+    'list.schema.json',
+    'List',
+    "lists/<slug>.json: a critic's list, its introduction, and each film's card with the critic's note.",
+    criticListSchema,
+  ],
+  ['lists.schema.json', 'Lists', 'lists/index.json: every list, newest first.', listsIndexSchema],
 ];
 
 export function jsonSchemas(): Record<string, unknown> {
@@ -75,7 +124,7 @@ export function jsonSchemas(): Record<string, unknown> {
       // in JSON Schema; docs/review-format.md states them.
       const generated = toJsonSchema(schema, { errorMode: 'ignore' });
       // The publisher refuses unknown keys in front matter; say so, so an editor flags a typo as it is typed.
-      if (schema === frontMatterSchema) closeObjects(generated);
+      if (FRONT_MATTERS.includes(schema)) closeObjects(generated);
       return [
         file,
         { ...generated, $id: `${BASE}${file}`, title: `${title} (format v${FORMAT_VERSION})`, description },

@@ -31,6 +31,7 @@ import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
 import { GENRE_SLUGS, type Genre } from '../../src/features/reviews/format/genres';
 import { STAR_BUCKETS, starBucket } from '../../src/features/reviews/format/ratings';
 import type { Review } from '../../src/features/reviews/format/review-schema';
+import { directoryFiles, NO_DIRECTORY, peopleOf, type Directory } from './publish-directory';
 import { textIndexFiles } from './publish-text-index';
 
 const RELATED_COUNT = 4;
@@ -56,19 +57,27 @@ export interface Archive {
   buildFiles: Files;
   /** The files of reviews/, by name. */
   reviewFiles: Files;
+  /** The files about people and lists (people/, critics/, lists/), by path from the API's base. */
+  directoryFiles: Files;
   /** index.json. */
   entry: string;
   /** Each review's slug by its id (its position, newest first). */
   slugs: string[];
 }
 
-export function publishArchive(reviews: readonly Review[], outDir: string): PublishResult {
-  return writeArchive(buildArchive(reviews), outDir);
+export function publishArchive(reviews: readonly Review[], outDir: string, directory = NO_DIRECTORY): PublishResult {
+  return writeArchive(buildArchive(reviews, directory), outDir);
 }
 
-/** Every file of the API for these reviews, in memory. The same reviews always give the same files. */
-export function buildArchive(reviews: readonly Review[]): Archive {
-  const sorted = [...reviews].sort(byNewest);
+/**
+ * Every file of the API for these reviews, and the critics and lists of
+ * `directory`, in memory. The same content always gives the same files.
+ */
+export function buildArchive(reviews: readonly Review[], directory: Directory = NO_DIRECTORY): Archive {
+  // Every review names each person's page, whether the checker said which person a name means or not.
+  const sorted = reviews
+    .map((review) => ({ ...review, film: { ...review.film, people: Object.fromEntries(peopleOf(review.film)) } }))
+    .sort(byNewest);
   const cards = sorted.map(toCard);
   const buildFiles: Files = new Map();
   const add = (path: string, data: unknown) => buildFiles.set(path, JSON.stringify(data));
@@ -101,20 +110,29 @@ export function buildArchive(reviews: readonly Review[]): Archive {
       JSON.stringify({ ...review, related: related(review) }),
     ]),
   );
-  return { build, buildFiles, reviewFiles, entry: JSON.stringify(entry), slugs: cards.map((card) => card.slug) };
+  return {
+    build,
+    buildFiles,
+    reviewFiles,
+    directoryFiles: directoryFiles(sorted, directory),
+    entry: JSON.stringify(entry),
+    slugs: cards.map((card) => card.slug),
+  };
 }
 
 /** Writes a built archive into outDir (public/api/v2), index.json last. */
 export function writeArchive(archive: Archive, outDir: string): PublishResult {
-  const { build, buildFiles, reviewFiles, entry } = archive;
+  const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
   let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
   bytes += writeAll(join(outDir, 'reviews'), reviewFiles, { replace: true });
+  for (const [folder, files] of byFolder(directoryFiles))
+    bytes += writeAll(join(outDir, folder), files, { replace: true });
   writeAtomically(join(outDir, apiPaths.entry()), entry);
   pruneBuilds(join(outDir, 'builds'), build);
   return {
     build,
-    files: buildFiles.size + reviewFiles.size + 1,
+    files: buildFiles.size + reviewFiles.size + directoryFiles.size + 1,
     bytes: bytes + entry.length,
     total: archive.slugs.length,
   };
@@ -280,6 +298,17 @@ function writeAll(folder: string, files: Files, options: { replace: boolean }): 
   renameSync(staging, dir);
   rmSync(old, { recursive: true, force: true });
   return bytes;
+}
+
+/** Files by the first folder of their path, each with its path inside that folder. */
+function byFolder(files: Files): Map<string, Files> {
+  const folders = new Map<string, Files>();
+  for (const [path, text] of files) {
+    const [folder, ...rest] = path.split('/');
+    if (!folders.has(folder!)) folders.set(folder!, new Map());
+    folders.get(folder!)!.set(rest.join('/'), text);
+  }
+  return folders;
 }
 
 function sizeOf(files: Files): number {

@@ -39,6 +39,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/format/rich-text-schema',
     'features/reviews/format/https-url',
   ],
+  // The documents about people, critics and lists, beside the document a page of theirs fetches.
+  'directory-schemas': ['features/reviews/format/directory-schema'],
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
@@ -92,6 +94,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/format/image-files',
   ],
   search: ['app/routes/search-', 'features/reviews/search/'],
+  // Shared by the review page and the pages about people, critics and lists: JSON-LD, reading a slug. (Before "review".)
+  'detail-shared': ['features/reviews/format/read-slug', 'components/json-ld'],
   review: [
     'app/routes/review-',
     'features/reviews/api/review-document',
@@ -105,9 +109,30 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'app/routes/list-',
     'features/reviews/list/',
     'features/reviews/api/list-api',
-    'features/reviews/api/check-cards',
     'features/reviews/components/review-card.tsx',
     'features/reviews/format/headline',
+  ],
+  // Pages about people, critics and lists: each view in a chunk of its own, over what they share.
+  person: ['app/routes/person-page', 'features/reviews/directory/person-'],
+  critics: ['app/routes/critics-page', 'features/reviews/directory/critics-index'],
+  critic: ['app/routes/critic-page', 'features/reviews/directory/critic-view', 'features/reviews/api/critic-api'],
+  // A critic's JSON-LD and further pages of reviews, after their page has painted.
+  'critic-more': [
+    'features/reviews/directory/more-reviews',
+    'features/reviews/directory/critic-json-ld',
+    'features/reviews/api/critic-pages-api',
+  ],
+  'critic-list': [
+    'app/routes/critic-list-page',
+    'app/routes/lists-page',
+    'features/reviews/directory/list-view',
+    'features/reviews/directory/list-json-ld',
+  ],
+  directory: [
+    'app/routes/directory-',
+    'features/reviews/directory/',
+    'features/reviews/api/directory-api',
+    'features/reviews/format/directory-',
   ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
@@ -122,6 +147,11 @@ export const PAGE_CHUNKS: Record<string, string> = {
   '/ratings': 'facets',
   '/saved': 'reading-list',
   '/search': 'search',
+  '/people/:slug': 'person',
+  '/critics': 'critics',
+  '/critics/:slug': 'critic',
+  '/lists': 'critic-list',
+  '/lists/:slug': 'critic-list',
 };
 
 /** The chunk a source module belongs in ("core" unless listed). */

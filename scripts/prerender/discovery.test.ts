@@ -15,7 +15,7 @@ const READ_AS = HOSTILE.split('')
   .filter((_, index, all) => !FORBIDDEN.includes(all[index]!))
   .join('');
 
-function review(slug: string, text: string): SiteReview {
+function review(slug: string, text: string, critic = 'hostile-critic'): SiteReview {
   return {
     slug,
     headline: `Headline ${text}`,
@@ -23,9 +23,9 @@ function review(slug: string, text: string): SiteReview {
     rating: 4,
     published: '2024-01-02',
     updated: undefined,
-    author: { name: `Author ${text}` },
+    author: { name: `Author ${text}`, slug: critic },
     spoilers: false,
-    film: { title: `Film ${text}`, year: 2024, genres: ['action', 'thriller'] },
+    film: { title: `Film ${text}`, year: 2024, genres: ['action', 'thriller'], directors: [], cast: [] },
   };
 }
 
@@ -43,7 +43,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('writeDiscovery', () => {
-  const reviews = [review('hostile-2024', HOSTILE), review('plain-2023', 'plain')];
+  const reviews = [review('hostile-2024', HOSTILE), review('plain-2023', 'plain', 'plain-critic')];
   const pages: PageSpec[] = [
     { path: '/', chunk: 'list' },
     ...reviews.map((one): PageSpec => ({ path: `/reviews/${one.slug}`, chunk: 'review', slug: one.slug })),
@@ -80,6 +80,39 @@ describe('writeDiscovery', () => {
     const feed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { summary: string }[] };
     expect(feed.items[0]?.summary).toBe(`Standfirst ${HOSTILE}`);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.com/a&b/sitemap.xml');
+  });
+});
+
+describe("a critic's feeds", () => {
+  const reviews = [
+    review('newest-2024', 'one', 'ada'),
+    review('other-2024', 'two', 'ben'),
+    review('older-2023', 'three', 'ada'),
+  ];
+
+  it('hold only their reviews, newest first, and name their page (Atom, read by a strict parser)', () => {
+    writeDiscovery(dist, 'https://example.com', [], reviews);
+    const feed = parseXml(readFileSync(join(dist, 'critics', 'ada', 'feed.xml'), 'utf8'));
+    const links = [...feed.getElementsByTagName('entry')].map((entry) =>
+      entry.getElementsByTagName('link')[0]?.getAttribute('href'),
+    );
+    expect(links).toEqual(['https://example.com/reviews/newest-2024', 'https://example.com/reviews/older-2023']);
+    expect(feed.getElementsByTagName('title')[0]?.textContent).toBe('Reel Notes: reviews by Author one');
+    expect(feed.getElementsByTagName('uri')[0]?.textContent).toBe('https://example.com/critics/ada');
+    const self = [...feed.documentElement.children].find((child) => child.getAttribute('rel') === 'self');
+    expect(self?.getAttribute('href')).toBe('https://example.com/critics/ada/feed.xml');
+  });
+
+  it('hold only their reviews (JSON Feed), and the site feed still holds everyone’s', () => {
+    writeDiscovery(dist, 'https://example.com', [], reviews);
+    const feed = JSON.parse(readFileSync(join(dist, 'critics', 'ben', 'feed.json'), 'utf8')) as {
+      home_page_url: string;
+      items: { id: string }[];
+    };
+    expect(feed.home_page_url).toBe('https://example.com/critics/ben');
+    expect(feed.items.map((item) => item.id)).toEqual(['https://example.com/reviews/other-2024']);
+    const site = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: unknown[] };
+    expect(site.items).toHaveLength(3);
   });
 });
 

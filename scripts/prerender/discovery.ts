@@ -1,11 +1,12 @@
 /**
  * How crawlers and feed readers find the site: sitemap.xml (a sitemap index
  * past 50,000 addresses), robots.txt pointing to it, and the newest 50
- * reviews as an Atom feed and a JSON Feed 1.1. The XML goes through one writer
+ * reviews as an Atom feed and a JSON Feed 1.1, and the same two feeds of each
+ * critic's newest 50 beside their page (/critics/<slug>/feed.xml). The XML goes through one writer
  * (./xml.ts), the JSON through JSON.stringify: no text can act as syntax.
  * Spoilers never appear (feeds carry the standfirst only).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/config/paths';
 import { SITE_NAME } from '../../src/config/site';
@@ -44,13 +45,50 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
   writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`);
 
   const newest = reviews.slice(0, FEED_SIZE);
-  writeFileSync(join(dist, FEEDS.atom.slice(1)), atomFeed(siteUrl, newest));
-  writeFileSync(join(dist, FEEDS.json.slice(1)), `${JSON.stringify(jsonFeed(siteUrl, newest), null, 2)}\n`);
-  return { sitemaps: sitemaps.length + (sitemaps.length > 1 ? 1 : 0), feedItems: newest.length };
+  const title = `${SITE_NAME}: the latest reviews`;
+  writeFeeds(dist, siteUrl, newest, { title, home: paths.home(), ...FEEDS });
+
+  // Each critic's feeds: their newest reviews, taken from the site's (newest first already).
+  const byCritic = new Map<string, SiteReview[]>();
+  for (const review of reviews) {
+    const slug = review.author.slug;
+    if (!slug) continue;
+    const theirs = byCritic.get(slug) ?? [];
+    if (theirs.length < FEED_SIZE) theirs.push(review);
+    byCritic.set(slug, theirs);
+  }
+  for (const [slug, theirs] of byCritic) {
+    mkdirSync(join(dist, paths.critic(slug)), { recursive: true });
+    writeFeeds(dist, siteUrl, theirs, {
+      title: `${SITE_NAME}: reviews by ${theirs[0]!.author.name}`,
+      home: paths.critic(slug),
+      atom: paths.criticFeed(slug, 'atom'),
+      json: paths.criticFeed(slug, 'json'),
+    });
+  }
+  return {
+    sitemaps: sitemaps.length + (sitemaps.length > 1 ? 1 : 0),
+    feedItems: newest.length,
+    criticFeeds: byCritic.size,
+  };
+}
+
+/** A feed's title and addresses: the page it follows, and its two files. */
+interface FeedSpec {
+  title: string;
+  home: string;
+  atom: string;
+  json: string;
+}
+
+/** Writes a feed of the given reviews twice: Atom and JSON Feed. */
+function writeFeeds(dist: string, siteUrl: string, reviews: SiteReview[], feed: FeedSpec): void {
+  writeFileSync(join(dist, feed.atom.slice(1)), atomFeed(siteUrl, reviews, feed));
+  writeFileSync(join(dist, feed.json.slice(1)), `${JSON.stringify(jsonFeed(siteUrl, reviews, feed), null, 2)}\n`);
 }
 
 /** The Atom feed (RFC 4287) of the given reviews, newest first. */
-function atomFeed(siteUrl: string, reviews: SiteReview[]): string {
+function atomFeed(siteUrl: string, reviews: SiteReview[], feed: FeedSpec): string {
   const updated =
     reviews
       .map((review) => review.updated ?? review.published)
@@ -66,7 +104,12 @@ function atomFeed(siteUrl: string, reviews: SiteReview[]): string {
       xml('link', { rel: 'alternate', type: 'text/html', href: url }),
       xml('published', {}, `${review.published}T00:00:00Z`),
       xml('updated', {}, `${review.updated ?? review.published}T00:00:00Z`),
-      xml('author', {}, xml('name', {}, review.author.name)),
+      xml(
+        'author',
+        {},
+        xml('name', {}, review.author.name),
+        ...(review.author.slug ? [xml('uri', {}, `${siteUrl}${paths.critic(review.author.slug)}`)] : []),
+      ),
       xml('summary', {}, review.standfirst),
       ...review.film.genres.map((genre) => xml('category', { term: genre, label: genreLabel(genre) })),
     );
@@ -75,10 +118,10 @@ function atomFeed(siteUrl: string, reviews: SiteReview[]): string {
     xml(
       'feed',
       { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en-GB' },
-      xml('id', {}, `${siteUrl}/`),
-      xml('title', {}, `${SITE_NAME}: the latest reviews`),
-      xml('link', { rel: 'alternate', type: 'text/html', href: `${siteUrl}/` }),
-      xml('link', { rel: 'self', type: 'application/atom+xml', href: `${siteUrl}${FEEDS.atom}` }),
+      xml('id', {}, `${siteUrl}${feed.home}`),
+      xml('title', {}, feed.title),
+      xml('link', { rel: 'alternate', type: 'text/html', href: `${siteUrl}${feed.home}` }),
+      xml('link', { rel: 'self', type: 'application/atom+xml', href: `${siteUrl}${feed.atom}` }),
       xml('updated', {}, `${updated}T00:00:00Z`),
       ...entries,
     ),
@@ -86,12 +129,12 @@ function atomFeed(siteUrl: string, reviews: SiteReview[]): string {
 }
 
 /** The JSON Feed 1.1 of the given reviews, newest first. */
-function jsonFeed(siteUrl: string, reviews: SiteReview[]) {
+function jsonFeed(siteUrl: string, reviews: SiteReview[], feed: FeedSpec) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: `${SITE_NAME}: the latest reviews`,
-    home_page_url: `${siteUrl}/`,
-    feed_url: `${siteUrl}${FEEDS.json}`,
+    title: feed.title,
+    home_page_url: `${siteUrl}${feed.home}`,
+    feed_url: `${siteUrl}${feed.json}`,
     language: 'en-GB',
     items: reviews.map((review) => ({
       id: `${siteUrl}${paths.review(review.slug)}`,
@@ -101,7 +144,12 @@ function jsonFeed(siteUrl: string, reviews: SiteReview[]) {
       content_text: review.standfirst,
       date_published: `${review.published}T00:00:00Z`,
       ...(review.updated && { date_modified: `${review.updated}T00:00:00Z` }),
-      authors: [{ name: review.author.name }],
+      authors: [
+        {
+          name: review.author.name,
+          ...(review.author.slug && { url: `${siteUrl}${paths.critic(review.author.slug)}` }),
+        },
+      ],
       tags: review.film.genres.map(genreLabel),
     })),
   };

@@ -37,9 +37,10 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
     feeds: { atom: `${base}${FEEDS.atom.slice(1)}`, json: `${base}${FEEDS.json.slice(1)}` },
   };
   const started = performance.now();
-  const pages = listPages(apiDir);
   const reviews = readSiteReviews(apiDir);
-  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir);
+  const pages = listPages(apiDir, reviews);
+  const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
+  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, cards);
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
@@ -65,7 +66,7 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
   return (
     `Prerendered ${rendered} pages in ${pagesSeconds.toFixed(1)} s with ${workers} worker(s) (${Math.round(everyPage.length / pagesSeconds)} pages/s); ` +
     `${images.size} share images drawn or reused in ${imagesSeconds.toFixed(1)} s; ` +
-    `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews; ${total.toFixed(1)} s in all.`
+    `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews and of ${discovery.criticFeeds} critics; ${total.toFixed(1)} s in all.`
   );
 }
 

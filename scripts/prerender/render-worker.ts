@@ -25,7 +25,7 @@ export interface RenderJob {
   apiDir: string;
   base: string;
   site: PageParts['site'];
-  /** Share image descriptions, by the slug of each review that has its own image. */
+  /** Share image descriptions, by the slug of each review (or the card image of each page) that has its own image. */
   images: [slug: string, alt: string][];
   published: [slug: string, date: string][];
   /** The lead image of each review that has one. */
@@ -62,6 +62,8 @@ async function render(job: RenderJob): Promise<number> {
       throw failure(page, `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`);
     }
     const chunk = chunkFile(page.chunk);
+    // A review's image is named by its slug, a person's, critic's or list's by its card.
+    const image = page.slug ?? page.card?.image;
     const html = pageHtml(template, {
       html: rendered.html,
       path: page.path,
@@ -69,8 +71,8 @@ async function render(job: RenderJob): Promise<number> {
       modules: chunk ? [`${job.base}${chunk}`] : [],
       share: {
         type: page.slug ? 'article' : 'website',
-        image: `${job.site.url}/share/${page.slug && images.has(page.slug) ? page.slug : DEFAULT_IMAGE}.png`,
-        imageAlt: (page.slug && images.get(page.slug)) ?? `${SITE_NAME}: film reviews`,
+        image: `${job.site.url}/share/${image && images.has(image) ? image : DEFAULT_IMAGE}.png`,
+        imageAlt: (image && images.get(image)) ?? `${SITE_NAME}: film reviews`,
         ...(page.slug && { published: published.get(page.slug) }),
       },
       site: job.site,

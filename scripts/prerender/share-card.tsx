@@ -190,6 +190,31 @@ export function shareCard(
   };
 }
 
+/** A page about a person, a critic or a list: what it is, the name or title, and how many reviews or films. */
+export function directoryCard({ kicker, title, line }: { kicker: string; title: string; line: string }): ShareCard {
+  return {
+    key: { kicker, title, line },
+    runs: [
+      { text: `${SITE}.`, weight: 700 },
+      { text: kicker, weight: 400 },
+      { text: title, weight: 700 },
+      { text: line, weight: 400, style: 'italic' },
+    ],
+    element: frame([
+      masthead(SITE),
+      <div key="title" style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+        <div style={{ ...clamped(1), fontSize: 28, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }}>
+          {kicker}
+        </div>
+        <div style={{ ...clamped(2), fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      </div>,
+      <div key="line" style={{ ...clamped(1), fontSize: 38, fontStyle: 'italic', color: MUTED }}>
+        {line}
+      </div>,
+    ]),
+  };
+}
+
 export function siteCard(name: string): ShareCard {
   const line = 'Film reviews, with the stars where you can see them.';
   const sub = 'The latest reviews, by genre and by star rating.';

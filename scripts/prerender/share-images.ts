@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
@@ -17,7 +17,8 @@ import { SITE_NAME } from '../../src/config/site';
 import { filmPalette } from '../images/film-palette';
 import { ROOT } from '../lib/project-paths';
 import { reasonOf, ReviewError } from './review-error';
-import { HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
+import type { DirectoryCard } from './pages';
+import { directoryCard, HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
 import { emojiImages, fontsFor } from './share-fonts';
 import type { SiteReview } from './site-reviews';
 
@@ -30,8 +31,10 @@ const DESIGN_VERSION = 4;
 const PHOTO_WIDTH = 1280;
 
 /**
- * Writes share/<slug>.png for the `limit` newest reviews (given newest first) and share/site.png;
- * returns each drawn review's image alt text, by slug. `apiDir`: the published API, whose
+ * Writes share/<slug>.png for the `limit` newest reviews (given newest first),
+ * share/<image>.png for the `limit` pages about people, critics and lists that
+ * are about the most reviews, and share/site.png; returns each drawn image's
+ * alt text, by review slug or card image. `apiDir`: the published API, whose
  * images/ holds the lead images.
  */
 export async function writeShareImages(
@@ -39,6 +42,7 @@ export async function writeShareImages(
   newestFirst: SiteReview[],
   limit: number,
   apiDir: string,
+  cards: readonly DirectoryCard[] = [],
 ): Promise<Map<string, string>> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -54,6 +58,13 @@ export async function writeShareImages(
       review.slug,
       `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
     );
+  }
+  const heaviest = [...cards].sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, limit));
+  for (const card of heaviest) {
+    const file = join(outDir, `${card.image}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    await draw(directoryCard(card), file);
+    alts.set(card.image, `${card.kicker}: ${card.title}, ${card.line}`);
   }
   return alts;
 }

@@ -9,7 +9,7 @@ export type SiteReview = Pick<
   Review,
   'slug' | 'headline' | 'standfirst' | 'rating' | 'published' | 'updated' | 'author' | 'spoilers' | 'image'
 > & {
-  film: Pick<Review['film'], 'title' | 'year' | 'genres'>;
+  film: Pick<Review['film'], 'title' | 'year' | 'genres' | 'directors' | 'people'> & { cast: string[] };
 };
 
 export function readSiteReviews(apiDir: string): SiteReview[] {
@@ -28,7 +28,14 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
         author,
         spoilers,
         image,
-        film: { title: film.title, year: film.year, genres: film.genres },
+        film: {
+          title: film.title,
+          year: film.year,
+          genres: film.genres,
+          directors: film.directors,
+          cast: film.cast.map((member) => member.name),
+          people: film.people,
+        },
       };
     })
     .sort(byNewest);

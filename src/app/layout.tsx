@@ -11,6 +11,7 @@ const NAV = [
   { to: paths.home(), label: 'Reviews', end: true },
   { to: paths.genres(), label: 'Genres', end: false },
   { to: paths.ratings(), label: 'Ratings', end: false },
+  { to: paths.lists(), label: 'Lists', end: false },
   { to: paths.saved(), label: 'Saved', end: false },
 ] as const;
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { SiteLayout } from './layout';
 import type { ListKind } from '@/features/reviews/list/list-location';
+import type { DirectoryRoute } from './routes/directory-routes';
 import type { LoaderContext } from './routes/loader-context';
 
 // Rare pages: their code arrives when first needed, under a heading that is true of both.
@@ -25,6 +26,9 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
     loader: async () => (await import('./routes/list-loader')).listLoader(kind, context),
     Component: async () => (await import('./routes/list-page')).ListPage,
   });
+  // A page about people, critics or lists: all of them in one chunk, imported from one place.
+  const directory = (route: DirectoryRoute) => async () =>
+    (await import('./routes/directory-routes')).directoryRoute(route, context);
   const totals = (Component: () => Promise<ComponentType>) => ({
     loader: async () => (await import('./routes/totals-loader')).totalsLoader(context),
     Component,
@@ -51,6 +55,11 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
             { path: 'genres/:genre', lazy: list('genre') },
             { path: 'ratings', lazy: totals(async () => (await import('./routes/ratings-page')).RatingsPage) },
             { path: 'ratings/:stars', lazy: list('stars') },
+            { path: 'people/:slug', lazy: directory('person') },
+            { path: 'critics', lazy: directory('critics') },
+            { path: 'critics/:slug', lazy: directory('critic') },
+            { path: 'lists', lazy: directory('lists') },
+            { path: 'lists/:slug', lazy: directory('list') },
             { path: 'saved', lazy: async () => ({ Component: (await import('./routes/saved-page')).SavedPage }) },
             {
               path: 'search',

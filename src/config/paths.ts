@@ -10,6 +10,16 @@ export const paths = {
   ratings: () => '/ratings',
   saved: () => '/saved',
   rating: (stars: number) => `/ratings/${stars}`,
+  /** A director's or cast member's reviewed films. */
+  person: (slug: string) => `/people/${encodeURIComponent(slug)}`,
+  critics: () => '/critics',
+  critic: (slug: string) => `/critics/${encodeURIComponent(slug)}`,
+  /** A critic's own feeds of their reviews, beside their page. */
+  criticFeed: (slug: string, kind: 'atom' | 'json') =>
+    `/critics/${encodeURIComponent(slug)}/feed.${kind === 'atom' ? 'xml' : 'json'}`,
+  /** Every critic's list, and one list. */
+  lists: () => '/lists',
+  list: (slug: string) => `/lists/${encodeURIComponent(slug)}`,
   /** The search inside reviews, with a query or without. */
   search: (query = '') => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

@@ -100,7 +100,7 @@ test('the masthead is one row: the name, every section and search side by side',
   const box = (await header.boundingBox())!;
   expect(box.height, 'the masthead’s height').toBeLessThanOrEqual(72);
   const sections = page.getByRole('navigation', { name: 'Sections' });
-  const links = ['Genres', 'Ratings', 'Saved', 'Search reviews'].map((name) =>
+  const links = ['Genres', 'Ratings', 'Lists', 'Saved', 'Search reviews'].map((name) =>
     sections.getByRole('link', { name, exact: true }),
   );
   for (const link of links) {

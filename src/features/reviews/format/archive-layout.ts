@@ -18,9 +18,16 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/ids/<bucket>.json        the id of each slug, by a hash of the slug (slug-buckets.ts)
  *   builds/<build>/text/keys.json           which chunks of the full-text index exist
  *   builds/<build>/text/<key>.json          words of the reviews' text starting with <key> (format/text-index.ts)
+ *   people/<slug>.json                      a director's or cast member's reviewed films (directory-schema.ts)
+ *   critics/index.json                      every critic
+ *   critics/<slug>.json                     a critic, their biography and lists, their newest reviews' cards
+ *   critics/<slug>/<n>.json                 the next pages of a critic's cards
+ *   lists/index.json                        every critic's list
+ *   lists/<slug>.json                       one list, its films and the critic's notes
  *
  * A build folder is named by the hash of its contents and never changes, so
- * it is cached for good; only index.json and the reviews are revalidated.
+ * it is cached for good; only index.json, the reviews and the people, critics
+ * and lists (which hold cards, never ids) are revalidated.
  * A review's id is its position in the newest-first order of its build.
  */
 
@@ -51,6 +58,9 @@ export const apiPaths = {
   /** A file of a build, by its path inside the build folder (`buildPaths`). */
   inBuild: (build: string, path: string) => `builds/${build}/${path}`,
 } as const;
+
+/** The slug no critic or list may have: their folders' index files take it. */
+export const RESERVED_SLUG = 'index';
 
 /** Paths inside a build folder. */
 export const buildPaths = {

@@ -31,6 +31,12 @@ export const MAX_NAME = 200;
 export const MAX_LABEL = 100;
 /** The description of the review's image. */
 export const MAX_ALT = 1_000;
+/** A critic's note on one film of their list. */
+export const MAX_NOTE = 2_000;
+/** The films of one critic's list. */
+export const MAX_LIST_ITEMS = 100;
+/** A critic's own links (website, newsletter). */
+export const MAX_LINKS = 10;
 /** Who made the review's image ("Photo: Netflix"). */
 export const MAX_CREDIT = 200;
 /** An image's https: address. */

@@ -23,6 +23,12 @@ export const filmSchema = v.object({
   /** Minutes. */
   runtime: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
   genres,
+  /**
+   * Added when publishing: the slug of each director's and cast member's
+   * page (/people/<slug>), by their name as written above. Absent from
+   * files published before people had pages: their names are not links.
+   */
+  people: v.optional(v.record(v.string(), slug)),
 });
 
 export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
@@ -46,7 +52,8 @@ export const reviewSchema = v.object({
   headline: text(MAX_HEADLINE),
   standfirst: text(MAX_STANDFIRST),
   rating,
-  author: v.object({ name: text(MAX_NAME) }),
+  /** The critic; `slug` (their page, /critics/<slug>) is absent from files published before critics had pages. */
+  author: v.object({ name: text(MAX_NAME), slug: v.optional(slug) }),
   published: isoDate,
   updated: v.optional(isoDate),
   spoilers: v.optional(v.boolean(), false),

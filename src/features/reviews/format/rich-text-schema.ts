@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { text, words } from './fields';
-import { MAX_PARAGRAPH, MAX_VERDICT } from './limits';
+import { MAX_NOTE, MAX_PARAGRAPH, MAX_VERDICT } from './limits';
 import { httpsUrl } from './https-url';
 import { REVIEW_LINK } from './rich-text';
 
@@ -66,3 +66,6 @@ export const bodySchema = v.pipe(v.array(v.union([text(MAX_PARAGRAPH), block])),
 
 /** A verdict: plain text, or a line of rich text (never a spoiler). */
 export const verdictSchema = v.union([text(MAX_VERDICT), inlines]);
+
+/** A critic's note on a film of their list: the same as a verdict, shorter. */
+export const noteSchema = v.union([text(MAX_NOTE), inlines]);

@@ -36,7 +36,14 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         {film.directors.length > 0 && (
           <>
             <dt>{plural(film.directors.length, 'Director')}</dt>
-            <dd>{film.directors.join(', ')}</dd>
+            <dd>
+              {film.directors.map((name, index) => (
+                <Fragment key={name}>
+                  {index > 0 && ', '}
+                  <PersonName name={name} slug={film.people?.[name]} />
+                </Fragment>
+              ))}
+            </dd>
           </>
         )}
         {film.cast.length > 0 && (
@@ -46,7 +53,7 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
               <ul className={styles.cast}>
                 {film.cast.map((member) => (
                   <li key={`${member.name}\n${member.character ?? ''}`}>
-                    {member.name}
+                    <PersonName name={member.name} slug={film.people?.[member.name]} />
                     {member.character && <span className={styles.character}> as {member.character}</span>}
                   </li>
                 ))}
@@ -101,6 +108,11 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
       )}
     </aside>
   );
+}
+
+/** A director's or cast member's name: a link to their page, when the review was published with one. */
+function PersonName({ name, slug }: { name: string; slug: string | undefined }) {
+  return slug ? <Link to={paths.person(slug)}>{name}</Link> : name;
 }
 
 /** BCP 47 codes for the languages original titles come in, so screen readers pronounce them right. */

@@ -3,7 +3,8 @@ import type { Review } from '../format/review-schema';
 import { ReviewBody } from './review-body';
 import { LeadImage } from './lead-image';
 import { ReviewHeader } from './review-header';
-import { reviewJsonLd, serialiseJsonLd } from './review-json-ld';
+import { JsonLd } from '@/components/json-ld';
+import { reviewJsonLd } from './review-json-ld';
 import styles from './review-article.module.css';
 
 const ReviewMore = lazy(async () => ({ default: (await import('./review-more')).ReviewMore }));
@@ -12,7 +13,7 @@ const ReviewMore = lazy(async () => ({ default: (await import('./review-more')).
 export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: string }) {
   return (
     <article className={styles.article}>
-      <script type="application/ld+json">{serialiseJsonLd(reviewJsonLd(review, pageUrl))}</script>
+      <JsonLd data={reviewJsonLd(review, pageUrl)} />
       {/* A film section leads with its picture. */}
       {review.image && <LeadImage image={review.image} />}
       <ReviewHeader review={review} />

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
+import { Link } from 'react-router-dom';
 import { Stars } from '@/components/stars';
+import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 import type { Card } from '../format/card-schema';
 import { toCard } from '../format/to-card';
@@ -16,7 +18,14 @@ export function ReviewHeader({ review }: { review: Review }) {
       <ReviewTitle card={review} />
       <div className={styles.bylineRow}>
         <p className={styles.byline}>
-          By <span className={styles.author}>{review.author.name}</span>
+          By{' '}
+          {review.author.slug ? (
+            <Link className={styles.author} to={paths.critic(review.author.slug)}>
+              {review.author.name}
+            </Link>
+          ) : (
+            <span className={styles.author}>{review.author.name}</span>
+          )}
           <span aria-hidden="true"> · </span>
           <time dateTime={review.published}>{formatDate(review.published)}</time>
           {review.updated && (

@@ -1,3 +1,5 @@
+import { paths } from '@/config/paths';
+import { siteUrl } from '@/config/site';
 import { isoDuration } from '@/lib/durations';
 import type { Review } from '../format/review-schema';
 import { genreLabel } from '../format/genres';
@@ -17,7 +19,7 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
     // Plain text without the marked spoilers; a review about its ending publishes none of its body.
     ...(!review.spoilers && { reviewBody: plainText(review.body) }),
     reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 0.5 },
-    author: { '@type': 'Person', name: review.author.name },
+    author: person(review.author.name, review.author.slug && paths.critic(review.author.slug)),
     datePublished: review.published,
     ...(review.updated && { dateModified: review.updated }),
     itemReviewed: {
@@ -25,10 +27,10 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
       name: film.title,
       ...(film.originalTitle && { alternateName: film.originalTitle }),
       dateCreated: String(film.year),
-      director: film.directors.map((name) => ({ '@type': 'Person', name })),
+      director: film.directors.map((name) => person(name, personPath(film.people?.[name]))),
       actor: film.cast.map((member) => ({
         '@type': 'PerformanceRole',
-        actor: { '@type': 'Person', name: member.name },
+        actor: person(member.name, personPath(film.people?.[member.name])),
         ...(member.character && { characterName: member.character }),
       })),
       countryOfOrigin: film.countries.map((name) => ({ '@type': 'Country', name })),
@@ -49,9 +51,11 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
   };
 }
 
-/** JSON for a script element: `<` escaped so no string in the data can close the element. */
-export function serialiseJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+const personPath = (slug: string | undefined) => slug && paths.person(slug);
+
+/** A Person, with the URL of their page on this site when they have one. */
+function person(name: string, path: string | undefined) {
+  return { '@type': 'Person', name, ...(path && { url: siteUrl(path) }) };
 }
 
 function capitalise(word: string): string {
