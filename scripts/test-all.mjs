@@ -47,7 +47,8 @@ function vitestCounts() {
   if (!report) return null;
   for (const file of report.testResults)
     for (const test of file.assertionResults)
-      if (test.status === 'failed') failedTests.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
+      if (test.status === 'failed')
+        failedTests.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
