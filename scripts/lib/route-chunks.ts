@@ -18,6 +18,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/format/search-words',
     'features/reviews/format/slug-buckets',
     'lib/connection',
+    'lib/fetch-within',
     'lib/search-text',
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
+import { fetchWithin } from '@/lib/fetch-within';
 import { reportProgress } from '@/lib/progress';
 import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../api/index-api';
 import { fetchCardChunk } from '../api/list-api';
@@ -95,8 +96,7 @@ export async function loadFilterIndex(
   const blocks = await Promise.all(
     Array.from({ length: total }, (_, block) =>
       limit(async () => {
-        signal?.throwIfAborted();
-        const loaded = await client.fetchQuery(blockQuery(entry.build, 'newest', block));
+        const loaded = await fetchWithin(client, blockQuery(entry.build, 'newest', block), signal);
         reportProgress(progressKey, ++done, total);
         return loaded;
       }),
@@ -124,12 +124,16 @@ export async function loadAllCards(
     Array.from({ length: total }, (_, chunk) =>
       limit(() => {
         // A list no longer on screen stops asking for more (the chunks it has are kept).
-        signal?.throwIfAborted();
-        return client.fetchQuery({
-          queryKey: reviewKeys.cardChunk(entry.build, chunk),
-          queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
-          staleTime: Infinity,
-        });
+        return fetchWithin(
+          client,
+          {
+            queryKey: reviewKeys.cardChunk(entry.build, chunk),
+            queryFn: ({ signal }) =>
+              fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
+            staleTime: Infinity,
+          },
+          signal,
+        );
       }),
     ),
   );
@@ -195,13 +199,12 @@ export async function loadNameIndex(
   signal?: AbortSignal,
 ): Promise<NameIndex | null> {
   if (prefersLessData()) return null;
-  const keys = await client.fetchQuery(nameKeysQuery(client, build));
+  const keys = await fetchWithin(client, nameKeysQuery(client, build), signal);
   const limit = pLimit(PARALLEL_BLOCKS);
   const chunks = await Promise.all(
     [...keys].map((key) =>
       limit(async () => {
-        signal?.throwIfAborted();
-        return [key, await client.fetchQuery(namesQuery(client, build, key))] as const;
+        return [key, await fetchWithin(client, namesQuery(client, build, key), signal)] as const;
       }),
     ),
   );
