@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import type { ImageFormat } from '../../src/features/reviews/format/image-schema';
+import type { ImageFormat } from '../../src/features/reviews/format/image-file';
 import {
   IMAGE_FORMATS,
   IMAGE_WIDTHS,

@@ -119,6 +119,14 @@ describe('a review, /reviews/ballerina-2023', () => {
       reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5 },
       author: { '@type': 'Person', name: 'Daniel Okafor' },
       datePublished: '2023-10-09',
+      image: {
+        '@type': 'ImageObject',
+        url: expect.stringMatching(/^https?:\/\/[^/]+\/api\/v2\/images\/[0-9a-f]+-\d+\.jpg$/),
+        width: expect.any(Number),
+        height: expect.any(Number),
+        caption: expect.stringMatching(/^An abstract illustration for Ballerina/),
+        creditText: 'Illustration generated for Reel Notes',
+      },
       itemReviewed: {
         '@type': 'Movie',
         name: 'Ballerina',

@@ -1,4 +1,4 @@
-import { imageFile, type ImageFormat } from './image-schema';
+import { imageFile, imageSource, type ImageFormat } from './image-file';
 import type { Image } from './lead-image-schema';
 
 /*
@@ -24,11 +24,9 @@ export function imageFiles(
   base: string,
 ): { src: string; srcSet?: Record<ImageFormat, string> } {
   const { path, widths } = image;
-  if (!path || !widths) return { src: image.url! };
+  const src = imageSource(image, base);
+  if (!path || !widths) return { src };
   const srcSet = (format: ImageFormat) =>
     widths.map((width) => `${imageFile(base, path, width, format)} ${width}w`).join(', ');
-  return {
-    src: imageFile(base, path, widths.at(-1)!, 'jpg'),
-    srcSet: { avif: srcSet('avif'), webp: srcSet('webp'), jpg: srcSet('jpg') },
-  };
+  return { src, srcSet: { avif: srcSet('avif'), webp: srcSet('webp'), jpg: srcSet('jpg') } };
 }

@@ -26,11 +26,3 @@ export const cardImageSchema = v.object({
 });
 
 export type CardImage = v.InferOutput<typeof cardImageSchema>;
-
-/** The formats the build encodes an image in, best first: a browser takes the first it can show. */
-export type ImageFormat = 'avif' | 'webp' | 'jpg';
-
-/** One of an image's files, under the API's base URL (config/api-base.ts). */
-export function imageFile(base: string, path: string, width: number, format: ImageFormat): string {
-  return `${base}${path}-${width}.${format}`;
-}

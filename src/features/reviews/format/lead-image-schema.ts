@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { text } from './fields';
 import { httpsUrl } from './https-url';
-import { hexColor, imagePath, imageUrl, type ImageFormat } from './image-schema';
+import type { ImageFormat } from './image-file';
+import { hexColor, imagePath, imageUrl } from './image-schema';
 import { MAX_ALT, MAX_CREDIT } from './limits';
 
 /*

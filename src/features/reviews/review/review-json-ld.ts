@@ -1,6 +1,9 @@
+import { API_BASE_URL } from '@/config/api';
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
 import { isoDuration } from '@/lib/durations';
+import { imageSource } from '../format/image-file';
+import type { Image } from '../format/lead-image-schema';
 import type { Review } from '../format/review-schema';
 import { genreLabel } from '../format/genres';
 import { plainText } from '../format/rich-text';
@@ -21,6 +24,7 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
     reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 0.5 },
     author: person(review.author.name, review.author.slug && paths.critic(review.author.slug)),
     datePublished: review.published,
+    ...(review.image && { image: imageObject(review.image) }),
     ...(review.updated && { dateModified: review.updated }),
     itemReviewed: {
       '@type': 'Movie',
@@ -48,6 +52,18 @@ export function reviewJsonLd(review: Review, pageUrl: string): Record<string, un
       name: mention.title,
       ...(mention.year && { dateCreated: String(mention.year) }),
     })),
+  };
+}
+
+/** The lead image: its largest JPEG, which every reader of the markup can open, at an absolute address. */
+function imageObject(image: Image) {
+  return {
+    '@type': 'ImageObject',
+    url: new URL(imageSource(image, API_BASE_URL), siteUrl('/')).href,
+    width: image.width,
+    height: image.height,
+    caption: image.alt,
+    ...(image.credit && { creditText: image.credit }),
   };
 }
 
