@@ -127,7 +127,8 @@ async function timed(
   let nextPaintMs: number | null = null;
   let changedMs: number | null = null;
   let completeMs: number | null = null;
-  const requestsBefore = session.network.startedCount;
+  const requestsBefore = session.network.startedCount('data');
+  const imagesBefore = session.network.startedCount('images');
   try {
     ({ outcome, nextPaintMs, changedMs, completeMs } = await timeChange(
       session.page,
@@ -139,13 +140,14 @@ async function timed(
     outcome = 'error';
     log(`  ${label}: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}`);
   }
-  const requests = session.network.startedCount - requestsBefore;
+  const requests = session.network.startedCount('data') - requestsBefore;
+  const imageRequests = session.network.startedCount('images') - imagesBefore;
   if (process.env.BENCH_DEBUG) {
     const times = `next paint ${ms(nextPaintMs)}, list changed ${ms(changedMs)}, complete ${ms(completeMs)}`;
-    log(`  ${label}: ${outcome}, ${times}, ${requests} requests`);
+    log(`  ${label}: ${outcome}, ${times}, ${requests} data requests, ${imageRequests} images`);
   }
   await session.page.waitForTimeout(GAP_MS);
-  return { label, outcome, nextPaintMs, changedMs, completeMs, requests };
+  return { label, outcome, nextPaintMs, changedMs, completeMs, requests, imageRequests };
 }
 
 const ms = (value: number | null) => (value === null ? '-' : `${value.toFixed(1)} ms`);

@@ -119,9 +119,13 @@ export class NetworkLog {
     return false;
   }
 
-  /** How many requests have started so far. */
-  get startedCount(): number {
-    return this.requests.size;
+  /**
+   * How many requests have started so far: for data (fetch()), or for images. A filter change must need no data
+   * request once the archive's list data is in memory; the new cards' thumbnails are images, counted apart.
+   */
+  startedCount(kind: 'data' | 'images'): number {
+    const type = kind === 'data' ? 'Fetch' : 'Image';
+    return [...this.requests.values()].filter((request) => request.type === type).length;
   }
 
   /** Every request that has failed so far. */

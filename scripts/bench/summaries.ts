@@ -11,8 +11,10 @@ export interface ChangeRecord {
   changedMs: number | null;
   /** Input event → the paint after the list was complete (new cards, not busy), ms. */
   completeMs: number | null;
-  /** Requests the page started from the input event until the change settled. */
+  /** Data requests (fetch()) the page started from the input event until the change settled. */
   requests: number;
+  /** Images (the new cards' thumbnails) it started in that time. */
+  imageRequests: number;
 }
 
 export interface Percentiles {
@@ -36,6 +38,7 @@ export interface ChangeSummary {
   nextPaint: Percentiles;
   /** Requests per timed change. */
   requests: Percentiles;
+  imageRequests: Percentiles;
   records: ChangeRecord[];
 }
 
@@ -53,6 +56,7 @@ export function summariseChanges(records: ChangeRecord[]): ChangeSummary {
     changed: percentiles(timed.map((record) => record.changedMs!)),
     complete: percentiles(timed.map((record) => record.completeMs!)),
     requests: percentiles(timed.map((record) => record.requests)),
+    imageRequests: percentiles(timed.map((record) => record.imageRequests)),
     nextPaint: percentiles(records.flatMap((record) => (record.nextPaintMs === null ? [] : [record.nextPaintMs]))),
     records,
   };

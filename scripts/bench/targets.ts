@@ -101,7 +101,8 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
   const { filter, search } = desktop;
   const complete = (summary: ChangeSummary) =>
     `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}; ` +
-    `requests per change p50 ${summary.requests.p50}, max ${summary.requests.max}`;
+    `data requests per change p50 ${summary.requests.p50}, max ${summary.requests.max}; ` +
+    `images p50 ${summary.imageRequests.p50}, max ${summary.imageRequests.max}`;
   const index = `${desktop.indexLoadedMs === null ? 'never' : formatMs(desktop.indexLoadedMs)}, ${formatKB(desktop.bytesAtIndexLoaded)}, ${desktop.requestsAtIndexLoaded} requests`;
   const data = `${formatKB(desktop.bytesAtDataLoaded)}, ${desktop.requestsAtDataLoaded} requests`;
   const rows = [
@@ -123,7 +124,7 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       `  first change on screen`,
       `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`,
     ),
-    row(reviews, `Requests per filter change, most, ${where}`, complete(filter), {
+    row(reviews, `Data requests per filter change, most, ${where}`, complete(filter), {
       value: filter.requests.max,
       limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
       format: String,
@@ -134,7 +135,7 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       `${formatMs(search.complete.p50)} ${changeNote(search, 'keys')}`,
       { value: search.complete.p50, limit: SEARCH_P50_MS[reviews]?.[cpu], format: formatMs },
     ),
-    row(reviews, `  requests per keystroke`, complete(search), {
+    row(reviews, `  data requests per keystroke`, complete(search), {
       value: search.requests.max,
       limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
       format: String,
