@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCards } from '../src/features/reviews/api/check-cards';
-import { BLOCK_SIZE, buildPaths, PAGE_SIZE, type ListScope } from '../src/features/reviews/format/archive-layout';
-import { entrySchema, pageSchema } from '../src/features/reviews/format/archive-schema';
-import { cardSchema } from '../src/features/reviews/format/card-schema';
-import { GENRE_SLUGS } from '../src/features/reviews/format/genres';
-import { STAR_BUCKETS } from '../src/features/reviews/format/ratings';
-import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
+import { BLOCK_SIZE, buildPaths, PAGE_SIZE, type ListScope } from '../src/format/archive-layout';
+import { entrySchema, pageSchema } from '../src/format/archive-schema';
+import { cardSchema } from '../src/format/card-schema';
+import { GENRE_SLUGS } from '../src/format/genres';
+import { STAR_BUCKETS } from '../src/format/ratings';
+import { reviewSchema, type Review } from '../src/format/review-schema';
 import { authoredReviews, listFiles, readJsonIn, temporaryFolder, type Json } from '../tests/review-fixtures';
 import { publishArchive, type PublishResult } from './lib/publish-archive';
 

@@ -17,7 +17,7 @@
  * draw. (A browser that reports no paint starts it after half a second.)
  */
 import { loadingLine } from './components/loading-line';
-import type { ListScope } from './features/reviews/format/archive-layout';
+import type { ListScope } from './format/archive-layout';
 import { DEFAULT_FILTERS, FILTER_PARAMS, parseFilters } from './features/reviews/list/filters';
 import { readScope } from './features/reviews/list/list-location';
 import { describeList } from './features/reviews/list/list-summary';

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
-import { PAGE_SIZE, type ListScope } from '@/features/reviews/format/archive-layout';
+import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import type { ListFilters } from '@/features/reviews/list/filters';
 import { loadList } from '@/features/reviews/list/list-query';
 import { readListLocation, type ListKind } from '@/features/reviews/list/list-location';

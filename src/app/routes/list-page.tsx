@@ -1,7 +1,7 @@
 import { Link, useLoaderData } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import type { ListScope } from '@/features/reviews/format/archive-layout';
-import { genreLabel } from '@/features/reviews/format/genres';
+import type { ListScope } from '@/format/archive-layout';
+import { genreLabel } from '@/format/genres';
 import { ReviewListView } from '@/features/reviews/list/review-list-view';
 import type { ListLoaderData } from './list-loader';
 

@@ -6,8 +6,8 @@ import { archiveServer } from '../../../../tests/archive-server';
 import { cachedArchive } from '../../../../tests/cached-archive';
 import { server } from '../../../../tests/mocks/server';
 import { fetchEntry, type ArchiveEntry } from '../api/review-api';
-import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '../format/archive-layout';
-import type { Review } from '../format/review-schema';
+import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '../../../format/archive-layout';
+import type { Review } from '../../../format/review-schema';
 import { DEFAULT_FILTERS, type ListFilters } from './filters';
 import { loadFilterIndex, lookupWords, scanFirstPage, searchNames } from './index-engine';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   newest = [...reviews].sort((a, b) =>
     a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1,
   );
-  const inputs = ['data', 'scripts/lib', 'src/features/reviews/format', 'src/lib', 'package-lock.json'];
+  const inputs = ['data', 'scripts/lib', 'src/format', 'src/lib', 'package-lock.json'];
   archive = archiveServer(cachedArchive(`generated-${COUNT}-${SEED}`, inputs, (dir) => publishArchive(reviews, dir)));
   server.use(archive.handler);
   entry = await fetchEntry();

@@ -1,5 +1,5 @@
 // Relative, not '@/': the publisher imports this module too.
-import { foldForSearch } from '../../../lib/search-text';
+import { foldForSearch } from '../lib/search-text';
 
 /** How the search indexes split text into words, and in which chunk each word is published. */
 

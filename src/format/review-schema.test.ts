@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR } from '../../../../scripts/lib/project-paths';
-import { accepted, authoredReviews, ballerinaWith, problemPaths, reviewJson } from '../../../../tests/review-fixtures';
+import { CONTENT_DIR } from '../../scripts/lib/project-paths';
+import { accepted, authoredReviews, ballerinaWith, problemPaths, reviewJson } from '../../tests/review-fixtures';
 import { FIRST_YEAR, FORMAT_VERSION, LAST_YEAR } from './fields';
 import { reviewSchema } from './review-schema';
 import { plainText } from './rich-text';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { sampleBuild, readApiFile } from '../../../../tests/mocks/handlers';
+import { sampleBuild, readApiFile } from '../../tests/mocks/handlers';
 import { entrySchema, pageSchema } from './archive-schema';
 import { GENRE_SLUGS } from './genres';
 import { blockSchema, nameKeysSchema, namesChunkSchema } from './index-schema';

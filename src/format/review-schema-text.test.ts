@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { accepted, ballerinaWith, problemPaths, reviewJson, type Json } from '../../../../tests/review-fixtures';
+import { accepted, ballerinaWith, problemPaths, reviewJson, type Json } from '../../tests/review-fixtures';
 import { cardSchema } from './card-schema';
 import { GENRE_SLUGS } from './genres';
 import { MAX_HEADLINE, MAX_NAME, MAX_STANDFIRST } from './limits';
