@@ -7,9 +7,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 /**
- * The layers of src/, from the top: app → features → components → lib → config.
+ * The layers of src/, from the top: app → features → components → format → lib → config.
  * A file may import from the layers below its own, never from those above:
- * each zone forbids files in `target` to import from `from`.
+ * each zone forbids files in `target` to import from `from`. The format (the
+ * published data: schemas, limits, layouts) sits below every view, since
+ * scripts/ publishes it with the same code the app reads it with.
  */
 const LAYER_ZONES = [
   { target: './src/features', from: './src/app', message: 'Features never import the app.' },
@@ -19,14 +21,33 @@ const LAYER_ZONES = [
     message: 'Shared components know no route and no feature.',
   },
   {
-    target: './src/lib',
+    target: './src/format',
     from: ['./src/app', './src/features', './src/components'],
+    message: 'The format is data shared with scripts/: it knows no route, feature or view.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/app', './src/features', './src/components', './src/format'],
     message: 'lib is below every other layer.',
   },
   {
     target: './src/config',
-    from: ['./src/app', './src/features', './src/components', './src/lib'],
+    from: ['./src/app', './src/features', './src/components', './src/format', './src/lib'],
     message: 'config depends on nothing in the app.',
+  },
+];
+
+/**
+ * What the build's code (scripts/, vite.config.ts) may import from src/: the
+ * format, config and lib, and the server renderer's types (the prerenderer
+ * runs its build). The rest is the browser's app: built, never run in Node.
+ */
+const BUILD_ZONES = [
+  {
+    target: ['./scripts', './vite.config.ts'],
+    from: './src',
+    except: ['./format', './config', './lib', './entry-server.tsx'],
+    message: 'scripts/ and vite.config.ts import only src/format, src/config, src/lib and src/entry-server.tsx.',
   },
 ];
 
@@ -60,7 +81,7 @@ export default tseslint.config(
     rules: {
       // Dependencies flow one way, and never in a circle.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...BUILD_ZONES] }],
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Hostile data must never become markup or script.
