@@ -8,11 +8,8 @@
 export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
-    'features/reviews/list/index-engine',
-    'features/reviews/list/engine-list',
-    'features/reviews/list/engine-queries',
-    'features/reviews/list/filter-index',
-    'features/reviews/list/name-search',
+    'features/reviews/list/engine/',
+    'features/reviews/list/data/engine-',
     'features/reviews/api/index-api',
     'format/index-schema',
     'format/search-words',
@@ -40,12 +37,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   // Search, filters and sort, after the list's first paint; and what an empty list says.
   controls: [
-    'features/reviews/list/list-controls',
-    'features/reviews/list/filter-fields',
-    'features/reviews/list/search-field',
-    'features/reviews/list/use-announce-results',
-    'features/reviews/list/no-results',
-    'features/reviews/list/filter-controls.module.css',
+    'features/reviews/list/view/list-controls',
+    'features/reviews/list/view/filter-fields',
+    'features/reviews/list/view/search-field',
+    'features/reviews/list/view/use-announce-results',
+    'features/reviews/list/view/no-results',
+    'features/reviews/list/view/filter-controls.module.css',
   ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
-type Store = typeof import('../reading-list/reading-list-store');
+type Store = typeof import('../../reading-list/reading-list-store');
 const none = () => () => {};
 
 /**
@@ -11,7 +11,7 @@ const none = () => () => {};
 export function useReadSlugs(enabled: boolean): readonly string[] | null {
   const [store, setStore] = useState<Store | null>(null);
   useEffect(() => {
-    if (enabled && !store) void import('../reading-list/reading-list-store').then(setStore);
+    if (enabled && !store) void import('../../reading-list/reading-list-store').then(setStore);
   }, [enabled, store]);
   const list = useSyncExternalStore(
     store?.readingList.subscribe ?? none,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { MAX_QUERY_LENGTH, type ListFilters } from './filters';
+import { MAX_QUERY_LENGTH, type ListFilters } from '../address/filters';
 import type { SetFilters } from './use-list-filters';
 import styles from './filter-controls.module.css';
 

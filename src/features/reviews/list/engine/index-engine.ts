@@ -2,16 +2,16 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
 import { reportProgress } from '@/lib/progress';
-import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../api/index-api';
-import { fetchCardChunk } from '../api/list-api';
-import type { ArchiveEntry } from '../api/review-api';
-import { fromBuild, reviewKeys } from '../api/review-queries';
-import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../../../format/archive-layout';
-import type { Card } from '../../../format/card-schema';
-import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../../format/search-words';
-import { bucketCount, slugBucket } from '../../../format/slug-buckets';
+import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../../api/index-api';
+import { fetchCardChunk } from '../../api/list-api';
+import type { ArchiveEntry } from '../../api/review-api';
+import { fromBuild, reviewKeys } from '../../api/review-queries';
+import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../../../../format/archive-layout';
+import type { Card } from '../../../../format/card-schema';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../../../format/search-words';
+import { bucketCount, slugBucket } from '../../../../format/slug-buckets';
 import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
-import type { ListFilters } from './filters';
+import type { ListFilters } from '../address/filters';
 import { idsStartingWith, intersect } from './name-search';
 
 /**

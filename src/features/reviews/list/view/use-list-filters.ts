@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { filtersSearch, type ListFilters } from './filters';
+import { filtersSearch, type ListFilters } from '../address/filters';
 
 export type SetFilters = (next: ListFilters, options?: { replace?: boolean }) => void;
 

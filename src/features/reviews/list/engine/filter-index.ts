@@ -1,8 +1,8 @@
-import type { Block } from '../api/index-api';
-import type { ListScope, SortKey } from '../../../format/archive-layout';
-import { GENRE_SLUGS, type Genre } from '../../../format/genres';
-import { starBucket } from '../../../format/ratings';
-import type { ListFilters } from './filters';
+import type { Block } from '../../api/index-api';
+import type { ListScope, SortKey } from '../../../../format/archive-layout';
+import { GENRE_SLUGS, type Genre } from '../../../../format/genres';
+import { starBucket } from '../../../../format/ratings';
+import type { ListFilters } from '../address/filters';
 
 /**
  * The filter engine: which reviews match a list's scope and filters, and in

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ArchiveEntry } from '../api/review-api';
-import { reviewKeys } from '../api/review-queries';
-import { readIds, searchNames } from './index-engine';
+import type { ArchiveEntry } from '../../api/review-api';
+import { reviewKeys } from '../../api/review-queries';
+import { readIds, searchNames } from '../engine/index-engine';
 
 /**
  * The engine's own queries: the ids of the reviews read on this device, and

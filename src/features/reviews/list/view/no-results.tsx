@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { reviewCount } from '../count';
-import type { ListScope } from '../../../format/archive-layout';
-import { filtersSearch, type ListFilters } from './filters';
-import grid from '../components/card-grid.module.css';
+import { reviewCount } from '../../count';
+import type { ListScope } from '../../../../format/archive-layout';
+import { filtersSearch, type ListFilters } from '../address/filters';
+import grid from '../../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
 
 /** Why a list is empty, and the ways out: fewer filters, all reviews, or the genres and ratings that have reviews. */

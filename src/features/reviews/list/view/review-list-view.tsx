@@ -1,12 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
-import { PAGE_SIZE, type ListScope } from '../../../format/archive-layout';
-import { DEFAULT_FILTERS, type ListFilters } from './filters';
+import { PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
+import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { ListResults } from './list-results';
-import { summarise } from './list-summary';
+import { summarise } from '../address/list-summary';
 import { useSetFilters } from './use-list-filters';
-import { useReviewList } from './use-review-list';
+import { useReviewList } from '../data/use-review-list';
 import styles from './review-list-view.module.css';
 
 const ListControls = lazy(async () => ({ default: (await import('./list-controls')).ListControls }));

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { useLocation, useNavigation } from 'react-router-dom';
-import { reviewCount } from '../count';
-import type { ListScope } from '../../../format/archive-layout';
+import { reviewCount } from '../../count';
+import type { ListScope } from '../../../../format/archive-layout';
 import { FilterFields } from './filter-fields';
-import { countActiveFilters, DEFAULT_FILTERS, parseFilters, type ListFilters } from './filters';
+import { countActiveFilters, DEFAULT_FILTERS, parseFilters, type ListFilters } from '../address/filters';
 import { SearchField } from './search-field';
 import { useAnnounceResults } from './use-announce-results';
 import { useSetFilters } from './use-list-filters';
-import type { ListSummary } from './list-summary';
+import type { ListSummary } from '../address/list-summary';
 import styles from './review-list-view.module.css';
 
 interface ListControlsProps {

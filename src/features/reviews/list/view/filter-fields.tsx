@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { SORT_KEYS, type ListScope, type SortKey } from '../../../format/archive-layout';
-import { genreLabel, GENRE_SLUGS, type Genre } from '../../../format/genres';
-import type { ListFilters } from './filters';
-import { minRatingWords } from './list-summary';
+import { SORT_KEYS, type ListScope, type SortKey } from '../../../../format/archive-layout';
+import { genreLabel, GENRE_SLUGS, type Genre } from '../../../../format/genres';
+import type { ListFilters } from '../address/filters';
+import { minRatingWords } from '../address/list-summary';
 import type { SetFilters } from './use-list-filters';
 import styles from './filter-controls.module.css';
 

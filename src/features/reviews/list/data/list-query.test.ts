@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type ListFilters } from './filters';
+import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import type { ListRequest } from './list-data';
 import { listSource } from './list-query';
 

@@ -1,8 +1,8 @@
 import { countOf } from '@/lib/plural';
-import type { ListScope, SortKey } from '../../../format/archive-layout';
-import { genreLabel, type Genre } from '../../../format/genres';
+import type { ListScope, SortKey } from '../../../../format/archive-layout';
+import { genreLabel, type Genre } from '../../../../format/genres';
 import type { ListFilters } from './filters';
-import type { ReviewList } from './use-review-list';
+import type { ReviewList } from '../data/use-review-list';
 
 /** What a list's controls show of it: the genre counts beside each genre, and the count to announce. */
 export interface ListSummary {

@@ -2,10 +2,10 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
 import { useProgress, type Progress } from '@/lib/progress';
-import type { ArchiveEntry } from '../api/review-api';
-import { entryQuery } from '../api/review-queries';
-import type { ListScope } from '../../../format/archive-layout';
-import { filtersSearch, type ListFilters } from './filters';
+import type { ArchiveEntry } from '../../api/review-api';
+import { entryQuery } from '../../api/review-queries';
+import type { ListScope } from '../../../../format/archive-layout';
+import { filtersSearch, type ListFilters } from '../address/filters';
 import {
   allCardsQuery,
   filterIndexQuery,

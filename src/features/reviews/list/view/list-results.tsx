@@ -1,14 +1,14 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { QueryState, type LoadState } from '@/components/query-state';
-import { ReviewCard } from '../components/review-card';
-import { ReviewCardSkeleton } from '../components/review-card-skeleton';
-import { reviewCount } from '../count';
-import { PAGE_SIZE, type ListScope } from '../../../format/archive-layout';
-import type { ListFilters } from './filters';
-import { describeList } from './list-summary';
-import type { ReviewList } from './use-review-list';
-import grid from '../components/card-grid.module.css';
+import { ReviewCard } from '../../components/review-card';
+import { ReviewCardSkeleton } from '../../components/review-card-skeleton';
+import { reviewCount } from '../../count';
+import { PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
+import type { ListFilters } from '../address/filters';
+import { describeList } from '../address/list-summary';
+import type { ReviewList } from '../data/use-review-list';
+import grid from '../../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
 
 const NoResults = lazy(async () => ({ default: (await import('./no-results')).NoResults }));

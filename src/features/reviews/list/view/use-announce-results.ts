@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAnnouncer } from '@/components/announcer';
-import { reviewCount } from '../count';
-import { filtersSearch, type ListFilters } from './filters';
+import { reviewCount } from '../../count';
+import { filtersSearch, type ListFilters } from '../address/filters';
 
 /** Says the new number of results after a filter change, without moving focus; waits for typing to pause. */
 export function useAnnounceResults(count: number | null, filters: ListFilters) {

@@ -1,14 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readApiFile, sampleBuild } from '../../../../tests/mocks/handlers';
-import { server } from '../../../../tests/mocks/server';
-import { fetchEntry, type ArchiveEntry } from '../api/review-api';
-import { entryQuery } from '../api/review-queries';
-import { SORT_KEYS, type ListScope } from '../../../format/archive-layout';
-import type { Card } from '../../../format/card-schema';
+import { readApiFile, sampleBuild } from '../../../../../tests/mocks/handlers';
+import { server } from '../../../../../tests/mocks/server';
+import { fetchEntry, type ArchiveEntry } from '../../api/review-api';
+import { entryQuery } from '../../api/review-queries';
+import { SORT_KEYS, type ListScope } from '../../../../format/archive-layout';
+import type { Card } from '../../../../format/card-schema';
 import type { FilterIndex } from './filter-index';
-import { DEFAULT_FILTERS, type ListFilters } from './filters';
+import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { loadFilterIndex, lookupWords, readIds, scanFirstPage, searchNames } from './index-engine';
 
 /**

@@ -1,11 +1,11 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ArchiveEntry } from '../api/review-api';
-import { reviewKeys, scopeKey } from '../api/review-queries';
-import type { ListScope } from '../../../format/archive-layout';
-import type { Card } from '../../../format/card-schema';
-import type { Genre } from '../../../format/genres';
-import { filtersSearch, type ListFilters } from './filters';
-import type { NameIndex } from './index-engine';
+import type { ArchiveEntry } from '../../api/review-api';
+import { reviewKeys, scopeKey } from '../../api/review-queries';
+import type { ListScope } from '../../../../format/archive-layout';
+import type { Card } from '../../../../format/card-schema';
+import type { Genre } from '../../../../format/genres';
+import { filtersSearch, type ListFilters } from '../address/filters';
+import type { NameIndex } from '../engine/index-engine';
 
 /**
  * What the list query (list-query.ts) and the engine (engine-list.ts) share:
@@ -58,7 +58,7 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
     queryKey: reviewKeys.filterIndex(entry.build),
     // Reading the signal lets a query no view uses any more stop (TanStack Query cancels it).
     queryFn: async ({ client, signal }) =>
-      (await import('./index-engine')).loadFilterIndex(client, entry, progressKeys.index(entry), signal),
+      (await import('../engine/index-engine')).loadFilterIndex(client, entry, progressKeys.index(entry), signal),
     ...backgroundLoad,
   });
 
@@ -69,7 +69,7 @@ export const filterIndexQuery = (entry: ArchiveEntry) =>
 export const allCardsQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allCards(entry.build),
-    queryFn: async ({ client, signal }) => (await import('./index-engine')).loadAllCards(client, entry, signal),
+    queryFn: async ({ client, signal }) => (await import('../engine/index-engine')).loadAllCards(client, entry, signal),
     ...backgroundLoad,
   });
 
@@ -77,7 +77,7 @@ export const allCardsQuery = (entry: ArchiveEntry) =>
 export const nameIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allNames(entry.build),
-    queryFn: async ({ client, signal }) => (await import('./index-engine')).loadNameIndex(client, entry.build, signal),
+    queryFn: async ({ client, signal }) => (await import('../engine/index-engine')).loadNameIndex(client, entry.build, signal),
     ...backgroundLoad,
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filters';
-import type { ReviewList } from './use-review-list';
+import type { ReviewList } from '../data/use-review-list';
 import { parseFilters } from './filters';
 import { describeList, summarise } from './list-summary';
 
