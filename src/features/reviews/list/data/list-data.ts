@@ -77,7 +77,8 @@ export const allCardsQuery = (entry: ArchiveEntry) =>
 export const nameIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allNames(entry.build),
-    queryFn: async ({ client, signal }) => (await import('../engine/index-engine')).loadNameIndex(client, entry.build, signal),
+    queryFn: async ({ client, signal }) =>
+      (await import('../engine/index-engine')).loadNameIndex(client, entry.build, signal),
     ...backgroundLoad,
   });
 

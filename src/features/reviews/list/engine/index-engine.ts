@@ -6,7 +6,13 @@ import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../../api/
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
-import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '../../../../format/archive-layout';
+import {
+  BLOCK_SIZE,
+  CARD_CHUNK_SIZE,
+  PAGE_SIZE,
+  type ListScope,
+  type SortKey,
+} from '../../../../format/archive-layout';
 import type { Card } from '../../../../format/card-schema';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../../../format/search-words';
 import { bucketCount, slugBucket } from '../../../../format/slug-buckets';
