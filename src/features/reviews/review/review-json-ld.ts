@@ -1,9 +1,9 @@
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
 import { isoDuration } from '@/lib/durations';
-import type { Review } from '../../../format/review-schema';
-import { genreLabel } from '../../../format/genres';
-import { plainText } from '../../../format/rich-text';
+import type { Review } from '@/format/review-schema';
+import { genreLabel } from '@/format/genres';
+import { plainText } from '@/format/rich-text';
 
 /** The review as schema.org JSON-LD: a Review of a Movie, as product.md maps it. */
 export function reviewJsonLd(review: Review, pageUrl: string): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SORT_KEYS, type ListScope } from '../../../../format/archive-layout';
-import { GENRE_SLUGS } from '../../../../format/genres';
-import { STAR_BUCKETS } from '../../../../format/ratings';
+import { SORT_KEYS, type ListScope } from '@/format/archive-layout';
+import { GENRE_SLUGS } from '@/format/genres';
+import { STAR_BUCKETS } from '@/format/ratings';
 import { MAX_QUERY_LENGTH, parseFilters, serializeFilters, type ListFilters } from './filters';
 
 describe('parseFilters and serializeFilters, for any input', () => {

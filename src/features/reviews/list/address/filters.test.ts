@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SORT_KEYS } from '../../../../format/archive-layout';
+import { SORT_KEYS } from '@/format/archive-layout';
 import {
   DEFAULT_FILTERS,
   MAX_QUERY_LENGTH,

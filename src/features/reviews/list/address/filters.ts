@@ -1,5 +1,5 @@
-import { SORT_KEYS, type ListScope, type SortKey } from '../../../../format/archive-layout';
-import { GENRE_SLUGS, isGenre, type Genre } from '../../../../format/genres';
+import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
+import { GENRE_SLUGS, isGenre, type Genre } from '@/format/genres';
 
 /**
  * The list filters and their query string: `?genre=action&genre=thriller&rating=3.5&q=kim&sort=rating`.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENRE_SLUGS } from '../../../../format/genres';
+import { GENRE_SLUGS } from '@/format/genres';
 import { DEFAULT_FILTERS } from './filters';
 import { readListLocation, scopePath, type ListKind } from './list-location';
 

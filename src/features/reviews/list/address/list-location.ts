@@ -1,7 +1,7 @@
 import { paths } from '@/config/paths';
-import type { ListScope } from '../../../../format/archive-layout';
-import { isGenre } from '../../../../format/genres';
-import { STAR_BUCKETS, type StarBucket } from '../../../../format/ratings';
+import type { ListScope } from '@/format/archive-layout';
+import { isGenre } from '@/format/genres';
+import { STAR_BUCKETS, type StarBucket } from '@/format/ratings';
 import { filtersSearch, parseFilters, type ListFilters } from './filters';
 
 /** The three kinds of list page: `/`, `/genres/:genre`, `/ratings/:stars`. */

@@ -1,6 +1,6 @@
 import { countOf } from '@/lib/plural';
-import type { ListScope, SortKey } from '../../../../format/archive-layout';
-import { genreLabel, type Genre } from '../../../../format/genres';
+import type { ListScope, SortKey } from '@/format/archive-layout';
+import { genreLabel, type Genre } from '@/format/genres';
 import type { ListFilters } from './filters';
 import type { ReviewList } from '../data/use-review-list';
 

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
 import type { ArchiveEntry } from '../../api/review-api';
 import { reviewKeys } from '../../api/review-queries';
-import type { Card } from '../../../../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { nameSearchQuery, readIdsQuery } from './engine-queries';
 import { scanFirstPage } from '../engine/index-engine';
 import { cardQuery } from './page-queries';

@@ -1,9 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../../api/review-api';
 import { reviewKeys, scopeKey } from '../../api/review-queries';
-import type { ListScope } from '../../../../format/archive-layout';
-import type { Card } from '../../../../format/card-schema';
-import type { Genre } from '../../../../format/genres';
+import type { ListScope } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
+import type { Genre } from '@/format/genres';
 import { filtersSearch, type ListFilters } from '../address/filters';
 import type { NameIndex } from '../engine/index-engine';
 

@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../../api/review-api';
 import { entryQuery, reviewKeys, scopeKey } from '../../api/review-queries';
-import { PAGE_SIZE } from '../../../../format/archive-layout';
-import type { Card } from '../../../../format/card-schema';
+import { PAGE_SIZE } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
 import type { FilterIndex } from '../engine/filter-index';
 import { filtersSearch, isDefaultFilters } from '../address/filters';
 import {

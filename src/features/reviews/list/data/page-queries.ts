@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCard, fetchPage } from '../../api/list-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
-import type { ListScope } from '../../../../format/archive-layout';
+import type { ListScope } from '@/format/archive-layout';
 
 /** A list's published first page (cards included), and one review's card by id. */
 export const pageQuery = (build: string, scope: ListScope) =>

@@ -4,7 +4,7 @@ import type { LoadState } from '@/components/query-state';
 import { useProgress, type Progress } from '@/lib/progress';
 import type { ArchiveEntry } from '../../api/review-api';
 import { entryQuery } from '../../api/review-queries';
-import type { ListScope } from '../../../../format/archive-layout';
+import type { ListScope } from '@/format/archive-layout';
 import { filtersSearch, type ListFilters } from '../address/filters';
 import {
   allCardsQuery,

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../../scripts/lib/generate-reviews';
 import type { Block } from '../../api/index-api';
-import { SORT_KEYS, type ListScope, type SortKey } from '../../../../format/archive-layout';
-import { GENRE_SLUGS, type Genre } from '../../../../format/genres';
-import { STAR_BUCKETS } from '../../../../format/ratings';
+import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
+import { GENRE_SLUGS, type Genre } from '@/format/genres';
+import { STAR_BUCKETS } from '@/format/ratings';
 import { criteriaOf, FilterIndex, genreMask, matchesInBlock } from './filter-index';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 

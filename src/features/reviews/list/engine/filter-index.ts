@@ -1,7 +1,7 @@
 import type { Block } from '../../api/index-api';
-import type { ListScope, SortKey } from '../../../../format/archive-layout';
-import { GENRE_SLUGS, type Genre } from '../../../../format/genres';
-import { starBucket } from '../../../../format/ratings';
+import type { ListScope, SortKey } from '@/format/archive-layout';
+import { GENRE_SLUGS, type Genre } from '@/format/genres';
+import { starBucket } from '@/format/ratings';
 import type { ListFilters } from '../address/filters';
 
 /**

@@ -3,9 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../../tests/mocks/server';
 import type { ArchiveEntry } from '../../api/review-api';
-import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
-import { FORMAT_VERSION } from '../../../../format/fields';
-import { GENRE_SLUGS } from '../../../../format/genres';
+import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '@/format/archive-layout';
+import { FORMAT_VERSION } from '@/format/fields';
+import { GENRE_SLUGS } from '@/format/genres';
 import { DEFAULT_FILTERS } from '../address/filters';
 import { scanFirstPage } from './index-engine';
 

@@ -6,8 +6,8 @@ import { archiveServer } from '../../../../../tests/archive-server';
 import { cachedArchive } from '../../../../../tests/cached-archive';
 import { server } from '../../../../../tests/mocks/server';
 import { fetchEntry, type ArchiveEntry } from '../../api/review-api';
-import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
-import type { Review } from '../../../../format/review-schema';
+import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '@/format/archive-layout';
+import type { Review } from '@/format/review-schema';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { loadFilterIndex, lookupWords, scanFirstPage, searchNames } from './index-engine';
 

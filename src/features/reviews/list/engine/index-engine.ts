@@ -6,16 +6,10 @@ import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../../api/
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
-import {
-  BLOCK_SIZE,
-  CARD_CHUNK_SIZE,
-  PAGE_SIZE,
-  type ListScope,
-  type SortKey,
-} from '../../../../format/archive-layout';
-import type { Card } from '../../../../format/card-schema';
-import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../../../format/search-words';
-import { bucketCount, slugBucket } from '../../../../format/slug-buckets';
+import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '@/format/search-words';
+import { bucketCount, slugBucket } from '@/format/slug-buckets';
 import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
 import type { ListFilters } from '../address/filters';
 import { idsStartingWith, intersect } from './name-search';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { SORT_KEYS, type ListScope, type SortKey } from '../../../../format/archive-layout';
-import { genreLabel, GENRE_SLUGS, type Genre } from '../../../../format/genres';
+import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
+import { genreLabel, GENRE_SLUGS, type Genre } from '@/format/genres';
 import type { ListFilters } from '../address/filters';
 import { minRatingWords } from '../address/list-summary';
 import type { SetFilters } from './use-list-filters';

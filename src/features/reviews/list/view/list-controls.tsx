@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLocation, useNavigation } from 'react-router-dom';
 import { reviewCount } from '../../count';
-import type { ListScope } from '../../../../format/archive-layout';
+import type { ListScope } from '@/format/archive-layout';
 import { FilterFields } from './filter-fields';
 import { countActiveFilters, DEFAULT_FILTERS, parseFilters, type ListFilters } from '../address/filters';
 import { SearchField } from './search-field';

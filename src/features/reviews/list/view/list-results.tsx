@@ -4,7 +4,7 @@ import { QueryState, type LoadState } from '@/components/query-state';
 import { ReviewCard } from '../../components/review-card';
 import { ReviewCardSkeleton } from '../../components/review-card-skeleton';
 import { reviewCount } from '../../count';
-import { PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
+import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import type { ListFilters } from '../address/filters';
 import { describeList } from '../address/list-summary';
 import type { ReviewList } from '../data/use-review-list';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { reviewCount } from '../../count';
-import type { ListScope } from '../../../../format/archive-layout';
+import type { ListScope } from '@/format/archive-layout';
 import { filtersSearch, type ListFilters } from '../address/filters';
 import grid from '../../components/card-grid.module.css';
 import styles from './review-list-view.module.css';

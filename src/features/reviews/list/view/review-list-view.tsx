@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
-import { PAGE_SIZE, type ListScope } from '../../../../format/archive-layout';
+import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { ListResults } from './list-results';
 import { summarise } from '../address/list-summary';
