@@ -24,6 +24,7 @@ export default {
     'src/features/reviews/list/engine/name-search.ts',
     'src/features/reviews/list/address/list-location.ts',
     'src/features/reviews/list/address/list-summary.ts',
+    'src/features/reviews/list/view/list-counts.ts',
     // Search inside reviews: the engine, the passages shown, the query's words and phrases, ranking, the address.
     'src/features/reviews/search/text-engine.ts',
     'src/features/reviews/search/text-passage.ts',

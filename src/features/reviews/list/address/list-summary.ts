@@ -1,22 +1,7 @@
 import { countOf } from '@/lib/plural';
 import type { ListScope, SortKey } from '@/format/archive-layout';
-import { genreLabel, type Genre } from '@/format/genres';
+import { genreLabel } from '@/format/genres';
 import type { ListFilters } from './filters';
-import type { ReviewList } from '../data/use-review-list';
-
-/** What a list's controls show of it: the genre counts beside each genre, and the count to announce. */
-export interface ListSummary {
-  genreCounts: Map<Genre, number> | null;
-  /** Null while the count is not yet exact or a newer filter is being worked out. */
-  exactCount: number | null;
-}
-
-export function summarise(list: ReviewList | undefined): ListSummary {
-  return {
-    genreCounts: list?.genreCounts ?? null,
-    exactCount: list?.exact && !list.updating ? list.count : null,
-  };
-}
 
 /** How a sort reads after the list's other words; the newest first goes without saying. */
 const SORT_WORDS: Partial<Record<SortKey, string>> = {

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../../api/review-api';
 import { reviewKeys } from '../../api/review-queries';
-import { readIds, searchNames } from '../engine/index-engine';
+import { readIds } from '../engine/index-engine';
+import { searchNames } from '../engine/name-search';
 
 /**
  * The engine's own queries: the ids of the reviews read on this device, and

@@ -5,7 +5,7 @@ import type { ListScope } from '@/format/archive-layout';
 import type { Card } from '@/format/card-schema';
 import type { Genre } from '@/format/genres';
 import { filtersSearch, type ListFilters } from '../address/filters';
-import type { NameIndex } from '../engine/index-engine';
+import type { NameIndex } from '../engine/name-search';
 
 /**
  * What the list query (list-query.ts) and the engine (engine-list.ts) share:
@@ -78,7 +78,7 @@ export const nameIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
     queryKey: reviewKeys.allNames(entry.build),
     queryFn: async ({ client, signal }) =>
-      (await import('../engine/index-engine')).loadNameIndex(client, entry.build, signal),
+      (await import('../engine/name-search')).loadNameIndex(client, entry.build, signal),
     ...backgroundLoad,
   });
 

@@ -1,82 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../../../scripts/lib/generate-reviews';
-import type { Block } from '../../api/index-api';
-import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
-import { GENRE_SLUGS, type Genre } from '@/format/genres';
+import {
+  anyFilters,
+  anyScope,
+  blocksOf,
+  REFERENCE_ORDERS,
+  referenceSelect,
+  syntheticRows,
+} from '../../../../../tests/filter-index-reference';
+import { SORT_KEYS, type ListScope } from '@/format/archive-layout';
 import { STAR_BUCKETS } from '@/format/ratings';
-import { criteriaOf, FilterIndex, genreMask, matchesInBlock } from './filter-index';
+import { FilterIndex } from './filter-index';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 
-/**
- * The filter engine against a deliberately simple reference: plain array
- * filters and sorts over rows, one row per review (its id is its index,
- * newest first), with few distinct values so that ties are common.
- */
-interface Row {
-  genres: Genre[];
-  halfStars: number;
-  year: number;
-  /** Position in title order: a permutation of the ids. */
-  titleRank: number;
-}
-
-function syntheticRows(count: number, seed: number): Row[] {
-  const random = mulberry32(seed);
-  const ranks = Array.from({ length: count }, (_, id) => id);
-  for (let i = count - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [ranks[i], ranks[j]] = [ranks[j]!, ranks[i]!];
-  }
-  return ranks.map((titleRank) => ({
-    genres: GENRE_SLUGS.filter(() => random() < 0.15),
-    halfStars: 1 + Math.floor(random() * 10),
-    year: 1990 + Math.floor(random() * 12),
-    titleRank,
-  }));
-}
-
-/** The rows as newest-first blocks of the given sizes, as index-api.ts hands them over. */
-function blocksOf(rows: readonly Row[], sizes: readonly number[]): Block[] {
-  const blocks: Block[] = [];
-  for (let start = 0, n = 0; start < rows.length; start += sizes[n % sizes.length]!, n++) {
-    const slice = rows.slice(start, start + sizes[n % sizes.length]!);
-    blocks.push({
-      ids: Uint32Array.from(slice, (_, row) => start + row),
-      genres: Uint32Array.from(slice, (row) => genreMask(row.genres)),
-      ratings: Uint8Array.from(slice, (row) => row.halfStars),
-      years: Uint16Array.from(slice, (row) => row.year),
-      titles: Uint32Array.from(slice, (row) => row.titleRank),
-    });
-  }
-  return blocks;
-}
-
-const REFERENCE_ORDERS: Record<SortKey, (rows: readonly Row[]) => (a: number, b: number) => number> = {
-  newest: () => (a, b) => a - b,
-  rating: (rows) => (a, b) => rows[b]!.halfStars - rows[a]!.halfStars || a - b,
-  title: (rows) => (a, b) => rows[a]!.titleRank - rows[b]!.titleRank,
-  year: (rows) => (a, b) => rows[b]!.year - rows[a]!.year || rows[a]!.titleRank - rows[b]!.titleRank,
-};
-
-function referenceSelect(rows: readonly Row[], scope: ListScope, filters: ListFilters, candidates: number[] | null) {
-  const required = scope.kind === 'genre' ? [...filters.genres, scope.genre] : filters.genres;
-  const ids = Array.from(rows.keys()).filter((id) => {
-    const row = rows[id]!;
-    return (
-      required.every((genre) => row.genres.includes(genre)) &&
-      (filters.minRating === null || row.halfStars / 2 >= filters.minRating) &&
-      (scope.kind !== 'stars' || Math.max(1, Math.floor(row.halfStars / 2)) === scope.stars) &&
-      (candidates === null || candidates.includes(id))
-    );
-  });
-  ids.sort(REFERENCE_ORDERS[filters.sort](rows));
-  const genreCounts = Object.fromEntries(
-    GENRE_SLUGS.map((genre) => [genre, ids.filter((id) => rows[id]!.genres.includes(genre)).length]),
-  );
-  return { ids, genreCounts };
-}
-
+/* The whole index, its orders and its selections, against the reference (tests/filter-index-reference.ts). */
 const rows = syntheticRows(3_000, 20240613);
 const index = FilterIndex.fromBlocks(blocksOf(rows, [1024, 700, 1]));
 const ALL: ListScope = { kind: 'all' };
@@ -88,19 +25,6 @@ function expectSameSelection(scope: ListScope, chosen: ListFilters, candidates: 
   expect(Array.from(actual.ids)).toEqual(expected.ids);
   expect(Object.fromEntries(actual.genreCounts)).toEqual(expected.genreCounts);
 }
-
-const anyScope: fc.Arbitrary<ListScope> = fc.oneof(
-  fc.constant(ALL),
-  fc.constantFrom(...GENRE_SLUGS).map((genre) => ({ kind: 'genre' as const, genre })),
-  fc.constantFrom(...STAR_BUCKETS).map((stars) => ({ kind: 'stars' as const, stars })),
-);
-const anyFilters: fc.Arbitrary<ListFilters> = fc.record({
-  genres: fc.subarray(GENRE_SLUGS, { maxLength: 2 }),
-  minRating: fc.option(fc.integer({ min: 1, max: 10 }).map((halves) => halves / 2)),
-  query: fc.constant(''),
-  unread: fc.constant(false),
-  sort: fc.constantFrom(...SORT_KEYS),
-});
 
 describe('FilterIndex', () => {
   it('joins its blocks into one index of every review', () => {
@@ -167,46 +91,5 @@ describe('FilterIndex', () => {
     const empty = FilterIndex.fromBlocks([]);
     expect(empty.size).toBe(0);
     expect(empty.select(ALL, DEFAULT_FILTERS).ids).toHaveLength(0);
-  });
-});
-
-describe('criteriaOf and matchesInBlock', () => {
-  it('turns a scope and its filters into numbers', () => {
-    const action = 2 ** GENRE_SLUGS.indexOf('action');
-    const war = 2 ** GENRE_SLUGS.indexOf('war');
-    expect(criteriaOf({ kind: 'genre', genre: 'war' }, filters({ genres: ['action'], minRating: 3.5 }))).toEqual({
-      required: action | war,
-      minHalfStars: 7,
-      stars: null,
-      candidates: null,
-      excluded: null,
-    });
-    expect(criteriaOf({ kind: 'stars', stars: 4 }, DEFAULT_FILTERS)).toEqual({
-      required: 0,
-      minHalfStars: 0,
-      stars: 4,
-      candidates: null,
-      excluded: null,
-    });
-  });
-
-  it('finds the matches of a block of any order, in the block’s order', () => {
-    fc.assert(
-      fc.property(
-        anyScope,
-        anyFilters,
-        fc.shuffledSubarray(Array.from(rows.keys()), { maxLength: 200 }),
-        (scope, chosen, ids) => {
-          const block: Block = {
-            ids: Uint32Array.from(ids),
-            genres: Uint32Array.from(ids, (id) => genreMask(rows[id]!.genres)),
-            ratings: Uint8Array.from(ids, (id) => rows[id]!.halfStars),
-          };
-          const inBlock = new Set(referenceSelect(rows, scope, chosen, ids).ids);
-          expect(matchesInBlock(block, criteriaOf(scope, chosen))).toEqual(ids.filter((id) => inBlock.has(id)));
-        },
-      ),
-      { numRuns: 200 },
-    );
   });
 });

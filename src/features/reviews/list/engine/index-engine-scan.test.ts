@@ -9,7 +9,8 @@ import { fetchEntry, type ArchiveEntry } from '../../api/review-api';
 import { BLOCK_SIZE, PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import type { Review } from '@/format/review-schema';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
-import { loadFilterIndex, lookupWords, scanFirstPage, searchNames } from './index-engine';
+import { loadFilterIndex, scanFirstPage } from './index-engine';
+import { lookupWords, searchNames } from './name-search';
 
 /**
  * The index engine on a generated archive three blocks long, served as a

@@ -2,23 +2,22 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
 import { reportProgress } from '@/lib/progress';
-import { fetchBlock, fetchIdBucket, fetchNameKeys, fetchNames } from '../../api/index-api';
+import { fetchBlock, fetchIdBucket } from '../../api/index-api';
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
 import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '@/format/archive-layout';
 import type { Card } from '@/format/card-schema';
-import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '@/format/search-words';
 import { bucketCount, slugBucket } from '@/format/slug-buckets';
 import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
 import type { ListFilters } from '../address/filters';
-import { idsStartingWith, intersect } from './name-search';
 
 /**
  * The work behind any list beyond its published first page: scanning the
- * filter index for a first page, loading the whole index, and the name
- * search. A chunk of its own, loaded the first time a list needs it (see
- * list-query.ts), so a plain first visit never downloads it.
+ * filter index for a first page, loading the whole index and every card, and
+ * the ids of the reviews read. With the name search (name-search.ts), a chunk
+ * of its own, loaded the first time a list needs it (see list-query.ts), so a
+ * plain first visit never downloads it.
  */
 
 /** The first matches of a list, and how many match. */
@@ -31,8 +30,8 @@ export interface FirstPage {
   rejected?: number;
 }
 
-/** Blocks fetched at once when scanning for a rare filter, and when loading the whole index. */
-const PARALLEL_BLOCKS = 3;
+/** Files of the index fetched at once: blocks when scanning for a rare filter, and any file when loading them all. */
+export const PARALLEL_BLOCKS = 3;
 const blockCount = (entry: ArchiveEntry) => Math.ceil(entry.total / BLOCK_SIZE);
 
 const blockQuery = (build: string, sort: SortKey, block: number) =>
@@ -134,78 +133,6 @@ export async function loadAllCards(
     ),
   );
   return chunks.flat();
-}
-
-/** The words of a query that can be looked up: single letters are too common to narrow anything. */
-export function lookupWords(query: string): string[] {
-  return [...new Set(searchWords(query).filter((word) => word.length >= MIN_SEARCH_WORD))];
-}
-
-type NamesChunk = Awaited<ReturnType<typeof fetchNames>>;
-
-const nameKeysQuery = (client: QueryClient, build: string) =>
-  queryOptions({
-    queryKey: reviewKeys.nameKeys(build),
-    queryFn: ({ signal }) => fromBuild(client, build, () => fetchNameKeys(build, { signal })),
-    staleTime: Infinity,
-  });
-
-const namesQuery = (client: QueryClient, build: string, key: string) =>
-  queryOptions({
-    queryKey: reviewKeys.names(build, key),
-    queryFn: ({ signal }) => fromBuild(client, build, () => fetchNames(build, key, { signal })),
-    structuralSharing: false,
-    staleTime: Infinity,
-  });
-
-/** The reviews whose names match every word: null when no word can narrow the list. */
-function matchNames(words: readonly string[], chunkOf: (key: string) => NamesChunk | undefined): Uint32Array | null {
-  if (!words.length) return null;
-  return intersect(words.map((word) => idsStartingWith(chunkOf(searchChunkKey(word)) ?? new Map(), word)));
-}
-
-/** The ids of the reviews whose title, director or cast has words beginning with each word of the query. */
-export async function searchNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
-  const words = lookupWords(query);
-  if (!words.length) return null;
-  const keys = await client.fetchQuery(nameKeysQuery(client, build));
-  const chunks = new Map<string, NamesChunk>();
-  await Promise.all(
-    words
-      .map(searchChunkKey)
-      .filter((key) => keys.has(key))
-      .map(async (key) => chunks.set(key, await client.fetchQuery(namesQuery(client, build, key)))),
-  );
-  return matchNames(words, (key) => chunks.get(key));
-}
-
-/** Every chunk of the name search, in memory: a search of any words, at once. */
-export class NameIndex {
-  constructor(private readonly chunks: ReadonlyMap<string, NamesChunk>) {}
-
-  search(query: string): Uint32Array | null {
-    return matchNames(lookupWords(query), (key) => this.chunks.get(key));
-  }
-}
-
-/** The whole name search, a few chunks at a time; null when the reader would rather save data. */
-export async function loadNameIndex(
-  client: QueryClient,
-  build: string,
-  signal?: AbortSignal,
-): Promise<NameIndex | null> {
-  if (prefersLessData()) return null;
-  const keys = await client.fetchQuery(nameKeysQuery(client, build));
-  const limit = pLimit(PARALLEL_BLOCKS);
-  const chunks = await Promise.all(
-    [...keys].map((key) =>
-      limit(async () => {
-        signal?.throwIfAborted();
-        return [key, await client.fetchQuery(namesQuery(client, build, key))] as const;
-      }),
-    ),
-  );
-  return new NameIndex(new Map(chunks));
 }
 
 /** The ids, in this build, of the reviews with these slugs (those read on this device); slugs not in it are left out. */

@@ -1,6 +1,10 @@
+import { QueryClient } from '@tanstack/react-query';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { idsStartingWith, intersect } from './name-search';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleBuild } from '../../../../../tests/mocks/handlers';
+import { fetchEntry, type ArchiveEntry } from '../../api/review-api';
+import type { Card } from '@/format/card-schema';
+import { idsStartingWith, intersect, lookupWords, searchNames } from './name-search';
 
 const ids = (...values: number[]) => Uint32Array.from(values);
 const chunk = new Map([
@@ -79,5 +83,52 @@ describe('the name search, for any chunk and query', () => {
         expect(Array.from(intersect(lists.map((list) => Uint32Array.from(list))))).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('the name search of the sample archive', () => {
+  // Fetched through the mock network, as the app fetches it.
+  let client: QueryClient;
+  let entry: ArchiveEntry;
+  let cards: Card[];
+  const titleSet = (found: ArrayLike<number>) => new Set(Array.from(found, (id) => cards[id]!.film.title));
+
+  beforeAll(async () => {
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    entry = await fetchEntry();
+    const { read } = sampleBuild();
+    cards = Array.from({ length: entry.total }, (_, id) => read(`cards/${id}.json`) as Card);
+  });
+
+  it.each([
+    ['amelie', ['Amélie']],
+    ['AMÉLIE', ['Amélie']],
+    ["o'connor", ['Singin’ in the Rain']],
+    ['o’connor', ['Singin’ in the Rain']],
+    ['singin', ['Singin’ in the Rain']],
+    ["singin'", ['Singin’ in the Rain']],
+    ['jeon jong', ['Ballerina', 'The Call']],
+    ['jeon', ['Ballerina', 'The Call', 'Parasite']], // Cho Yeo-jeong: a word that begins "jeon"
+    ['Lee Chung-hyun', ['Ballerina', 'The Call']],
+    ['villeneuve', ['Arrival', 'Blade Runner 2049']],
+    ['villen', ['Arrival', 'Blade Runner 2049']],
+    ['keanu reeves', ['John Wick']],
+    ['wick keanu', ['John Wick']],
+    ['zoe', ['Mad Max: Fury Road']],
+    ['laucevicius', ['Come and See']],
+    ['  tautou  ', ['Amélie']],
+    ['발레리나', ['Ballerina']],
+    ['runner 2049', ['Blade Runner 2049']],
+    ['keanu nolan', []],
+    ['netflix', []],
+    ['eve', []], // words must begin with it: "Villeneuve" does not
+  ])('finds %j in titles, directors and cast', async (query, expected) => {
+    const found = (await searchNames(client, entry.build, query)) ?? new Uint32Array();
+    expect(titleSet(found)).toEqual(new Set(expected));
+  });
+
+  it('looks up only words of two characters or more, once each', () => {
+    expect(lookupWords("o'connor a O’Connor  b  zoë")).toEqual(['connor', 'zoe']);
+    expect(lookupWords('a b c')).toEqual([]);
   });
 });

@@ -7,13 +7,13 @@ import { countActiveFilters, DEFAULT_FILTERS, parseFilters, type ListFilters } f
 import { SearchField } from './search-field';
 import { useAnnounceResults } from './use-announce-results';
 import { useSetFilters } from './use-list-filters';
-import type { ListSummary } from '../address/list-summary';
+import type { ListCounts } from './list-counts';
 import styles from './review-list-view.module.css';
 
 interface ListControlsProps {
   scope: ListScope;
   filters: ListFilters;
-  summary: ListSummary;
+  counts: ListCounts;
 }
 
 /**
@@ -22,7 +22,7 @@ interface ListControlsProps {
  * nothing to trap). A chunk of its own, loaded after the list's first paint;
  * a prerendered page shows its HTML meanwhile.
  */
-export function ListControls({ scope, filters: current, summary }: ListControlsProps) {
+export function ListControls({ scope, filters: current, counts }: ListControlsProps) {
   const setFilters = useSetFilters();
   // While the address a change leads to is on its way, the controls show it already: a box ticked stays ticked.
   const pending = useNavigation().location;
@@ -31,7 +31,7 @@ export function ListControls({ scope, filters: current, summary }: ListControlsP
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const activeCount = countActiveFilters(filters);
-  const { exactCount, genreCounts } = summary;
+  const { exactCount, genreCounts } = counts;
   useAnnounceResults(exactCount, current);
   const close = () => {
     setOpen(false);

@@ -4,7 +4,7 @@ import { PageMeta } from '@/components/page-meta';
 import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { ListResults } from './list-results';
-import { summarise } from '../address/list-summary';
+import { listCounts } from './list-counts';
 import { useSetFilters } from './use-list-filters';
 import { useReviewList } from '../data/use-review-list';
 import styles from './review-list-view.module.css';
@@ -40,7 +40,7 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
       <div className={styles.layout}>
         {/* The toolbar's space is kept while its code loads, so the list never moves. */}
         <Suspense fallback={<div className={styles.toolbar} />}>
-          <ListControls scope={scope} filters={filters} summary={summarise(list.data)} />
+          <ListControls scope={scope} filters={filters} counts={listCounts(list.data)} />
         </Suspense>
         {/* data-list-results: the boot script hides a prerendered list the address's filters would change. */}
         <div className={styles.results} data-list-results="">
