@@ -38,6 +38,26 @@ const LAYER_ZONES = [
 ];
 
 /**
+ * The jobs inside features/reviews/list/: the address (the URL's filters),
+ * the engine (works out any list), the data (where a list comes from), the
+ * view. Each may import only the jobs named before it.
+ */
+const LIST = './src/features/reviews/list';
+const LIST_ZONES = [
+  {
+    target: `${LIST}/address`,
+    from: [`${LIST}/engine`, `${LIST}/data`, `${LIST}/view`],
+    message: 'The address reads and writes the URL alone: no engine, data or view.',
+  },
+  {
+    target: `${LIST}/engine`,
+    from: [`${LIST}/data`, `${LIST}/view`],
+    message: 'The engine works out lists; it never decides where they come from, nor draws them.',
+  },
+  { target: `${LIST}/data`, from: `${LIST}/view`, message: "A list's data knows no view." },
+];
+
+/**
  * What the build's code (scripts/, vite.config.ts) may import from src/: the
  * format, config and lib, and the server renderer's types (the prerenderer
  * runs its build). The rest is the browser's app: built, never run in Node.
@@ -81,7 +101,7 @@ export default tseslint.config(
     rules: {
       // Dependencies flow one way, and never in a circle.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...BUILD_ZONES] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...LIST_ZONES, ...BUILD_ZONES] }],
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Hostile data must never become markup or script.
@@ -118,6 +138,7 @@ export default tseslint.config(
         {
           zones: [
             ...LAYER_ZONES,
+            ...LIST_ZONES,
             { target: './src', from: ['./tests', './scripts'], message: 'The app never ships test or build code.' },
           ],
         },
