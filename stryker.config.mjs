@@ -18,12 +18,13 @@ export default {
   mutate: [
     // The list engine: the filter index and how it is read, the URL's filters, the name search, the list's
     // address and what its controls announce.
-    'src/features/reviews/list/index-engine.ts',
-    'src/features/reviews/list/filter-index.ts',
-    'src/features/reviews/list/filters.ts',
-    'src/features/reviews/list/name-search.ts',
-    'src/features/reviews/list/list-location.ts',
-    'src/features/reviews/list/list-summary.ts',
+    'src/features/reviews/list/engine/index-engine.ts',
+    'src/features/reviews/list/engine/filter-index.ts',
+    'src/features/reviews/list/address/filters.ts',
+    'src/features/reviews/list/engine/name-search.ts',
+    'src/features/reviews/list/address/list-location.ts',
+    'src/features/reviews/list/address/list-summary.ts',
+    'src/features/reviews/list/view/list-counts.ts',
     // Search inside reviews: the engine, the passages shown, the query's words and phrases, ranking, the address.
     'src/features/reviews/search/text-engine.ts',
     'src/features/reviews/search/text-passage.ts',

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../src/features/reviews/format/limits';
-import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
-import { plainText } from '../src/features/reviews/format/rich-text';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../src/format/limits';
+import { reviewSchema, type Review } from '../src/format/review-schema';
+import { plainText } from '../src/format/rich-text';
 import { listFiles, readJsonIn, temporaryFolder } from '../tests/review-fixtures';
 import {
   cleanText,

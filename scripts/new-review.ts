@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FIRST_YEAR, LAST_YEAR } from '../src/features/reviews/format/fields';
+import { FIRST_YEAR, LAST_YEAR } from '../src/format/fields';
 import { slugify } from './lib/slugify';
 import { contentDir, ROOT } from './lib/project-paths';
 

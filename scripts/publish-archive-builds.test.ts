@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Review } from '../src/features/reviews/format/review-schema';
+import type { Review } from '../src/format/review-schema';
 import { authoredReviews, listFiles, readJsonIn, temporaryFolder } from '../tests/review-fixtures';
 import { publishArchive } from './lib/publish-archive';
 

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCards } from '../src/features/reviews/api/check-cards';
-import { BLOCK_SIZE, buildPaths, PAGE_SIZE, type ListScope } from '../src/features/reviews/format/archive-layout';
-import { entrySchema, pageSchema } from '../src/features/reviews/format/archive-schema';
-import { cardSchema } from '../src/features/reviews/format/card-schema';
-import { GENRE_SLUGS } from '../src/features/reviews/format/genres';
-import { STAR_BUCKETS } from '../src/features/reviews/format/ratings';
-import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
+import { BLOCK_SIZE, buildPaths, PAGE_SIZE, type ListScope } from '../src/format/archive-layout';
+import { entrySchema, pageSchema } from '../src/format/archive-schema';
+import { cardSchema } from '../src/format/card-schema';
+import { GENRE_SLUGS } from '../src/format/genres';
+import { STAR_BUCKETS } from '../src/format/ratings';
+import { reviewSchema, type Review } from '../src/format/review-schema';
 import { authoredReviews, listFiles, readJsonIn, temporaryFolder, type Json } from '../tests/review-fixtures';
 import { publishArchive, type PublishResult } from './lib/publish-archive';
 
@@ -81,7 +80,8 @@ describe('publishArchive on the authored reviews', () => {
     expect(page.cards.map((card) => (card as Json).slug)).toEqual(expected.slice(0, PAGE_SIZE).map((r) => r.slug));
     // A card's id is its review's position in the newest-first order.
     expect(page.ids).toEqual(expected.slice(0, PAGE_SIZE).map((review) => newest.indexOf(review)));
-    expect(checkCards(page.cards).rejected).toEqual([]);
+    // Every card passes the schema the app reads cards with (their slugs, distinct, are checked above).
+    expect(page.cards.filter((card) => !v.is(cardSchema, card))).toEqual([]);
   });
 
   it('writes a page even for a genre with no reviews yet, such as noir', () => {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { buildPaths } from '../src/features/reviews/format/archive-layout';
-import type { Review } from '../src/features/reviews/format/review-schema';
+import { buildPaths } from '../src/format/archive-layout';
+import type { Review } from '../src/format/review-schema';
 import {
   chunkKeyOf,
   chunkKeysWithPrefix,
@@ -9,12 +9,8 @@ import {
   STOP_WORDS,
   TEXT_KEY_LENGTHS,
   textChunkKey,
-} from '../src/features/reviews/format/text-index';
-import {
-  textChunkSchema,
-  textKeysSchema,
-  type TextChunkDocument,
-} from '../src/features/reviews/format/text-index-schema';
+} from '../src/format/text-index';
+import { textChunkSchema, textKeysSchema, type TextChunkDocument } from '../src/format/text-index-schema';
 import { accepted, authoredReviews, changed, reviewJson, type Json } from '../tests/review-fixtures';
 import { MAX_CHUNK_BYTES, textIndexFiles } from './lib/publish-text-index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../src/features/reviews/format/limits';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../src/format/limits';
 import { cleanText, loadFilms } from './lib/generate-reviews';
 import { slugify } from './lib/slugify';
 

@@ -17,10 +17,10 @@
  * draw. (A browser that reports no paint starts it after half a second.)
  */
 import { loadingLine } from './components/loading-line';
-import type { ListScope } from './features/reviews/format/archive-layout';
-import { DEFAULT_FILTERS, FILTER_PARAMS, parseFilters } from './features/reviews/list/filters';
-import { readScope } from './features/reviews/list/list-location';
-import { describeList } from './features/reviews/list/list-summary';
+import type { ListScope } from './format/archive-layout';
+import { DEFAULT_FILTERS, FILTER_PARAMS, parseFilters } from './features/reviews/list/address/filters';
+import { readScope } from './features/reviews/list/address/list-location';
+import { describeList } from './features/reviews/list/address/list-summary';
 
 const params = new URLSearchParams(location.search);
 const filtered = [...params.keys()].some((key) => FILTER_PARAMS.has(key));

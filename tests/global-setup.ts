@@ -17,7 +17,7 @@ const SAMPLE_INPUTS = [
   'scripts/content',
   'scripts/images',
   'scripts/lib',
-  'src/features/reviews/format',
+  'src/format',
   'src/lib',
   'package-lock.json',
 ];

@@ -1,4 +1,4 @@
-import type { Card } from '../src/features/reviews/format/card-schema';
+import type { Card } from '../src/format/card-schema';
 import {
   createReadingListStore,
   STORAGE_KEY,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { readContent } from '../scripts/content/read-content';
 import { CONTENT_DIR } from '../scripts/lib/project-paths';
-import { reviewSchema, type Review } from '../src/features/reviews/format/review-schema';
+import { reviewSchema, type Review } from '../src/format/review-schema';
 
 export type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Genre } from '../src/features/reviews/format/genres';
+import type { Genre } from '../src/format/genres';
 import { authoredReviews } from './review-fixtures';
 
 /** The facts of an authored sample review that page tests check against (content/reviews/*.md). */

@@ -15,7 +15,7 @@ import { log, onCleanup } from './lifecycle';
 const GENERATOR_INPUTS = [
   'scripts/catalog.ts',
   'scripts/lib/',
-  'src/features/reviews/format/',
+  'src/format/',
   'src/lib/search-text.ts',
   'data/films.json.gz',
 ];

@@ -1,6 +1,6 @@
 /**
  * The changes the desktop session makes, and what the URL must say after
- * each (src/features/reviews/list/filters.ts spells it). It starts where the
+ * each (src/features/reviews/list/address/filters.ts spells it). It starts where the
  * phone loads do (LOAD_PATH: drama, 4 stars or more, by title) and ends there.
  */
 import type { UrlExpectation } from './page-probe';

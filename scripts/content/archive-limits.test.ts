@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BYTES } from '../../src/features/reviews/format/archive-layout';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+import { MAX_BYTES } from '../../src/format/archive-layout';
+import type { Review } from '../../src/format/review-schema';
 import { authoredReviews } from '../../tests/review-fixtures';
 import { buildArchive, type Archive } from '../lib/publish-archive';
 import { archiveSizeProblems, type SizeLimits } from './archive-limits';

@@ -7,8 +7,8 @@
  * lists of chunk keys are left out: their size depends only on the number of
  * reviews, far below their limits at 100,000 (npm run bench).
  */
-import { MAX_BYTES } from '../../src/features/reviews/format/archive-layout';
-import { DIRECTORY_MAX_BYTES } from '../../src/features/reviews/format/directory-layout';
+import { MAX_BYTES } from '../../src/format/archive-layout';
+import { DIRECTORY_MAX_BYTES } from '../../src/format/directory-layout';
 import type { Archive } from '../lib/publish-archive';
 import { formatSize } from './problems';
 

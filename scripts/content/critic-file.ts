@@ -4,8 +4,8 @@
  * same subset as a review's body without spoilers. The file's name is the
  * critic's slug: reviews name it as their `author`, lists as their `critic`.
  */
-import { RESERVED_SLUG } from '../../src/features/reviews/format/archive-layout';
-import type { Block } from '../../src/features/reviews/format/rich-text-schema';
+import { RESERVED_SLUG } from '../../src/format/archive-layout';
+import type { Block } from '../../src/format/rich-text-schema';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { criticFrontMatterSchema, type CriticFrontMatter } from './front-matter-schema';
 import { parseBody, type MarkdownProblem, type Prose } from './markdown-body';

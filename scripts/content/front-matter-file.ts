@@ -7,7 +7,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as v from 'valibot';
 import { isMap, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/limits';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/format/limits';
 import type { MarkdownProblem } from './markdown-body';
 import { count } from './problems';
 import { fileProblem } from './source-guard';

@@ -1,7 +1,7 @@
 /**
  * The front matter of a review file, content/reviews/<slug>.md: what a
  * critic writes above the Markdown body. It is the published review format
- * (src/features/reviews/format/) seen from the writer's side: the slug comes
+ * (src/format/) seen from the writer's side: the slug comes
  * from the file name, the author is a critic's slug (their file in
  * content/critics), a person may say which of two people with one name it
  * is (`person:`), lists may be left out, and `draft` keeps a review out of
@@ -9,9 +9,9 @@
  * is generated from it, for editors that check YAML as it is typed.
  */
 import * as v from 'valibot';
-import { isoDate, rating, slug, text, year } from '../../src/features/reviews/format/fields';
-import { httpsUrl } from '../../src/features/reviews/format/https-url';
-import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
+import { isoDate, rating, slug, text, year } from '../../src/format/fields';
+import { httpsUrl } from '../../src/format/https-url';
+import { GENRE_SLUGS } from '../../src/format/genres';
 import {
   MAX_ALT,
   MAX_CREDIT,
@@ -27,9 +27,9 @@ import {
   MAX_VERDICT,
   MIN_IMAGE_WIDTH,
   SLUG_PATTERN,
-} from '../../src/features/reviews/format/limits';
+} from '../../src/format/limits';
 import { count } from './problems';
-import { WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
+import { WATCH_KINDS } from '../../src/format/review-schema';
 import { fold } from '../lib/slugify';
 
 const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>

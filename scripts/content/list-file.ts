@@ -5,7 +5,7 @@
  * without spoilers. Which reviews and critics exist is checked against the
  * other files (read-content.ts).
  */
-import type { Inline, Block } from '../../src/features/reviews/format/rich-text-schema';
+import type { Inline, Block } from '../../src/format/rich-text-schema';
 import { reservedSlugProblem } from './critic-file';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { listFrontMatterSchema, type ListFrontMatter } from './front-matter-schema';

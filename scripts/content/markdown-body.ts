@@ -1,6 +1,6 @@
 /**
  * A review's body (and verdict) from Markdown to the rich-text tree of the
- * published format (src/features/reviews/format/rich-text-schema.ts). The
+ * published format (src/format/rich-text-schema.ts). The
  * Markdown is parsed by mdast-util-from-markdown (CommonMark, with positions)
  * and the directive extension, for spoilers: `:spoiler[a passage]` and a
  * `:::spoiler` … `:::` section. Only the subset documented in
@@ -17,10 +17,10 @@ import { directive } from 'micromark-extension-directive';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { safeText } from '../../src/features/reviews/format/fields';
-import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/features/reviews/format/limits';
-import type { Block, Inline } from '../../src/features/reviews/format/rich-text-schema';
-import { REVIEW_LINK } from '../../src/features/reviews/format/rich-text';
+import { safeText } from '../../src/format/fields';
+import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/format/limits';
+import type { Block, Inline } from '../../src/format/rich-text-schema';
+import { REVIEW_LINK } from '../../src/format/rich-text';
 import { count, tooDeep } from './problems';
 import { markdownProblems } from './source-guard';
 

@@ -6,8 +6,8 @@
  * whatever accents and case it is written with.
  */
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/features/reviews/format/limits';
-import { MAX_NAME } from '../../src/features/reviews/format/limits';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/format/limits';
+import { MAX_NAME } from '../../src/format/limits';
 import { personSlug } from '../lib/person-slug';
 import { normalised, positionsIn, YAML_HINTS, type Position } from './front-matter-file';
 import type { MarkdownProblem } from './markdown-body';

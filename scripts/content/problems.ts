@@ -1,4 +1,4 @@
-import { MAX_MARKS, MAX_QUOTES } from '../../src/features/reviews/format/limits';
+import { MAX_MARKS, MAX_QUOTES } from '../../src/format/limits';
 
 /** A mistake in a content file, where it is, and what to do about it. */
 export interface Problem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
+import { GENRE_SLUGS } from '../../src/format/genres';
 import { readReviewFile } from './review-file';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
 

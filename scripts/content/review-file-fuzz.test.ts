@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
-import { reviewSchema, WATCH_KINDS } from '../../src/features/reviews/format/review-schema';
+import { GENRE_SLUGS } from '../../src/format/genres';
+import { reviewSchema, WATCH_KINDS } from '../../src/format/review-schema';
 import { readReviewFile } from './review-file';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_MARKS, MAX_NAME, MAX_PARAGRAPH, MAX_QUOTES, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/features/reviews/format/limits';
+import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_MARKS, MAX_NAME, MAX_PARAGRAPH, MAX_QUOTES, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/format/limits';
 import { readReviewFile } from './review-file';
 import { SOURCE_LIMITS } from './source-guard';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';

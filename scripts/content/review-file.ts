@@ -4,8 +4,8 @@
  * published format, or every problem found in it, each at its line and column.
  */
 import * as v from 'valibot';
-import { SLUG_PATTERN } from '../../src/features/reviews/format/limits';
-import { reviewSchema, type Review } from '../../src/features/reviews/format/review-schema';
+import { SLUG_PATTERN } from '../../src/format/limits';
+import { reviewSchema, type Review } from '../../src/format/review-schema';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';

@@ -6,7 +6,7 @@
  * the lines, before parsing, so a file gets its answer in a fraction of a
  * second whatever it holds. A real review never comes near them (the longest
  * sample review is 5 kB and 60 lines). They are the checker's own; the limits
- * the app enforces too are in src/features/reviews/format/limits.ts.
+ * the app enforces too are in src/format/limits.ts.
  */
 import { count, formatSize, tooDeep, type Problem } from './problems';
 

@@ -4,7 +4,7 @@ import { generateReviews } from '../lib/generate-reviews';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
 import { writeReviewFile } from './write-review-file';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+import type { Review } from '../../src/format/review-schema';
 
 /** Written out and read back, a review is the same review. */
 function roundTrip(review: Review) {

@@ -7,7 +7,7 @@
  * two thrillers are not the same card.
  */
 import { createHash } from 'node:crypto';
-import type { Genre } from '../../src/features/reviews/format/genres';
+import type { Genre } from '../../src/format/genres';
 
 export interface Palette {
   /** A deep background, dark enough for `ink` on it at well over 7:1. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IMAGE_FORMATS } from '../../src/features/reviews/format/lead-image-schema';
+import { IMAGE_FORMATS } from '../../src/format/lead-image-schema';
 import { encodeImage, fileNames, ImageProblem, inspectImage, PAPER, publishImages } from './lead-images';
 
 /*

@@ -22,15 +22,15 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import type { ImageFormat } from '../../src/features/reviews/format/image-file';
+import type { ImageFormat } from '../../src/format/image-file';
 import {
   IMAGE_FORMATS,
   IMAGE_WIDTHS,
   PREVIEW_COLUMNS,
   PREVIEW_ROWS,
   type Image,
-} from '../../src/features/reviews/format/lead-image-schema';
-import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/features/reviews/format/limits';
+} from '../../src/format/lead-image-schema';
+import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/format/limits';
 import { count } from '../content/problems';
 import { ROOT } from '../lib/project-paths';
 

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import type { Genre } from '../../src/features/reviews/format/genres';
+import type { Genre } from '../../src/format/genres';
 import { CONTENT_DIR } from '../lib/project-paths';
 import { filmPalette, seeded, type Palette } from './film-palette';
 

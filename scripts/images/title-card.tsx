@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { Genre } from '../../src/features/reviews/format/genres';
+import type { Genre } from '../../src/format/genres';
 import { SITE_NAME } from '../../src/config/site';
 import { BASE_FAMILY, emojiImages, fontsFor, type TextRun } from '../prerender/share-fonts';
 import { filmPalette } from './film-palette';

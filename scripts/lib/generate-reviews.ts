@@ -10,9 +10,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
-import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
-import { genreLabel, type Genre } from '../../src/features/reviews/format/genres';
-import { reviewSchema, type Review, type ReviewInput } from '../../src/features/reviews/format/review-schema';
+import { FORMAT_VERSION } from '../../src/format/fields';
+import { genreLabel, type Genre } from '../../src/format/genres';
+import { reviewSchema, type Review, type ReviewInput } from '../../src/format/review-schema';
 import { writeCriticFile, writeReviewFile } from '../content/write-review-file';
 import { publishArchive } from './publish-archive';
 import type { CriticSource } from './publish-directory';

@@ -4,12 +4,12 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { entrySchema, pageSchema } from '../../src/features/reviews/format/archive-schema';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/features/reviews/format/index-schema';
-import { cardSchema } from '../../src/features/reviews/format/card-schema';
-import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
-import { reviewSchema } from '../../src/features/reviews/format/review-schema';
-import { textChunkSchema, textKeysSchema } from '../../src/features/reviews/format/text-index-schema';
+import { entrySchema, pageSchema } from '../../src/format/archive-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/format/index-schema';
+import { cardSchema } from '../../src/format/card-schema';
+import { FORMAT_VERSION } from '../../src/format/fields';
+import { reviewSchema } from '../../src/format/review-schema';
+import { textChunkSchema, textKeysSchema } from '../../src/format/text-index-schema';
 import {
   criticListSchema,
   criticPageSchema,
@@ -17,7 +17,7 @@ import {
   criticsIndexSchema,
   listsIndexSchema,
   personSchema,
-} from '../../src/features/reviews/format/directory-schema';
+} from '../../src/format/directory-schema';
 import { criticFrontMatterSchema, frontMatterSchema, listFrontMatterSchema } from '../content/front-matter-schema';
 
 /** The schemas of what critics write: unknown keys are mistakes there. */

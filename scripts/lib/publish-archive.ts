@@ -1,6 +1,6 @@
 /**
  * Publishes reviews as the static API of format v2 (the layout is described
- * in src/features/reviews/format/archive-layout.ts and docs/review-format.md).
+ * in src/format/archive-layout.ts and docs/review-format.md).
  * Used for the authored reviews (scripts/publish-content.ts) and for generated
  * archives (scripts/catalog.ts), so both are the same format.
  *
@@ -19,18 +19,18 @@ import {
   PAGE_SIZE,
   SORT_KEYS,
   type ListScope,
-} from '../../src/features/reviews/format/archive-layout';
-import { byNewest, SORT_ORDERS } from '../../src/features/reviews/format/archive-orders';
-import { toCard } from '../../src/features/reviews/format/to-card';
-import { bucketCount, slugBucket } from '../../src/features/reviews/format/slug-buckets';
-import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/features/reviews/format/search-words';
-import type { CardChunkDocument, Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
-import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
-import type { Card } from '../../src/features/reviews/format/card-schema';
-import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
-import { GENRE_SLUGS, type Genre } from '../../src/features/reviews/format/genres';
-import { STAR_BUCKETS, starBucket } from '../../src/features/reviews/format/ratings';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+} from '../../src/format/archive-layout';
+import { byNewest, SORT_ORDERS } from '../../src/format/archive-orders';
+import { toCard } from '../../src/format/to-card';
+import { bucketCount, slugBucket } from '../../src/format/slug-buckets';
+import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/format/search-words';
+import type { CardChunkDocument, Entry, PageDocument } from '../../src/format/archive-schema';
+import type { BlockDocument } from '../../src/format/index-schema';
+import type { Card } from '../../src/format/card-schema';
+import { FORMAT_VERSION } from '../../src/format/fields';
+import { GENRE_SLUGS, type Genre } from '../../src/format/genres';
+import { STAR_BUCKETS, starBucket } from '../../src/format/ratings';
+import type { Review } from '../../src/format/review-schema';
 import { directoryFiles, NO_DIRECTORY, peopleOf, type Directory } from './publish-directory';
 import { textIndexFiles } from './publish-text-index';
 

@@ -5,15 +5,15 @@
  * and an index of the critics and one of the lists. Part of publishing
  * (publish-archive.ts): the same reviews and files always give the same bytes.
  */
-import { PAGE_SIZE } from '../../src/features/reviews/format/archive-layout';
-import { directoryPaths } from '../../src/features/reviews/format/directory-layout';
-import { byNewest } from '../../src/features/reviews/format/archive-orders';
-import type { Card } from '../../src/features/reviews/format/card-schema';
-import { toCard } from '../../src/features/reviews/format/to-card';
-import type { Critic, CriticList, ListSummary, Person, Role } from '../../src/features/reviews/format/directory-schema';
-import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
-import type { Review } from '../../src/features/reviews/format/review-schema';
-import type { Block, Inline } from '../../src/features/reviews/format/rich-text-schema';
+import { PAGE_SIZE } from '../../src/format/archive-layout';
+import { directoryPaths } from '../../src/format/directory-layout';
+import { byNewest } from '../../src/format/archive-orders';
+import type { Card } from '../../src/format/card-schema';
+import { toCard } from '../../src/format/to-card';
+import type { Critic, CriticList, ListSummary, Person, Role } from '../../src/format/directory-schema';
+import { FORMAT_VERSION } from '../../src/format/fields';
+import type { Review } from '../../src/format/review-schema';
+import type { Block, Inline } from '../../src/format/rich-text-schema';
 import { personSlug } from './person-slug';
 
 /** A critic, from their file (scripts/content/critic-file.ts). */

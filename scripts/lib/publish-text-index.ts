@@ -1,16 +1,16 @@
 /**
  * The full-text index of a build ("search inside reviews"): every indexed
- * word of the reviews' text (src/features/reviews/format/text-index.ts), with
+ * word of the reviews' text (src/format/text-index.ts), with
  * the ids of the reviews that contain it and how often, in chunks keyed by
  * the words' first characters, so that a query downloads only the chunks of
  * its own words. Called by publish-archive.ts, which adds these files to the
  * build (and so to its hash).
  */
-import { buildPaths } from '../../src/features/reviews/format/archive-layout';
-import { FORMAT_VERSION } from '../../src/features/reviews/format/fields';
-import type { Review } from '../../src/features/reviews/format/review-schema';
-import type { TextChunkDocument, TextKeysDocument } from '../../src/features/reviews/format/text-index-schema';
-import { reviewText, TEXT_KEY_LENGTHS, textChunkKey, wordCounts } from '../../src/features/reviews/format/text-index';
+import { buildPaths } from '../../src/format/archive-layout';
+import { FORMAT_VERSION } from '../../src/format/fields';
+import type { Review } from '../../src/format/review-schema';
+import type { TextChunkDocument, TextKeysDocument } from '../../src/format/text-index-schema';
+import { reviewText, TEXT_KEY_LENGTHS, textChunkKey, wordCounts } from '../../src/format/text-index';
 
 /**
  * A chunk larger than this (bytes of JSON) is split by one more character,

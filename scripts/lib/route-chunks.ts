@@ -8,15 +8,12 @@
 export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
-    'features/reviews/list/index-engine',
-    'features/reviews/list/engine-list',
-    'features/reviews/list/engine-queries',
-    'features/reviews/list/filter-index',
-    'features/reviews/list/name-search',
+    'features/reviews/list/engine/',
+    'features/reviews/list/data/engine-',
     'features/reviews/api/index-api',
-    'features/reviews/format/index-schema',
-    'features/reviews/format/search-words',
-    'features/reviews/format/slug-buckets',
+    'format/index-schema',
+    'format/search-words',
+    'format/slug-buckets',
     'lib/connection',
     'lib/fetch-within',
     'lib/search-text',
@@ -24,24 +21,13 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'node_modules/yocto-queue/',
   ],
   // The schemas every document shares and their checker (valibot): downloaded beside the first data a page fetches.
-  schemas: [
-    'node_modules/valibot/',
-    'lib/schema-check',
-    'features/reviews/format/fields',
-    'features/reviews/format/card-schema',
-    'features/reviews/format/image-schema',
-  ],
+  schemas: ['node_modules/valibot/', 'lib/schema-check', 'format/fields', 'format/card-schema', 'format/image-schema'],
   // The archive's own documents (entry, pages, card chunks) and the cards' check, beside the first list file.
-  'archive-schemas': ['features/reviews/format/archive-schema', 'features/reviews/api/check-cards'],
+  'archive-schemas': ['format/archive-schema', 'features/reviews/api/check-cards'],
   // A review's own schema, beside the review's document.
-  'review-schemas': [
-    'features/reviews/format/review-schema',
-    'features/reviews/format/lead-image-schema',
-    'features/reviews/format/rich-text-schema',
-    'features/reviews/format/https-url',
-  ],
+  'review-schemas': ['format/review-schema', 'format/lead-image-schema', 'format/rich-text-schema', 'format/https-url'],
   // The documents about people, critics and lists, beside the document a page of theirs fetches.
-  'directory-schemas': ['features/reviews/format/directory-schema'],
+  'directory-schemas': ['format/directory-schema'],
   // Pages and words for what went wrong: rare, so fetched when needed.
   problems: [
     'app/routes/not-found',
@@ -52,12 +38,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   // Search, filters and sort, after the list's first paint; and what an empty list says.
   controls: [
-    'features/reviews/list/list-controls',
-    'features/reviews/list/filter-fields',
-    'features/reviews/list/search-field',
-    'features/reviews/list/use-announce-results',
-    'features/reviews/list/no-results',
-    'features/reviews/list/filter-controls.module.css',
+    'features/reviews/list/view/list-controls',
+    'features/reviews/list/view/filter-fields',
+    'features/reviews/list/view/search-field',
+    'features/reviews/list/view/use-announce-results',
+    'features/reviews/list/view/no-results',
+    'features/reviews/list/view/filter-controls.module.css',
   ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
@@ -83,25 +69,17 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/review-preview',
   ],
   // Search inside reviews: the engine (the full-text index, ranking, passages), loaded with the page. (Before "search".)
-  'text-engine': [
-    'features/reviews/search/text-',
-    'features/reviews/api/text-api',
-    'features/reviews/format/text-index',
-  ],
+  'text-engine': ['features/reviews/search/text-', 'features/reviews/api/text-api', 'format/text-index'],
   // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
-  images: [
-    'features/reviews/components/card-image',
-    'features/reviews/review/lead-picture',
-    'features/reviews/format/image-files',
-  ],
+  images: ['features/reviews/components/card-image', 'features/reviews/review/lead-picture', 'format/image-files'],
   search: ['app/routes/search-', 'features/reviews/search/'],
   // Shared by the review page and the pages about people, critics and lists: JSON-LD, reading a slug. (Before "review".)
-  'detail-shared': ['features/reviews/format/read-slug', 'components/json-ld'],
+  'detail-shared': ['format/read-slug', 'components/json-ld'],
   review: [
     'app/routes/review-',
     'features/reviews/api/review-document',
     'features/reviews/review/',
-    'features/reviews/format/to-card',
+    'format/to-card',
     'lib/stored-setting',
     'lib/use-hydrated',
     'lib/durations',
@@ -111,7 +89,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/',
     'features/reviews/api/list-api',
     'features/reviews/components/review-card.tsx',
-    'features/reviews/format/headline',
+    'format/headline',
   ],
   // Pages about people, critics and lists: each view in a chunk of its own, over what they share.
   person: ['app/routes/person-page', 'features/reviews/directory/person-'],
@@ -133,7 +111,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'app/routes/directory-',
     'features/reviews/directory/',
     'features/reviews/api/directory-api',
-    'features/reviews/format/directory-',
+    'format/directory-',
   ],
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/config/paths';
 import { SITE_NAME } from '../../src/config/site';
-import { genreLabel } from '../../src/features/reviews/format/genres';
+import { genreLabel } from '../../src/format/genres';
 import type { PageSpec } from './pages';
 import type { SiteReview } from './site-reviews';
 import { xml, xmlDocument } from './xml';

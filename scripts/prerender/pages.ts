@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/config/paths';
-import { directoryPaths } from '../../src/features/reviews/format/directory-layout';
-import type { CriticSummary, ListSummary } from '../../src/features/reviews/format/directory-schema';
-import { GENRE_SLUGS } from '../../src/features/reviews/format/genres';
-import { STAR_BUCKETS } from '../../src/features/reviews/format/ratings';
+import { directoryPaths } from '../../src/format/directory-layout';
+import type { CriticSummary, ListSummary } from '../../src/format/directory-schema';
+import { GENRE_SLUGS } from '../../src/format/genres';
+import { STAR_BUCKETS } from '../../src/format/ratings';
 import type { SiteReview } from './site-reviews';
 
 export interface PageSpec {

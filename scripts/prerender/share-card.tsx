@@ -8,7 +8,7 @@
  */
 import type { ReactElement } from 'react';
 import type { Palette } from '../images/film-palette';
-import { headlineAfterTitle } from '../../src/features/reviews/format/headline';
+import { headlineAfterTitle } from '../../src/format/headline';
 import { BASE_FAMILY, type TextRun } from './share-fonts';
 
 export interface ShareCard {

@@ -1,8 +1,8 @@
 /** The published reviews, newest first, as the prerenderer's other outputs need them (share images, sitemap, feeds). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byNewest } from '../../src/features/reviews/format/archive-orders';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+import { byNewest } from '../../src/format/archive-orders';
+import type { Review } from '../../src/format/review-schema';
 import { reasonOf, ReviewError } from './review-error';
 
 export type SiteReview = Pick<

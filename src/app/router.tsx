@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { SiteLayout } from './layout';
-import type { ListKind } from '@/features/reviews/list/list-location';
+import type { ListKind } from '@/features/reviews/list/address/list-location';
 import type { DirectoryRoute } from './routes/directory-routes';
 import type { LoaderContext } from './routes/loader-context';
 

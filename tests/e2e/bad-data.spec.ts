@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { PageDocument } from '../../src/features/reviews/format/archive-schema';
-import type { Card } from '../../src/features/reviews/format/card-schema';
+import type { PageDocument } from '../../src/format/archive-schema';
+import type { Card } from '../../src/format/card-schema';
 import {
   api,
   buildFile,

@@ -1,5 +1,5 @@
-import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
-import { GENRE_SLUGS, genreLabel } from '../../src/features/reviews/format/genres';
+import type { BlockDocument } from '../../src/format/index-schema';
+import { GENRE_SLUGS, genreLabel } from '../../src/format/genres';
 import { countText, expect, expectList, expectSafePage, holdRoute, serveArchive, test } from './fault-helpers';
 import { genreCheckbox, openFilters } from './helpers';
 

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Locator, Page, Request, Route } from '@playwright/test';
-import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
-import type { Card } from '../../src/features/reviews/format/card-schema';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+import type { Entry, PageDocument } from '../../src/format/archive-schema';
+import type { Card } from '../../src/format/card-schema';
+import type { Review } from '../../src/format/review-schema';
 import { writeGeneratedArchive } from '../../scripts/lib/generate-reviews';
 import { test as base, expect } from './fixtures';
 
@@ -105,7 +105,7 @@ export const test = base.extend<
 
 export { expect };
 
-/* ── The archive's files (format v2, src/features/reviews/format/archive-layout.ts) ── */
+/* ── The archive's files (format v2, src/format/archive-layout.ts) ── */
 
 /** Where the preview server serves the review API. */
 export const API = '/api/v2/';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Card } from '../../src/features/reviews/format/card-schema';
+import type { Card } from '../../src/format/card-schema';
 import { readCards, readSample } from './fault-helpers';
 import { expect, test } from './fixtures';
 import { titleOrder } from './helpers';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { PageDocument } from '../../src/features/reviews/format/archive-schema';
-import type { Card } from '../../src/features/reviews/format/card-schema';
+import type { PageDocument } from '../../src/format/archive-schema';
+import type { Card } from '../../src/format/card-schema';
 import {
   MAX_HEADLINE,
   MAX_LABEL,
@@ -9,8 +9,8 @@ import {
   MAX_STANDFIRST,
   MAX_TITLE,
   MAX_VERDICT,
-} from '../../src/features/reviews/format/limits';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+} from '../../src/format/limits';
+import type { Review } from '../../src/format/review-schema';
 import {
   api,
   buildFile,

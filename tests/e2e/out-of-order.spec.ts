@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test';
-import type { Card } from '../../src/features/reviews/format/card-schema';
-import { GENRE_SLUGS, genreLabel } from '../../src/features/reviews/format/genres';
-import type { BlockDocument } from '../../src/features/reviews/format/index-schema';
+import type { Card } from '../../src/format/card-schema';
+import { GENRE_SLUGS, genreLabel } from '../../src/format/genres';
+import type { BlockDocument } from '../../src/format/index-schema';
 import {
   buildFile,
   cardNames,

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { Entry, PageDocument } from '../../src/features/reviews/format/archive-schema';
-import type { Card } from '../../src/features/reviews/format/card-schema';
+import type { Entry, PageDocument } from '../../src/format/archive-schema';
+import type { Card } from '../../src/format/card-schema';
 import {
   buildFile,
   buildOf,

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateReviews, loadFilms, writeGeneratedArchive } from '../../scripts/lib/generate-reviews';
-import type { Review } from '../../src/features/reviews/format/review-schema';
+import type { Review } from '../../src/format/review-schema';
 import { archiveServer } from '../archive-server';
 import { cardLinks, listed, listedSlugs, openFilters, reviewsLabel, showMore } from '../list-helpers';
 import { server } from '../mocks/server';

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { EnsureQueryDataOptions, QueryKey } from '@tanstack/react-query';
-import { readSlug } from '@/features/reviews/format/read-slug';
+import { readSlug } from '@/format/read-slug';
 import { notFound, type LoaderContext } from './loader-context';
 
 export interface DirectoryLoaderData {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { reviewCount } from '@/features/reviews/count';
-import { GENRE_SLUGS, genreLabel } from '@/features/reviews/format/genres';
+import { GENRE_SLUGS, genreLabel } from '@/format/genres';
 import styles from './simple-page.module.css';
 import { TotalsPage } from './totals-page';
 

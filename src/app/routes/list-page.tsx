@@ -1,8 +1,8 @@
 import { Link, useLoaderData } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import type { ListScope } from '@/features/reviews/format/archive-layout';
-import { genreLabel } from '@/features/reviews/format/genres';
-import { ReviewListView } from '@/features/reviews/list/review-list-view';
+import type { ListScope } from '@/format/archive-layout';
+import { genreLabel } from '@/format/genres';
+import { ReviewListView } from '@/features/reviews/list/view/review-list-view';
 import type { ListLoaderData } from './list-loader';
 
 /** The three list pages, `/`, `/genres/:genre` and `/ratings/:stars`: one view over all reviews, a genre or a rating. */

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Stars } from '@/components/stars';
 import { paths } from '@/config/paths';
 import { reviewCount } from '@/features/reviews/count';
-import { STAR_BUCKETS } from '@/features/reviews/format/ratings';
+import { STAR_BUCKETS } from '@/format/ratings';
 import styles from './simple-page.module.css';
 import { TotalsPage } from './totals-page';
 

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { reviewQuery } from '@/features/reviews/api/review-document';
-import { readSlug } from '@/features/reviews/format/read-slug';
+import { readSlug } from '@/format/read-slug';
 import { notFound, type LoaderContext } from './loader-context';
 
 export interface ReviewLoaderData {

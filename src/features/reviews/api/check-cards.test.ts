@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleBuild } from '../../../../tests/mocks/handlers';
 import { changed, type Json } from '../../../../tests/review-fixtures';
-import { MAX_HEADLINE } from '../format/limits';
+import { MAX_HEADLINE } from '@/format/limits';
 import { checkCards } from './check-cards';
 
 /** Every published card of the sample build, newest first (cards/<id>.json). */

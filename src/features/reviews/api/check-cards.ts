@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { cardSchema, type Card } from '../format/card-schema';
+import { cardSchema, type Card } from '@/format/card-schema';
 
 export interface CheckedCards {
   cards: Card[];

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import type { Card } from '../format/card-schema';
-import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
-import type { Critic } from '../format/directory-schema';
+import type { Card } from '@/format/card-schema';
+import { directoryPaths, DIRECTORY_MAX_BYTES } from '@/format/directory-layout';
+import type { Critic } from '@/format/directory-schema';
 import { directoryKeys } from './directory-api';
 import type { FetchOptions } from './review-api';
 
@@ -20,7 +20,7 @@ export async function fetchCritic(slug: string, { signal }: FetchOptions = {}): 
   const [critic, { checkCards }] = await Promise.all([
     fetchJson(
       apiUrl(directoryPaths.critic(slug)),
-      async () => (await import('../format/directory-schema')).criticSchema,
+      async () => (await import('@/format/directory-schema')).criticSchema,
       { signal, maxBytes: DIRECTORY_MAX_BYTES.critic },
     ),
     // The checker of cards is the lists' code: it arrives beside the document, not on the page's first load.

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import type { Card } from '../format/card-schema';
-import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
+import type { Card } from '@/format/card-schema';
+import { directoryPaths, DIRECTORY_MAX_BYTES } from '@/format/directory-layout';
 import { directoryKeys } from './directory-api';
 import type { FetchOptions } from './review-api';
 
@@ -13,7 +13,7 @@ export async function fetchCriticPage(slug: string, page: number, { signal }: Fe
   const [file, { checkCards }] = await Promise.all([
     fetchJson(
       apiUrl(directoryPaths.criticPage(slug, page)),
-      async () => (await import('../format/directory-schema')).criticPageSchema,
+      async () => (await import('@/format/directory-schema')).criticPageSchema,
       {
         signal,
         maxBytes: DIRECTORY_MAX_BYTES.critic,

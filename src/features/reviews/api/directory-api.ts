@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import { directoryPaths, DIRECTORY_MAX_BYTES } from '../format/directory-layout';
-import type { CriticList, ListSummary, Person } from '../format/directory-schema';
+import { directoryPaths, DIRECTORY_MAX_BYTES } from '@/format/directory-layout';
+import type { CriticList, ListSummary, Person } from '@/format/directory-schema';
 import type { FetchOptions } from './review-api';
 import { reviewKeys } from './review-queries';
 
@@ -14,7 +14,7 @@ import { reviewKeys } from './review-queries';
  * (see lib/schema-check.ts), never in a page's first load.
  */
 
-const schemas = () => import('../format/directory-schema');
+const schemas = () => import('@/format/directory-schema');
 
 /**
  * Query keys of these documents, under the reviews' (review-queries.ts): like

@@ -1,7 +1,7 @@
 import { fetchJson } from '@/lib/api-client';
-import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '../format/archive-layout';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '../format/index-schema';
-import { idBucketSchema } from '../format/slug-buckets';
+import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '@/format/archive-layout';
+import { blockSchema, nameKeysSchema, namesChunkSchema } from '@/format/index-schema';
+import { idBucketSchema } from '@/format/slug-buckets';
 import { inBuild, type FetchOptions } from './review-api';
 
 /**

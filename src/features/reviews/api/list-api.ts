@@ -1,6 +1,6 @@
 import { fetchJson } from '@/lib/api-client';
-import { buildPaths, MAX_BYTES, type ListScope } from '../format/archive-layout';
-import type { Card } from '../format/card-schema';
+import { buildPaths, MAX_BYTES, type ListScope } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
 import { inBuild, type FetchOptions } from './review-api';
 
 /** The files of a build that lists read: page files, cards, and the card chunks (see review-api.ts). */
@@ -19,7 +19,7 @@ export interface ListPage {
 export async function fetchPage(build: string, scope: ListScope, { signal }: FetchOptions = {}): Promise<ListPage> {
   const page = await fetchJson(
     inBuild(build, buildPaths.page(scope)),
-    async () => (await import('../format/archive-schema')).pageSchema,
+    async () => (await import('@/format/archive-schema')).pageSchema,
     {
       signal,
       maxBytes: MAX_BYTES.page,
@@ -35,14 +35,10 @@ export async function fetchPage(build: string, scope: ListScope, { signal }: Fet
 }
 
 export async function fetchCard(build: string, id: number, { signal }: FetchOptions = {}): Promise<Card> {
-  return fetchJson(
-    inBuild(build, buildPaths.card(id)),
-    async () => (await import('../format/card-schema')).cardSchema,
-    {
-      signal,
-      maxBytes: MAX_BYTES.card,
-    },
-  );
+  return fetchJson(inBuild(build, buildPaths.card(id)), async () => (await import('@/format/card-schema')).cardSchema, {
+    signal,
+    maxBytes: MAX_BYTES.card,
+  });
 }
 
 /** The cards of a card chunk, by id from its first; a broken card is null (and left out of every list). */
@@ -53,7 +49,7 @@ export async function fetchCardChunk(
 ): Promise<(Card | null)[]> {
   const document = await fetchJson(
     inBuild(build, buildPaths.cardChunk(chunk)),
-    async () => (await import('../format/archive-schema')).cardChunkSchema,
+    async () => (await import('@/format/archive-schema')).cardChunkSchema,
     {
       signal,
       maxBytes: MAX_BYTES.cardChunk,

@@ -1,8 +1,8 @@
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
-import { apiPaths, MAX_BYTES } from '../format/archive-layout';
-import { GENRE_SLUGS, type Genre } from '../format/genres';
-import { STAR_BUCKETS, type StarBucket } from '../format/ratings';
+import { apiPaths, MAX_BYTES } from '@/format/archive-layout';
+import { GENRE_SLUGS, type Genre } from '@/format/genres';
+import { STAR_BUCKETS, type StarBucket } from '@/format/ratings';
 
 /**
  * The review API: every document the app reads is fetched and checked in
@@ -26,7 +26,7 @@ export interface ArchiveEntry {
 export async function fetchEntry({ signal }: FetchOptions = {}): Promise<ArchiveEntry> {
   const entry = await fetchJson(
     apiUrl(apiPaths.entry()),
-    async () => (await import('../format/archive-schema')).entrySchema,
+    async () => (await import('@/format/archive-schema')).entrySchema,
     {
       signal,
       maxBytes: MAX_BYTES.entry,

@@ -1,8 +1,8 @@
 import { apiUrl } from '@/config/api';
 import { fetchJson } from '@/lib/api-client';
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths, MAX_BYTES } from '../format/archive-layout';
-import type { Review } from '../format/review-schema';
+import { apiPaths, MAX_BYTES } from '@/format/archive-layout';
+import type { Review } from '@/format/review-schema';
 import type { FetchOptions } from './review-api';
 import { reviewKeys } from './review-queries';
 
@@ -12,7 +12,7 @@ import { reviewKeys } from './review-queries';
  */
 export async function fetchReview(slug: string, { signal }: FetchOptions = {}): Promise<Review> {
   // The schema comes with the checker's chunk, beside the document (lib/schema-check.ts).
-  return fetchJson(apiUrl(apiPaths.review(slug)), async () => (await import('../format/review-schema')).reviewSchema, {
+  return fetchJson(apiUrl(apiPaths.review(slug)), async () => (await import('@/format/review-schema')).reviewSchema, {
     signal,
     maxBytes: MAX_BYTES.review,
   });

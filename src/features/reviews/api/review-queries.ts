@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
-import type { ListScope, SortKey } from '../format/archive-layout';
+import type { ListScope, SortKey } from '@/format/archive-layout';
 import { fetchEntry } from './review-api';
 
 /**

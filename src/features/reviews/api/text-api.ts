@@ -1,6 +1,6 @@
 import { fetchJson } from '@/lib/api-client';
-import { buildPaths, MAX_BYTES } from '../format/archive-layout';
-import { textChunkSchema, textKeysSchema } from '../format/text-index-schema';
+import { buildPaths, MAX_BYTES } from '@/format/archive-layout';
+import { textChunkSchema, textKeysSchema } from '@/format/text-index-schema';
 import { inBuild, type FetchOptions } from './review-api';
 
 /**

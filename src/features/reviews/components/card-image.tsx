@@ -1,6 +1,6 @@
 import { API_BASE_URL } from '@/config/api';
-import { imageFile } from '../format/image-file';
-import type { CardImage as Image } from '../format/image-schema';
+import { imageFile } from '@/format/image-file';
+import type { CardImage as Image } from '@/format/image-schema';
 import styles from './card-image.module.css';
 
 /** A card's image: a thumbnail beside the title on phones, the card's width above it on wider screens. */

@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Stars } from '@/components/stars';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
-import type { Card } from '../format/card-schema';
-import { genreLabel } from '../format/genres';
-import { headlineAfterTitle } from '../format/headline';
+import type { Card } from '@/format/card-schema';
+import { genreLabel } from '@/format/genres';
+import { headlineAfterTitle } from '@/format/headline';
 import styles from './review-card.module.css';
 
 // The image: prerendered with the card, and its code fetched after the list's own (its frame holds its place).

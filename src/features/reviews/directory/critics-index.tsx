@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { reviewCount } from '../count';
-import type { CriticSummary } from '../format/directory-schema';
+import type { CriticSummary } from '@/format/directory-schema';
 import styles from './directory.module.css';
 
 /** Every critic: name (the link), the line about them, and how many reviews they have written. */

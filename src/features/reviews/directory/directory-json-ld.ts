@@ -1,6 +1,6 @@
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 
 /**
  * What the pages about people, critics and lists share in their schema.org

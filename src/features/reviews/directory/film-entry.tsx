@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Stars } from '@/components/stars';
 import { paths } from '@/config/paths';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import styles from './directory.module.css';
 
 interface FilmEntryProps {

@@ -1,6 +1,6 @@
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
-import type { CriticList } from '../format/directory-schema';
+import type { CriticList } from '@/format/directory-schema';
 
 /** A critic's list, each item pointing at its review. */
 export function listJsonLd(list: CriticList): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
-import type { ListSummary } from '../format/directory-schema';
+import type { ListSummary } from '@/format/directory-schema';
 import styles from './directory.module.css';
 
 /** Lists as an index shows them: title (the link), what it is, by whom and how many films. */

@@ -2,7 +2,7 @@ import { JsonLd } from '@/components/json-ld';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
-import type { CriticList } from '../format/directory-schema';
+import type { CriticList } from '@/format/directory-schema';
 import { listJsonLd } from './list-json-ld';
 import { FilmEntry } from './film-entry';
 import { NoteText, RichBlocksLater } from './rich-text-later';

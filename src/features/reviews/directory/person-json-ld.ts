@@ -1,6 +1,6 @@
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
-import type { Person } from '../format/directory-schema';
+import type { Person } from '@/format/directory-schema';
 import { reviewSummary } from './directory-json-ld';
 
 /** A director or cast member, with the reviews of their films as `subjectOf`. */

@@ -1,5 +1,5 @@
 import { JsonLd } from '@/components/json-ld';
-import type { Person, Role } from '../format/directory-schema';
+import type { Person, Role } from '@/format/directory-schema';
 import { personJsonLd } from './person-json-ld';
 import { FilmEntry } from './film-entry';
 import styles from './directory.module.css';

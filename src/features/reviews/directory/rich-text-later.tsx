@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Block, Inline } from '../format/rich-text-schema';
+import type { Block, Inline } from '@/format/rich-text-schema';
 
 // The review page's rich text: in the prerendered HTML at once, its code after these pages have painted.
 const Blocks = lazy(async () => ({ default: (await import('../review/rich-text')).RichBlocks }));

@@ -1,4 +1,4 @@
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { SaveButton } from './save-button';
 import { useIsRead } from './use-reading-list';
 import styles from './reading-list.module.css';

@@ -1,7 +1,7 @@
 import { apiUrl } from '@/config/api';
 import { BASENAME } from '@/config/basename';
 import { paths } from '@/config/paths';
-import { apiPaths } from '../format/archive-layout';
+import { apiPaths } from '@/format/archive-layout';
 
 /**
  * A saved review's offline copy: its page and its data, in a cache of their

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { cardSchema } from '../format/card-schema';
-import { slug } from '../format/fields';
+import { cardSchema } from '@/format/card-schema';
+import { slug } from '@/format/fields';
 import { migrate, type RawDocument } from './reading-list-migrations';
 
 /**

@@ -1,4 +1,4 @@
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { emptyList, parseDocument, writeDocument, type ReadingList } from './reading-list-document';
 
 /**

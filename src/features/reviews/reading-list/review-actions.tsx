@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { readingList } from './reading-list-store';
 import { SaveButton } from './save-button';
 import { notKept } from './storage-problem';

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnnouncerProvider } from '@/components/announcer';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { SaveButton } from './save-button';
 
 /** Save as a bookmark toggle: its name and pressed state say what it did, and its icon fills. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAnnouncer } from '@/components/announcer';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { dropOfflineCopy, keepOfflineCopy } from './offline-copies';
 import { readingList } from './reading-list-store';
 import { notKept } from './storage-problem';

@@ -3,8 +3,8 @@ import { plural } from '@/lib/plural';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { formatRuntime } from '@/lib/durations';
-import { genreLabel } from '../format/genres';
-import type { Review, WatchOption } from '../format/review-schema';
+import { genreLabel } from '@/format/genres';
+import type { Review, WatchOption } from '@/format/review-schema';
 import styles from './review-article.module.css';
 
 const WATCH_KIND: Record<WatchOption['kind'], string> = {

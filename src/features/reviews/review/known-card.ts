@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { reviewKeys } from '../api/review-queries';
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 
 /**
  * The card of a review that is still loading, when this visit already has it:

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { API_BASE_URL } from '@/config/api';
-import type { Image } from '../format/lead-image-schema';
+import type { Image } from '@/format/lead-image-schema';
 import { LeadImage } from './lead-image';
 
 const PHOTO: Image = {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Image } from '../format/lead-image-schema';
+import type { Image } from '@/format/lead-image-schema';
 import styles from './lead-image.module.css';
 
 // The picture's code, after the page's own: the prerendered page already shows (and preloads) the picture.

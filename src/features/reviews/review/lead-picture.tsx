@@ -1,6 +1,6 @@
 import { API_BASE_URL } from '@/config/api';
-import { imageFiles, LEAD_IMAGE_SIZES } from '../format/image-files';
-import { PREVIEW_COLUMNS, PREVIEW_ROWS, type Image } from '../format/lead-image-schema';
+import { imageFiles, LEAD_IMAGE_SIZES } from '@/format/image-files';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS, type Image } from '@/format/lead-image-schema';
 import styles from './lead-image.module.css';
 
 /**

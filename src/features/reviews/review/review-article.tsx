@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Review } from '../format/review-schema';
+import type { Review } from '@/format/review-schema';
 import { ReviewBody } from './review-body';
 import { LeadImage } from './lead-image';
 import { ReviewHeader } from './review-header';

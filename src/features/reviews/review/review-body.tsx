@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import type { Review } from '../format/review-schema';
-import { hasSpoiler } from '../format/rich-text';
+import type { Review } from '@/format/review-schema';
+import { hasSpoiler } from '@/format/rich-text';
 import { RichBlocks, RichInlines } from './rich-text';
 import { HideSpoilersSwitch, Spoiler } from './spoilers';
 import styles from './review-article.module.css';

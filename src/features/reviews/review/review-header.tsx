@@ -3,9 +3,9 @@ import { Link } from 'react-router-dom';
 import { Stars } from '@/components/stars';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
-import type { Card } from '../format/card-schema';
-import { toCard } from '../format/to-card';
-import type { Review } from '../format/review-schema';
+import type { Card } from '@/format/card-schema';
+import { toCard } from '@/format/to-card';
+import type { Review } from '@/format/review-schema';
 import styles from './review-article.module.css';
 
 // Save and Mark as read: after the review has painted, from this device's storage.

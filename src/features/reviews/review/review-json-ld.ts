@@ -2,11 +2,11 @@ import { API_BASE_URL } from '@/config/api';
 import { paths } from '@/config/paths';
 import { siteUrl } from '@/config/site';
 import { isoDuration } from '@/lib/durations';
-import { imageSource } from '../format/image-file';
-import type { Image } from '../format/lead-image-schema';
-import type { Review } from '../format/review-schema';
-import { genreLabel } from '../format/genres';
-import { plainText } from '../format/rich-text';
+import { imageSource } from '@/format/image-file';
+import type { Image } from '@/format/lead-image-schema';
+import type { Review } from '@/format/review-schema';
+import { genreLabel } from '@/format/genres';
+import { plainText } from '@/format/rich-text';
 
 /** The review as schema.org JSON-LD: a Review of a Movie, as product.md maps it. */
 export function reviewJsonLd(review: Review, pageUrl: string): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { ReviewCardSkeleton } from '../components/review-card-skeleton';
-import type { Review } from '../format/review-schema';
+import type { Review } from '@/format/review-schema';
 import styles from './review-article.module.css';
 
 /** The films the review compares with, linked when this site has reviewed them. */

@@ -1,4 +1,4 @@
-import type { Review } from '../format/review-schema';
+import type { Review } from '@/format/review-schema';
 import { FilmFacts } from './film-facts';
 import { MentionedFilms, RelatedReviews } from './review-links';
 

@@ -1,4 +1,4 @@
-import type { Card } from '../format/card-schema';
+import type { Card } from '@/format/card-schema';
 import { ReviewTitle } from './review-header';
 import styles from './review-article.module.css';
 

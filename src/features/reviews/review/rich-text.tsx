@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { countOf } from '@/lib/plural';
-import type { Block, Inline } from '../format/rich-text-schema';
-import { plainText, REVIEW_LINK } from '../format/rich-text';
+import type { Block, Inline } from '@/format/rich-text-schema';
+import { plainText, REVIEW_LINK } from '@/format/rich-text';
 import { Spoiler } from './spoilers';
 import styles from './review-article.module.css';
 

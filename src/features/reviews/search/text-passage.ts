@@ -1,4 +1,4 @@
-import { searchWords } from '../format/search-words';
+import { searchWords } from '@/format/search-words';
 import { matchesTerm, type Phrase, type TextQuery } from './text-query';
 
 /**

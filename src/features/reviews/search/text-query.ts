@@ -1,5 +1,5 @@
-import { searchWords } from '../format/search-words';
-import { isIndexedWord } from '../format/text-index';
+import { searchWords } from '@/format/search-words';
+import { isIndexedWord } from '@/format/text-index';
 
 /**
  * What a search inside reviews asks for: its words, looked up in the

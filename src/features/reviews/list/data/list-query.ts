@@ -1,0 +1,93 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ArchiveEntry } from '../../api/review-api';
+import { entryQuery, reviewKeys, scopeKey } from '../../api/review-queries';
+import { PAGE_SIZE } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
+import type { FilterIndex } from '../engine/filter-index';
+import { filtersSearch, isDefaultFilters } from '../address/filters';
+import {
+  filterIndexQuery,
+  namesInMemory,
+  withCards,
+  type ListData,
+  type ListRequest,
+  type ListSource,
+} from './list-data';
+import { pageQuery } from './page-queries';
+
+/**
+ * The one list query: which reviews a list shows, for the route loader
+ * (ensureQueryData) and the view (useQuery) alike. `listSource` is the one
+ * rule that says where a list's data comes from; the engine that works out
+ * any other list (engine-list.ts) is a chunk of its own, loaded the first
+ * time a list needs it, so a plain first visit never downloads it.
+ */
+
+export function listSource({ filters, shown }: ListRequest, indexInMemory: boolean): ListSource {
+  if (indexInMemory) return 'memory';
+  if (filters.query || shown > PAGE_SIZE) return 'index';
+  return isDefaultFilters(filters) ? 'page' : 'scan';
+}
+
+export const listQuery = (client: QueryClient, entry: ArchiveEntry, request: ListRequest, source: ListSource) =>
+  queryOptions({
+    queryKey: reviewKeys.list(
+      entry.build,
+      scopeKey(request.scope),
+      filtersSearch(request.filters),
+      request.shown,
+      request.read.join(','),
+      source,
+    ),
+    queryFn: async (): Promise<ListData> => {
+      if (source === 'page') return pageList(client, entry, request);
+      return (await import('./engine-list')).engineList(client, entry, request, source);
+    },
+    // Drawn from memory, a list is there in the same render as its filters: no loading state, not even for a frame.
+    initialData: () => (source === 'memory' ? listInMemory(client, entry, request) : undefined),
+    // The files of a build never change, and each retries on its own (the app's policy): a list never does both.
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/**
+ * Starts (or, with `wait`, awaits) the downloads a list's first screen needs:
+ * the route loader's part. The view reads the same query; a failure here is
+ * shown by the view, which asks again.
+ */
+export async function loadList(client: QueryClient, request: ListRequest, { wait }: { wait: boolean }): Promise<void> {
+  const load = async () => {
+    const entry = await client.ensureQueryData(entryQuery());
+    // "Not read yet" needs this device's reading list, which the view reads.
+    if (request.filters.unread) return;
+    const indexInMemory = client.getQueryData(filterIndexQuery(entry).queryKey) !== undefined;
+    await client.ensureQueryData(listQuery(client, entry, request, listSource(request, indexInMemory)));
+  };
+  if (wait) await load();
+  else void load().catch(() => undefined);
+}
+
+async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListRequest): Promise<ListData> {
+  const page = await client.fetchQuery(pageQuery(entry.build, request.scope));
+  return { cards: page.cards, count: page.total, exact: true, genreCounts: null, rejected: page.rejected, request };
+}
+
+/** The list, worked out in memory, when the index, the cards and any words searched for are all there. */
+function listInMemory(client: QueryClient, entry: ArchiveEntry, request: ListRequest): ListData | undefined {
+  const index = client.getQueryData<FilterIndex>(reviewKeys.filterIndex(entry.build));
+  const cards = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(entry.build));
+  const names = request.filters.query ? namesInMemory(client, entry.build, request.filters.query) : null;
+  const excluded = request.filters.unread
+    ? client.getQueryData<Uint32Array>(reviewKeys.readIds(entry.build, request.read.join(',')))
+    : null;
+  if (!index || !cards || names === undefined || excluded === undefined) return undefined;
+  const selection = index.select(request.scope, request.filters, names, excluded);
+  const ids = Array.from(selection.ids.subarray(0, request.shown));
+  return withCards(
+    request,
+    ids.map((id) => cards[id] ?? null),
+    selection.ids.length,
+    true,
+    selection.genreCounts,
+  );
+}

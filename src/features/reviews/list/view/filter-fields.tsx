@@ -1,0 +1,110 @@
+import { useId } from 'react';
+import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
+import { genreLabel, GENRE_SLUGS, type Genre } from '@/format/genres';
+import type { ListFilters } from '../address/filters';
+import { minRatingWords } from '../address/list-summary';
+import type { SetFilters } from './use-list-filters';
+import styles from './filter-controls.module.css';
+
+const SORT_LABELS: Record<SortKey, string> = {
+  newest: 'Newest reviews',
+  rating: 'Highest rated',
+  title: 'Title, A to Z',
+  year: 'Release year, newest',
+};
+
+/** Minimum ratings a reader can choose, in half stars. */
+const MIN_RATING_OPTIONS = [1, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
+
+interface FilterFieldsProps {
+  filters: ListFilters;
+  setFilters: SetFilters;
+  scope: ListScope;
+  /** How many results each genre would leave, when known. */
+  genreCounts: Map<Genre, number> | null;
+}
+
+/** Genres, minimum rating and sort. */
+export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
+  const ratingId = useId();
+  const sortId = useId();
+  // Every genre stays listed, with "(0)" where none would be left: hiding them would shift the panel when counts arrive.
+  const genres = GENRE_SLUGS.filter((genre) => scope.kind !== 'genre' || genre !== scope.genre);
+  const toggleGenre = (genre: Genre, on: boolean) =>
+    setFilters({
+      ...filters,
+      genres: on ? [...filters.genres, genre] : filters.genres.filter((selected) => selected !== genre),
+    });
+
+  return (
+    <div className={styles.fields}>
+      <div className={styles.field}>
+        <label htmlFor={sortId}>Sort by</label>
+        <select
+          id={sortId}
+          value={filters.sort}
+          onChange={(event) => setFilters({ ...filters, sort: event.target.value as SortKey })}
+        >
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {scope.kind !== 'stars' && (
+        <div className={styles.field}>
+          <label htmlFor={ratingId}>Minimum rating</label>
+          <select
+            id={ratingId}
+            value={filters.minRating ?? ''}
+            onChange={(event) =>
+              setFilters({ ...filters, minRating: event.target.value ? Number(event.target.value) : null })
+            }
+          >
+            <option value="">Any rating</option>
+            {MIN_RATING_OPTIONS.map((rating) => (
+              <option key={rating} value={rating}>
+                {minRatingWords(rating)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <label className={styles.check}>
+        <input
+          type="checkbox"
+          checked={filters.unread}
+          onChange={(event) => setFilters({ ...filters, unread: event.target.checked })}
+        />
+        <span>Not read yet</span>
+        <span className={styles.hint}>(on this device)</span>
+      </label>
+
+      <fieldset className={styles.genres}>
+        <legend>{scope.kind === 'genre' ? 'Also in genres' : 'Genres'}</legend>
+        <p className={styles.hint}>Reviews in every genre you tick.</p>
+        <ul className={styles.genreList}>
+          {genres.map((genre) => {
+            const count = genreCounts?.get(genre);
+            return (
+              <li key={genre}>
+                <label className={styles.check}>
+                  <input
+                    type="checkbox"
+                    checked={filters.genres.includes(genre)}
+                    onChange={(event) => toggleGenre(genre, event.target.checked)}
+                  />
+                  <span>{genreLabel(genre)}</span>
+                  {count !== undefined && <span className={styles.count}>({count})</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}

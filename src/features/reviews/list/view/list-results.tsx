@@ -1,0 +1,106 @@
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { QueryState, type LoadState } from '@/components/query-state';
+import { ReviewCard } from '../../components/review-card';
+import { ReviewCardSkeleton } from '../../components/review-card-skeleton';
+import { reviewCount } from '../../count';
+import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
+import type { ListFilters } from '../address/filters';
+import { describeList } from '../address/list-summary';
+import type { ReviewList } from '../data/use-review-list';
+import grid from '../../components/card-grid.module.css';
+import styles from './review-list-view.module.css';
+
+const NoResults = lazy(async () => ({ default: (await import('./no-results')).NoResults }));
+
+interface ListResultsProps {
+  list: LoadState<ReviewList>;
+  shown: number;
+  filters: ListFilters;
+  scope: ListScope;
+  clear: () => void;
+}
+
+/** The results of a list: how many, the cards, "Show more", or why there are none. */
+export function ListResults({ list, shown, filters, scope, clear }: ListResultsProps) {
+  return (
+    <QueryState
+      state={list}
+      what={describeList(scope, filters)}
+      skeleton={
+        <div className={grid.grid}>
+          {Array.from({ length: 6 }, (_, index) => (
+            <ReviewCardSkeleton key={index} />
+          ))}
+        </div>
+      }
+    >
+      {(data) =>
+        data.count === 0 ? (
+          <Suspense fallback={<p className={grid.count}>{reviewCount(0)}</p>}>
+            <NoResults scope={scope} filters={filters} clear={clear} />
+          </Suspense>
+        ) : (
+          <ResultCards list={data} shown={shown} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+/** "Showing 24 of 1,204 reviews"; while the index loads, "Showing 24 of at least 96 reviews". */
+function countLine(list: ReviewList): string {
+  const total = `${list.exact ? '' : 'at least '}${reviewCount(list.count)}`;
+  const shown = list.cards.length < list.count ? `Showing ${list.cards.length} of ${total}` : total;
+  return list.rejected > 0 ? `${shown} · ${reviewCount(list.rejected)} could not be shown` : shown;
+}
+
+/**
+ * After "Show more", focus moves to the first new review, as if the reader had
+ * scrolled there. Kept outside the cards: the list that shows more is the
+ * engine's, which can replace the published page's list (new elements).
+ */
+let focusAfterMore: { address: string; index: number } | null = null;
+
+function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const listRef = useRef<HTMLOListElement>(null);
+  const address = location.pathname + location.search;
+
+  useLayoutEffect(() => {
+    if (focusAfterMore?.address !== address) return;
+    // Until the new cards arrive, there is nothing to focus: a later render does it.
+    const link = listRef.current?.children[focusAfterMore.index]?.querySelector('a');
+    if (!link) return;
+    link.focus();
+    focusAfterMore = null;
+  });
+
+  const remaining = list.count - list.cards.length - list.rejected;
+  const showMore = () => {
+    focusAfterMore = { address, index: list.cards.length };
+    // How many are shown lives in this history entry, so Back returns to the same length and scroll.
+    void navigate(location, { replace: true, preventScrollReset: true, state: { shown: shown + PAGE_SIZE } });
+  };
+  return (
+    <>
+      <p className={grid.count}>
+        {countLine(list)}
+        {list.indexProgress && <span className={grid.counting}> · counting the rest…</span>}
+      </p>
+      <ol ref={listRef} className={grid.grid} aria-busy={list.updating}>
+        {list.cards.map((card) => (
+          <li key={card.slug}>
+            <ReviewCard review={card} />
+          </li>
+        ))}
+      </ol>
+      {(remaining > 0 || list.loadingMore) && (
+        <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading more reviews…' : `Show ${Math.min(PAGE_SIZE, remaining)} more`}
+        </button>
+      )}
+    </>
+  );
+}
