@@ -58,6 +58,11 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/no-results',
     'features/reviews/list/filter-controls.module.css',
   ],
+  // The reading list's export and import, on /saved, after the list. (Before "reading-list".)
+  'list-transfer': [
+    'features/reviews/reading-list/list-transfer',
+    'features/reviews/reading-list/reading-list-transfer',
+  ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
   // Back and Forward to where the reader was: after the first paint.
@@ -93,6 +98,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/review/lead-picture',
     'features/reviews/format/image-files',
   ],
+  // The header's suggestions: loaded when its search box is first focused. (Before "search".)
+  suggest: ['features/reviews/search/suggest/'],
   search: ['app/routes/search-', 'features/reviews/search/'],
   // Shared by the review page and the pages about people, critics and lists: JSON-LD, reading a slug. (Before "review".)
   'detail-shared': ['features/reviews/format/read-slug', 'components/json-ld'],
