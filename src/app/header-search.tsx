@@ -37,7 +37,7 @@ export function HeaderSearch() {
           ref={input}
           name="q"
           type="search"
-          placeholder="Films, people or any words"
+          placeholder="Films, people or words"
           autoComplete="off"
           enterKeyHint="search"
           onFocus={() => setFocused(true)}

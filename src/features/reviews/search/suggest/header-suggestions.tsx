@@ -1,4 +1,13 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useAnnouncer } from '@/components/announcer';
@@ -19,6 +28,22 @@ export function moveActive(active: number, step: 1 | -1, count: number): number 
   return (active + step + count) % count;
 }
 
+/** Subscribes to the box's text, for useSyncExternalStore: typing, and the form emptying the box. */
+function watchBox(input: RefObject<HTMLInputElement | null>) {
+  return (changed: () => void) => {
+    const element = input.current;
+    const form = element?.form;
+    // 'reset' comes before the form empties its fields: look once it has.
+    const emptied = () => queueMicrotask(changed);
+    element?.addEventListener('input', changed);
+    form?.addEventListener('reset', emptied);
+    return () => {
+      element?.removeEventListener('input', changed);
+      form?.removeEventListener('reset', emptied);
+    };
+  };
+}
+
 /**
  * Turns the header's search box into a combobox with a list of suggestions:
  * up to six reviews whose title, director or cast match what is typed, and
@@ -37,9 +62,15 @@ export function HeaderSuggestions({ input }: { input: RefObject<HTMLInputElement
   const navigate = useNavigate();
   const client = useQueryClient();
   const { announce } = useAnnouncer();
-  const [typed, setTyped] = useState(() => input.current?.value ?? '');
-  const [open, setOpen] = useState(() => typed.trim() !== '');
-  const [active, setActive] = useState(-1);
+  // What is in the box, read from it: whatever was typed before this code arrived included.
+  const typed = useSyncExternalStore(
+    useMemo(() => watchBox(input), [input]),
+    () => input.current?.value ?? '',
+  );
+  // The text the list was closed on (Escape, leaving the box): it opens again when the text changes.
+  const [closedOn, setClosedOn] = useState<string | null>(null);
+  // The option the keys are on, and the text it was chosen on: typing leaves it.
+  const [active, setActive] = useState({ typed: '', index: -1 });
 
   const query = typed.replace(/\s+/g, ' ').trim();
   const { data: entry } = useQuery(entryQuery());
@@ -54,13 +85,9 @@ export function HeaderSuggestions({ input }: { input: RefObject<HTMLInputElement
   });
   const cards = query ? (suggestions.data ?? []) : [];
   const count = query ? cards.length + 1 : 0;
-  const expanded = open && count > 0;
-  const current = expanded && active < count ? active : -1;
+  const expanded = closedOn !== typed && count > 0;
+  const current = expanded && active.typed === typed && active.index < count ? active.index : -1;
 
-  const close = () => {
-    setOpen(false);
-    setActive(-1);
-  };
   const choose = (index: number) => {
     const card = cards[index];
     void navigate(card ? paths.review(card.slug) : paths.search(query));
@@ -73,9 +100,9 @@ export function HeaderSuggestions({ input }: { input: RefObject<HTMLInputElement
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!count) return;
       event.preventDefault();
-      setOpen(true);
+      setClosedOn(null);
       // Alt+Down only opens the list.
-      if (!event.altKey) setActive(moveActive(current, event.key === 'ArrowDown' ? 1 : -1, count));
+      if (!event.altKey) setActive({ typed, index: moveActive(current, event.key === 'ArrowDown' ? 1 : -1, count) });
     } else if (event.key === 'Enter' && current >= 0) {
       // Without an option chosen, Enter submits the form: the search inside reviews.
       event.preventDefault();
@@ -83,36 +110,20 @@ export function HeaderSuggestions({ input }: { input: RefObject<HTMLInputElement
     } else if (event.key === 'Escape' && expanded) {
       // Only the list closes; a second Escape empties the box, as a search box does.
       event.preventDefault();
-      close();
+      setClosedOn(typed);
     }
   });
-  const onInput = useEffectEvent((value: string) => {
-    setTyped(value);
-    setOpen(true);
-    setActive(-1);
-  });
-  const onBlur = useEffectEvent(close);
+  const onBlur = useEffectEvent(() => setClosedOn(typed));
   useEffect(() => {
     const element = input.current;
-    const form = element?.form;
-    if (!element || !form) return;
+    if (!element) return;
     const keys = (event: KeyboardEvent) => onKeyDown(event);
-    const typing = () => onInput(element.value);
     const leave = () => onBlur();
-    // The form empties the box once it has searched, and so does choosing an option.
-    const emptied = () => {
-      setTyped('');
-      onBlur();
-    };
     element.addEventListener('keydown', keys);
-    element.addEventListener('input', typing);
     element.addEventListener('blur', leave);
-    form.addEventListener('reset', emptied);
     return () => {
       element.removeEventListener('keydown', keys);
-      element.removeEventListener('input', typing);
       element.removeEventListener('blur', leave);
-      form.removeEventListener('reset', emptied);
       for (const name of COMBOBOX_ATTRIBUTES) element.removeAttribute(name);
     };
   }, [input]);
