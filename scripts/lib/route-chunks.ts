@@ -45,6 +45,11 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/view/no-results',
     'features/reviews/list/view/filter-controls.module.css',
   ],
+  // The reading list's export and import, on /saved, after the list. (Before "reading-list".)
+  'list-transfer': [
+    'features/reviews/reading-list/list-transfer',
+    'features/reviews/reading-list/reading-list-transfer',
+  ],
   // The reader's reading list and read marks, on every card and review: after the page has painted.
   'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
   // Back and Forward to where the reader was: after the first paint.
@@ -72,6 +77,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   'text-engine': ['features/reviews/search/text-', 'features/reviews/api/text-api', 'format/text-index'],
   // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
   images: ['features/reviews/components/card-image', 'features/reviews/review/lead-picture', 'format/image-files'],
+  // The header's suggestions: loaded when its search box is first focused. (Before "search".)
+  suggest: ['features/reviews/search/suggest/'],
   search: ['app/routes/search-', 'features/reviews/search/'],
   // Shared by the review page and the pages about people, critics and lists: JSON-LD, reading a slug. (Before "review".)
   'detail-shared': ['format/read-slug', 'components/json-ld'],

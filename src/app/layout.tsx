@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
+import { HeaderSearch } from './header-search';
 import styles from './layout.module.css';
 
 // Scrolling matters from the first navigation on: its code is not part of the first load.
@@ -18,7 +19,7 @@ const NAV = [
 /**
  * The frame of every page: skip link, masthead, navigation, main, footer. The
  * masthead is one row at any width: the site's name, the sections (a row that
- * scrolls sideways on the narrowest phones), and search at the end.
+ * scrolls sideways on the narrowest phones), and the search box at the end.
  */
 export function SiteLayout() {
   return (
@@ -44,16 +45,8 @@ export function SiteLayout() {
                 </li>
               ))}
             </ul>
-            {/* The search slot: a link to the search page today, a box that suggests reviews later. */}
-            <div className={styles.search}>
-              <NavLink to={paths.search()} className={styles.navLink} aria-label="Search reviews">
-                <span className={styles.searchIcon} aria-hidden="true" />
-                <span className={styles.searchLabel} aria-hidden="true">
-                  Search
-                </span>
-              </NavLink>
-            </div>
           </nav>
+          <HeaderSearch />
         </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>

@@ -31,7 +31,7 @@ const cards = (page: Page) => page.locator('main ol li article');
  * with "Filters" (then folded again) on a phone.
  */
 async function inFilterFields(page: Page, check: (fields: Locator) => Promise<void>) {
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Filter and sort' });
   const toggle = page.getByRole('button', { name: /^Filters/ });
   if (!(await toggle.isVisible())) return check(panel);
@@ -138,7 +138,7 @@ test.describe('bad query strings on the list', () => {
     await expect(page).toHaveURL(`/?q=${'x'.repeat(100)}`);
     await expectListView(page, 'Latest reviews');
     await expect(clearAll(page)).toBeVisible();
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('x'.repeat(100));
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('x'.repeat(100));
     await expect(page.getByRole('heading', { name: 'No reviews match these filters' })).toBeVisible();
     await expectSafePage(page);
   });

@@ -106,7 +106,7 @@ test.describe('browsing the latest reviews', () => {
     test(`searches by ${by}: "${query}"`, async ({ page }) => {
       await page.goto('/');
       await waitForList(page);
-      await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+      await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(query);
       await expect(page).toHaveURL(`/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
       await expect(resultCount(page)).toHaveText(`${expected.length} ${expected.length === 1 ? 'review' : 'reviews'}`);
       expect((await cardTitles(page)).sort()).toEqual(expected);
@@ -119,7 +119,7 @@ test.describe('browsing the latest reviews', () => {
     // A mid-range phone is about four times slower than this machine (Lighthouse's mobile setting).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const search = page.getByRole('searchbox', { name: 'Search' });
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
     await search.click();
     // 30 ms a key: a fast typist, or a phone keyboard's autocorrect replacing a word.
     await page.keyboard.type('Jeon Jong-seo', { delay: 30 });
@@ -131,11 +131,11 @@ test.describe('browsing the latest reviews', () => {
   test('a search that matches nothing says so and offers a way back', async ({ page }) => {
     await page.goto('/');
     await waitForList(page);
-    await page.getByRole('searchbox', { name: 'Search' }).fill('zzzzzz');
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('zzzzzz');
     await expect(page.getByRole('heading', { name: 'No reviews match these filters' })).toBeVisible();
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect(resultCount(page)).toHaveText(FIRST_PAGE);
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('');
   });
 
   test('sorting changes the order', async ({ page }, testInfo) => {

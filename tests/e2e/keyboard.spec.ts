@@ -90,7 +90,7 @@ test('a filter changed from the keyboard keeps focus and the live region says ho
 
   if (isPhone(testInfo)) {
     // On a phone the search box sits above the list; the other filters fold behind "Filters".
-    const search = page.getByRole('searchbox', { name: 'Search' });
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
     await tabTo(page, search);
     // At a steady typist's pace: journeys.spec.ts tests faster typing.
     await page.keyboard.type('Lee Chung-hyun', { delay: 100 });

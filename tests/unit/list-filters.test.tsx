@@ -123,12 +123,17 @@ describe('filters, sort and search on a list', () => {
     await expectListed(['Blade Runner 2049 (2017)', 'Arrival (2016)']);
   });
 
-  it('offers to clear the filters when nothing matches, and clearing restores the list', async () => {
+  it('offers the search inside reviews and to clear the filters when nothing matches; clearing restores the list', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?q=no+film+has+this+name&genre=western');
     expect(await screen.findByRole('heading', { name: 'No reviews match these filters' })).toBeInTheDocument();
     expect(listed()).toEqual([]);
     expect(await screen.findByLabelText('Search')).toHaveValue('no film has this name');
+    // The box searches names only: the words may be in the text of a review, which /search reads.
+    expect(screen.getByRole('link', { name: 'Search inside reviews for ‘no film has this name’' })).toHaveAttribute(
+      'href',
+      '/search?q=no+film+has+this+name',
+    );
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     await expectListed(everything.slice(0, 24));

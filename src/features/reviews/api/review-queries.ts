@@ -31,6 +31,8 @@ export const reviewKeys = {
     [...reviewKeys.build(build), 'list', scope, filters, shown, read, source] as const,
   filterIndex: (build: string) => [...reviewKeys.build(build), 'filter-index'] as const,
   nameSearch: (build: string, query: string) => [...reviewKeys.build(build), 'name-search', query] as const,
+  /** The header's suggestions: the cards of a name search's first matches. */
+  suggestions: (build: string, query: string) => [...reviewKeys.nameSearch(build, query), 'suggestions'] as const,
   textKeys: (build: string) => [...reviewKeys.build(build), 'text-keys'] as const,
   text: (build: string, key: string) => [...reviewKeys.build(build), 'text', key] as const,
   /** Search inside reviews: the reviews that match a query, best first; then its results, `shown` of them. */

@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { ReviewCardSkeleton } from '../components/review-card-skeleton';
 import { reviewCount } from '../count';
-import { ListTransfer } from './list-transfer';
 import type { ReadingListState } from './reading-list-store';
 import { notKept } from './storage-problem';
 import { useReadingList } from './use-reading-list';
@@ -13,6 +12,8 @@ import grid from '../components/card-grid.module.css';
 const subscribeNever = () => () => {};
 // Cards are list code: here they arrive after the page, each with its skeleton meanwhile.
 const ReviewCard = lazy(async () => ({ default: (await import('../components/review-card')).ReviewCard }));
+// Export and import, below the list, arrive after it: /saved's first load has no room for them.
+const ListTransfer = lazy(async () => ({ default: (await import('./list-transfer')).ListTransfer }));
 
 /**
  * The reading list: the reviews saved on this device, most recently saved
@@ -50,7 +51,9 @@ export function SavedList() {
           <Link to={paths.home()}>Browse the latest reviews</Link>.
         </p>
       )}
-      <ListTransfer />
+      <Suspense fallback={null}>
+        <ListTransfer />
+      </Suspense>
     </>
   );
 }

@@ -36,10 +36,7 @@ export async function engineList(
   }
   const [index, names] = await Promise.all([
     client.fetchQuery(filterIndexQuery(entry)),
-    filters.query
-      ? (namesInMemory(client, entry.build, filters.query) ??
-        client.fetchQuery(nameSearchQuery(entry.build, filters.query)))
-      : null,
+    filters.query ? matchingNames(client, entry.build, filters.query) : null,
   ]);
   const selection = index.select(scope, filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, shown));
@@ -53,10 +50,19 @@ export async function engineList(
 }
 
 /**
+ * The reviews whose title, director or cast match every word of the query, newest first (null when no word can
+ * narrow them): from the whole name search in memory, else from the chunks of the query's words. The list's
+ * search box and the header's suggestions both ask here.
+ */
+export async function matchingNames(client: QueryClient, build: string, query: string): Promise<Uint32Array | null> {
+  return namesInMemory(client, build, query) ?? client.fetchQuery(nameSearchQuery(build, query));
+}
+
+/**
  * The cards of some reviews, in order, a broken one as null: from memory once
  * every card is in, else each fetched (and cached) on its own.
  */
-async function fetchCards(client: QueryClient, build: string, ids: readonly number[]): Promise<(Card | null)[]> {
+export async function fetchCards(client: QueryClient, build: string, ids: readonly number[]): Promise<(Card | null)[]> {
   const all = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(build));
   if (all) return ids.map((id) => all[id] ?? null);
   return Promise.all(

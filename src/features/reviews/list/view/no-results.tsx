@@ -6,7 +6,10 @@ import { filtersSearch, type ListFilters } from '../address/filters';
 import grid from '../../components/card-grid.module.css';
 import styles from './review-list-view.module.css';
 
-/** Why a list is empty, and the ways out: fewer filters, all reviews, or the genres and ratings that have reviews. */
+/**
+ * Why a list is empty, and the ways out: the search inside reviews (for a search by name that found nothing), fewer
+ * filters, all reviews, or the genres and ratings that have reviews.
+ */
 export function NoResults({ scope, filters, clear }: { scope: ListScope; filters: ListFilters; clear: () => void }) {
   return (
     <div className={styles.empty}>
@@ -16,8 +19,19 @@ export function NoResults({ scope, filters, clear }: { scope: ListScope; filters
       </h2>
       {filtersSearch(filters) ? (
         <>
-          <p>Try fewer genres, a lower minimum rating or a shorter search.</p>
-          <button type="button" className="button button-primary" onClick={clear}>
+          <p>
+            Try fewer genres, a lower minimum rating or a shorter search.
+            {filters.query &&
+              ' This search looks at titles, directors and cast: the words may be in the reviews’ text.'}
+          </p>
+          {filters.query && (
+            <>
+              <Link className="button button-primary" to={paths.search(filters.query)}>
+                Search inside reviews for ‘{filters.query}’
+              </Link>{' '}
+            </>
+          )}
+          <button type="button" className={filters.query ? 'button' : 'button button-primary'} onClick={clear}>
             Clear all filters
           </button>{' '}
           {scope.kind !== 'all' && (
