@@ -24,7 +24,8 @@ function readStored(): [string, number][] {
 export function useScrollRestoration(): void {
   const { key, pathname } = useLocation();
   const navigation = useNavigationType();
-  const shownPath = useRef(pathname);
+  // This code arrives after the first paint: a page opened before it did is a new page still at the old one's place.
+  const shownPath = useRef(navigation === 'PUSH' ? loadedPath() : pathname);
   // The history entry scrolling belongs to: switched before the new page scrolls to its place, so that
   // scroll's event is never taken for the page just left (it would forget where the reader was there).
   const shownKey = useRef(key);
@@ -68,4 +69,10 @@ export function useScrollRestoration(): void {
       clearTimeout(timer);
     };
   }, [key, pathname, navigation]);
+}
+
+/** The path of the page this document was loaded with (before any navigation inside the app). */
+function loadedPath(): string | null {
+  const [entry] = performance.getEntriesByType('navigation');
+  return entry ? new URL(entry.name).pathname : null;
 }

@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 interface Announcer {
   /** Says a message in the polite live region without moving focus. */
@@ -20,6 +20,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(next), 100);
   }, []);
+  // A message still waiting when the app goes away is never said.
+  useEffect(() => () => clearTimeout(timer.current), []);
   const value = useMemo(() => ({ announce, announcedPathRef }), [announce]);
   return (
     <AnnouncerContext value={value}>

@@ -32,11 +32,12 @@ describe('fetchWithin', () => {
     const fetched = fetchWithin(client, options, load.signal);
     await expect.poll(() => attempts.count).toBeGreaterThanOrEqual(2);
     load.abort();
+    const rejected = expect(fetched).rejects.toThrow();
     const stoppedAt = attempts.count;
     // Long enough for several more retries, had they gone on.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(attempts.count).toBe(stoppedAt);
-    await expect(fetched).rejects.toThrow();
+    await rejected;
     expect(client.getQueryState(['file'])?.fetchStatus).toBe('idle');
   });
 

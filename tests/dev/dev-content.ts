@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CONTENT_DIR, SAMPLE_API_DIR } from '../../scripts/lib/project-paths';
 
 /**
@@ -11,12 +11,15 @@ import { CONTENT_DIR, SAMPLE_API_DIR } from '../../scripts/lib/project-paths';
  */
 export const DEV_CONTENT_ENV = 'REEL_NOTES_DEV_CONTENT';
 
-/** Copies the sample reviews into a new temporary folder, removed when this process exits. */
+/**
+ * Copies the sample content (the reviews, and beside them the critics, lists and names they refer to) into a new
+ * temporary folder, removed when this process exits; returns the copy's folder of reviews.
+ */
 export function copySampleContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reel-notes-dev-content-'));
-  cpSync(CONTENT_DIR, dir, { recursive: true });
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  const root = mkdtempSync(join(tmpdir(), 'reel-notes-dev-content-'));
+  cpSync(dirname(CONTENT_DIR), root, { recursive: true });
+  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+  return join(root, basename(CONTENT_DIR));
 }
 
 export function devContentDir(): string {

@@ -135,6 +135,7 @@ test('without JavaScript the box is a form: Enter opens /search with the words',
 test('no axe violations with the suggestions open, in the light and dark colour schemes', async ({
   page,
 }, testInfo) => {
+  test.slow(); // An axe scan of the whole page in each colour scheme.
   await page.goto('/');
   await waitForApp(page);
   await openBox(page, testInfo);

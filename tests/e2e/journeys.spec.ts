@@ -241,6 +241,26 @@ test.describe('reading a review', () => {
     await closeFilters(page, testInfo);
   });
 
+  test('a card opened before the scroll code has arrived opens its review at the top', async ({ page }) => {
+    // The scroll rules are a chunk loaded after the first paint: held back here until the review is open.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/scroll-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto('/');
+    await waitForList(page);
+    const card = cardLinks(page).nth(14);
+    await card.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    await card.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    release();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  });
+
   test('"Show more" moves focus to the first new card, and Back keeps the longer list', async ({ page }) => {
     await page.goto('/');
     await waitForList(page);

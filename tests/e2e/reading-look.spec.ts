@@ -81,6 +81,7 @@ test.describe('spoilers', () => {
   });
 
   test('no axe violations, masked and shown, in both colour schemes', async ({ page }) => {
+    test.slow(); // Four full axe scans of a long review.
     await page.goto('/reviews/jaws-1975');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
