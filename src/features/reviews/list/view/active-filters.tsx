@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { filterChips } from '../address/filter-chips';
 import type { SetFilters } from './use-list-filters';
-import styles from './review-list-view.module.css';
+import styles from './filter-controls.module.css';
 
 interface ActiveFiltersProps {
   filters: ListFilters;

@@ -9,6 +9,7 @@ import { SearchField } from './search-field';
 import { useAnnounceResults } from './use-announce-results';
 import { useSetFilters } from './use-list-filters';
 import type { ListCounts } from './list-counts';
+import controls from './filter-controls.module.css';
 import styles from './review-list-view.module.css';
 
 interface ListControlsProps {
@@ -57,7 +58,7 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
 
   return (
     <>
-      <a className={styles.skip} href="#results">
+      <a className={controls.skip} href="#results">
         Skip to the results
       </a>
       <div className={styles.toolbar}>
@@ -80,7 +81,7 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
       <dialog
         ref={sheetRef}
-        className={styles.sheet}
+        className={controls.sheet}
         aria-labelledby="filters-heading"
         onClose={closed}
         onClick={(event) => event.target === event.currentTarget && close()}
@@ -90,8 +91,8 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
             Filter and sort
           </h2>
           <FilterFields filters={filters} setFilters={setFilters} scope={scope} genreCounts={genreCounts} />
-          <div className={styles.sheetFooter}>
-            <button type="button" className={`button button-primary ${styles.show}`} onClick={close}>
+          <div className={controls.sheetFooter}>
+            <button type="button" className={`button button-primary ${controls.show}`} onClick={close}>
               {exactCount === null ? 'Show reviews' : `Show ${reviewCount(exactCount)}`}
             </button>
           </div>
