@@ -58,3 +58,20 @@ test('every genre in the sidebar, none behind an inner scroll', async ({ page },
   });
   expect(scrollers).toEqual([]);
 });
+
+test('a sheet left open as the window widens closes, and the filters sit beside the list', async ({
+  page,
+}, testInfo) => {
+  test.skip(!isPhone(testInfo), 'starts in the phone layout');
+  await page.goto('/');
+  await waitForList(page);
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filter and sort' });
+  await expect(sheet).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(filterPanel(page)).toBeVisible();
+  // Nothing behind is inert any more: the search box takes focus.
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).focus();
+  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toBeFocused();
+});

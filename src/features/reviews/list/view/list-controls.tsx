@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigation } from 'react-router-dom';
 import { reviewCount } from '../../count';
 import type { ListScope } from '@/format/archive-layout';
@@ -38,6 +38,14 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
   const activeCount = countActiveFilters(filters);
   const { exactCount, genreCounts } = counts;
   useAnnounceResults(exactCount, current);
+
+  // A sheet left open as the window widens would be a modal over the sidebar it has become: close it.
+  useEffect(() => {
+    const wide = window.matchMedia('(min-width: 64rem)');
+    const onChange = () => wide.matches && sheetRef.current?.close();
+    wide.addEventListener('change', onChange);
+    return () => wide.removeEventListener('change', onChange);
+  }, []);
 
   const openSheet = () => {
     sheetRef.current?.showModal();
