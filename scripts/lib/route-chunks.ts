@@ -39,6 +39,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // Search, filters and sort, after the list's first paint; and what an empty list says.
   controls: [
     'features/reviews/list/view/list-controls',
+    'features/reviews/list/view/active-filters',
+    'features/reviews/list/address/filter-chips',
     'features/reviews/list/view/filter-fields',
     'features/reviews/list/view/search-field',
     'features/reviews/list/view/use-announce-results',

@@ -27,8 +27,8 @@ const clearAll = (page: Page) => page.getByRole('button', { name: 'Clear all', e
 const cards = (page: Page) => page.locator('main ol li article');
 
 /**
- * Runs checks on the filter fields: beside the list on a wide screen, unfolded
- * with "Filters" (then folded again) on a phone.
+ * Runs checks on the filter fields: beside the list on a wide screen, in the
+ * sheet "Filters" opens (then closed with Escape) on a phone.
  */
 async function inFilterFields(page: Page, check: (fields: Locator) => Promise<void>) {
   await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toBeVisible();
@@ -37,7 +37,7 @@ async function inFilterFields(page: Page, check: (fields: Locator) => Promise<vo
   if (!(await toggle.isVisible())) return check(panel);
   await toggle.click();
   await check(panel);
-  await toggle.click();
+  await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 }
 

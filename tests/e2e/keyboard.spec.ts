@@ -145,42 +145,40 @@ test('"Show more" from the keyboard moves focus to the first new review', async 
 test.describe('the folded filters on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the fold is the phone layout; desktop shows the filters beside the list');
 
-  test('open from the keyboard in reading order, and Escape folds them and returns focus to "Filters"', async ({
+  test('open from the keyboard as a modal sheet that keeps focus, and Escape closes it and returns focus to "Filters"', async ({
     page,
   }) => {
     await page.goto('/');
     await waitForList(page);
     const filters = page.getByRole('button', { name: /^Filters/ });
-    const panel = filterPanel(page);
-    await expect(panel).toBeHidden();
+    const sheet = page.getByRole('dialog', { name: 'Filter and sort' });
+    await expect(sheet).toBeHidden();
     await tabTo(page, filters);
     expect(await focusIndicator(page)).toMatchObject({ visible: true });
     await page.keyboard.press('Enter');
     await expect(filters).toHaveAttribute('aria-expanded', 'true');
-    await expect(panel).toBeVisible();
+    await expect(sheet).toBeVisible();
 
-    // The panel comes next in the tab order, right after the toolbar, every control with a visible focus ring.
-    const inPanel = () => panel.evaluate((element) => element.contains(document.activeElement));
-    const controls = await panel
-      .locator('button, input, select, a[href]')
+    // Focus stays in the sheet all the way round (past its end it may visit the browser's own controls, never the
+    // page behind), every control with a visible focus ring.
+    const inSheet = () =>
+      sheet.evaluate((element) => element.contains(document.activeElement) || document.activeElement === document.body);
+    const controls = await sheet
+      .locator('button, input:not([disabled]), select, a[href]')
       .evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
     const withoutRing: string[] = [];
-    let reached = false;
-    for (let presses = 0; presses < controls + 3 && !reached; presses++) {
+    for (let presses = 0; presses < controls + 2; presses++) {
       await page.keyboard.press('Tab');
-      reached = await inPanel();
-    }
-    expect(reached, `Tab from "Filters" never reached the panel: ${await activeElement(page)}`).toBe(true);
-    for (let presses = 1; presses < controls; presses++) {
+      expect(await inSheet(), `Tab left the sheet: ${await activeElement(page)}`).toBe(true);
+      if (await page.evaluate(() => document.activeElement === document.body)) continue;
       const indicator = await focusIndicator(page);
       if (!indicator.visible) withoutRing.push(indicator.element);
-      await page.keyboard.press('Tab');
     }
     expect.soft(withoutRing, 'focused elements without a visible focus indicator').toEqual([]);
 
-    await panel.getByLabel('Sort by').focus();
+    await sheet.getByLabel('Sort by').focus();
     await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
+    await expect(sheet).toBeHidden();
     await expect(filters).toHaveAttribute('aria-expanded', 'false');
     await expect(filters).toBeFocused();
   });
@@ -191,7 +189,7 @@ test.describe('the folded filters on a phone', () => {
     const filters = page.getByRole('button', { name: /^Filters/ });
     await filters.focus();
     await page.keyboard.press('Enter');
-    const panel = filterPanel(page);
+    const panel = page.getByRole('dialog', { name: 'Filter and sort' });
     const thriller = genreCheckbox(panel, 'Thriller');
     await tabTo(page, thriller);
     await page.keyboard.press('Space');
@@ -202,5 +200,18 @@ test.describe('the folded filters on a phone', () => {
     await expect(filters).toBeFocused();
     await expect(filters).toHaveAccessibleName(/1 active/);
     await expect(resultCount(page)).toHaveText(/^\d+ reviews$/);
+    await expect(page.getByRole('button', { name: 'Remove Thriller' })).toBeVisible();
   });
+});
+
+test('"Skip to the results" passes the search and filters: the next Tab reaches the first review', async ({ page }) => {
+  await page.goto('/');
+  await waitForList(page);
+  const skip = page.getByRole('link', { name: 'Skip to the results' });
+  await tabTo(page, skip);
+  await expect(skip).toBeInViewport();
+  expect(await focusIndicator(page)).toMatchObject({ visible: true });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(cardLinks(page).first()).toBeFocused();
 });

@@ -89,12 +89,15 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
         <ul className={styles.genreList}>
           {genres.map((genre) => {
             const count = genreCounts?.get(genre);
+            const checked = filters.genres.includes(genre);
             return (
               <li key={genre}>
-                <label className={styles.check}>
+                <label className={styles.genreChip}>
                   <input
                     type="checkbox"
-                    checked={filters.genres.includes(genre)}
+                    checked={checked}
+                    // A genre that would leave nothing is marked and off limits, but a ticked one can always be unticked.
+                    disabled={count === 0 && !checked}
                     onChange={(event) => toggleGenre(genre, event.target.checked)}
                   />
                   <span>{genreLabel(genre)}</span>

@@ -43,7 +43,7 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
           <ListControls scope={scope} filters={filters} counts={listCounts(list.data)} />
         </Suspense>
         {/* data-list-results: the boot script hides a prerendered list the address's filters would change. */}
-        <div className={styles.results} data-list-results="">
+        <div id="results" className={styles.results} data-list-results="" tabIndex={-1}>
           <ListResults
             list={list}
             shown={shown}
