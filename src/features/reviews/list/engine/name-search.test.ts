@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleBuild } from '../../../../../tests/mocks/handlers';
 import { fetchEntry, type ArchiveEntry } from '../../api/review-api';
 import type { Card } from '@/format/card-schema';
-import { idsStartingWith, intersect, lookupWords, searchNames } from './name-search';
+import { idsStartingWith, intersect, loadNameIndex, lookupWords, searchNames } from './name-search';
 
 const ids = (...values: number[]) => Uint32Array.from(values);
 const chunk = new Map([
@@ -100,7 +100,7 @@ describe('the name search of the sample archive', () => {
     cards = Array.from({ length: entry.total }, (_, id) => read(`cards/${id}.json`) as Card);
   });
 
-  it.each([
+  const QUERIES: [string, string[]][] = [
     ['amelie', ['Amélie']],
     ['AMÉLIE', ['Amélie']],
     ["o'connor", ['Singin’ in the Rain']],
@@ -122,7 +122,9 @@ describe('the name search of the sample archive', () => {
     ['keanu nolan', []],
     ['netflix', []],
     ['eve', []], // words must begin with it: "Villeneuve" does not
-  ])('finds %j in titles, directors and cast', async (query, expected) => {
+  ];
+
+  it.each(QUERIES)('finds %j in titles, directors and cast', async (query, expected) => {
     const found = (await searchNames(client, entry.build, query)) ?? new Uint32Array();
     expect(titleSet(found)).toEqual(new Set(expected));
   });
@@ -130,5 +132,43 @@ describe('the name search of the sample archive', () => {
   it('looks up only words of two characters or more, once each', () => {
     expect(lookupWords("o'connor a O’Connor  b  zoë")).toEqual(['connor', 'zoe']);
     expect(lookupWords('a b c')).toEqual([]);
+  });
+});
+
+describe('the whole name index in memory', () => {
+  let client: QueryClient;
+  let entry: ArchiveEntry;
+
+  beforeAll(async () => {
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    entry = await fetchEntry();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('answers every query as the search of the chunks it needs does, with no request', async () => {
+    const index = await loadNameIndex(client, entry.build);
+    expect(index).not.toBeNull();
+    for (const query of ['amelie', 'jeon jong', 'Lee Chung-hyun', 'villen', 'keanu nolan', '발레리나', 'eve']) {
+      const fromChunks = await searchNames(client, entry.build, query);
+      expect(Array.from(index!.search(query)!), query).toEqual(Array.from(fromChunks!));
+    }
+    // No word to look up: nothing narrows the list, in memory or not.
+    expect(index!.search('a b')).toBeNull();
+    expect(await searchNames(client, entry.build, 'a b')).toBeNull();
+  });
+
+  it('is not downloaded for a reader on Save-Data', async () => {
+    vi.stubGlobal('navigator', { connection: { saveData: true } });
+    const fresh = new QueryClient();
+    expect(await loadNameIndex(fresh, entry.build)).toBeNull();
+    expect(fresh.getQueryCache().getAll()).toEqual([]);
+  });
+
+  it('stops when the load is cancelled', async () => {
+    const fresh = new QueryClient();
+    const load = new AbortController();
+    load.abort();
+    await expect(loadNameIndex(fresh, entry.build, load.signal)).rejects.toThrow();
+    expect(fresh.getQueryCache().getAll()).toEqual([]);
   });
 });
