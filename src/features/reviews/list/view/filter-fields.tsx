@@ -101,7 +101,8 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
                     onChange={(event) => toggleGenre(genre, event.target.checked)}
                   />
                   <span>{genreLabel(genre)}</span>
-                  {count !== undefined && <span className={styles.count}>({count})</span>}
+                  {/* Its room is kept until the counts arrive, so the chips do not reflow when they do. */}
+                  <span className={styles.count}>{count !== undefined && `(${count})`}</span>
                 </label>
               </li>
             );
