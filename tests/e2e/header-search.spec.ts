@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { isPhone, liveRegion, waitForApp } from './helpers';
+import { isPhone, liveRegion, waitForApp, withoutJavaScript } from './helpers';
 
 /**
  * The masthead's search box, on every page, at phone and desktop size: a
@@ -109,15 +109,7 @@ test('a list that finds nothing by name offers the search inside reviews', async
 });
 
 test('without JavaScript the box is a form: Enter opens /search with the words', async ({ browser }, testInfo) => {
-  const { baseURL, viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport,
-    isMobile,
-    hasTouch,
-    deviceScaleFactor,
-    javaScriptEnabled: false,
-  });
+  const context = await withoutJavaScript(browser, testInfo);
   const page = await context.newPage();
   await page.goto('/reviews/alien-1979');
   const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search reviews' });

@@ -1,4 +1,4 @@
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Browser, Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures';
 
 /**
@@ -155,3 +155,17 @@ export async function genreCount(checkbox: Locator): Promise<number> {
 
 /** The film titles the catalogue's "Title, A to Z" order compares: accents and punctuation ignored, numbers as numbers. */
 export const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+
+/** A browser context of this project's size with JavaScript turned off: the prerendered HTML and its stylesheet alone. */
+export function withoutJavaScript(browser: Browser, testInfo: TestInfo) {
+  const { baseURL, viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
+  return browser.newContext({
+    baseURL,
+    viewport,
+    isMobile,
+    hasTouch,
+    deviceScaleFactor,
+    javaScriptEnabled: false,
+    serviceWorkers: 'block',
+  });
+}

@@ -1,6 +1,6 @@
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { isPhone } from './helpers';
+import { isPhone, withoutJavaScript } from './helpers';
 
 /**
  * How a review reads: spoilers masked behind one button (with the keyboard,
@@ -13,20 +13,6 @@ const ALIEN = '/reviews/alien-1979';
 const SECRET = /Ash is an android/;
 
 const spoilerText = (page: Page) => page.getByRole('main').getByText(SECRET);
-
-/** A browser context of this project's size with JavaScript turned off: the prerendered HTML and its stylesheet alone. */
-function withoutJavaScript(browser: Browser, testInfo: TestInfo) {
-  const { baseURL, viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
-  return browser.newContext({
-    baseURL,
-    viewport,
-    isMobile,
-    hasTouch,
-    deviceScaleFactor,
-    javaScriptEnabled: false,
-    serviceWorkers: 'block',
-  });
-}
 
 test.describe('spoilers', () => {
   test('a passage is masked with one button; the keyboard shows it, reads it, and hides it again', async ({ page }) => {
