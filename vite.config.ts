@@ -1,269 +1,52 @@
-import { defineConfig, loadEnv, type Plugin } from 'vite';
-import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 import { apiBase } from './src/config/api-base.ts';
+import { siteSettings } from './scripts/config/site-settings.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
-import { bootScript } from './scripts/lib/boot-script.ts';
-import { contentSecurityPolicy } from './scripts/lib/security-policy.ts';
-import { basePath, siteUrl } from './scripts/lib/site-url.ts';
-import { formatProblem } from './scripts/content/problems.ts';
-import { contentDir, ROOT, SAMPLE_API_DIR } from './scripts/lib/project-paths.ts';
-import { writeArchive } from './scripts/lib/publish-archive.ts';
-import { staticHost } from './scripts/deploy/vite-static-host.ts';
-// With the config, not later: Vite's config loader (runner) closes once the config is read, and a dynamic import
-// after that fails ("module runner has been closed").
-import { readContent } from './scripts/content/read-content.ts';
-import { publishImages } from './scripts/images/lead-images.ts';
+import { appShell } from './scripts/vite-plugins/app-shell.ts';
+import { contentPreview } from './scripts/vite-plugins/content-preview.ts';
+import { fontPreload } from './scripts/vite-plugins/font-preload.ts';
+import { htmlForApi } from './scripts/vite-plugins/html-for-api.ts';
+import { inlineBootScript } from './scripts/vite-plugins/inline-boot-script.ts';
+import { offlineWorker } from './scripts/vite-plugins/offline-worker.ts';
+import { plainLazyImports } from './scripts/vite-plugins/plain-lazy-imports.ts';
+import { reactRouterProductionBuild } from './scripts/vite-plugins/react-router-production.ts';
+import { staticHost } from './scripts/vite-plugins/static-host.ts';
 
 /**
- * Finishes index.html for the configured API: the Content-Security-Policy with
- * the API origin in connect-src and the boot script's hash in script-src (the
- * dev server gets none: its React refresh preamble is an inline script), and a
- * preload of the archive's entry file, which every list needs first, so it
- * downloads alongside the JavaScript.
+ * The app's build, dev server and tests. The site's settings come from
+ * site.config.ts (scripts/config/site-settings.ts); each plugin is a module of
+ * scripts/vite-plugins/ that says what it does. The rest of `npm run build`
+ * (content, prerendering, host configurations) is scripts/build.ts.
  */
-function htmlForApi(configuredApi: string | undefined, api: string): Plugin {
-  let base = '/';
-  return {
-    name: 'reel-notes:html-for-api',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'pre',
-      async handler(html, ctx) {
-        const withPreload = html.replace(
-          '<!--app-head-->',
-          `<link rel="preload" href="${api}index.json" as="fetch" crossorigin="anonymous" />\n    <!--app-head-->`,
-        );
-        if (ctx.server) return withPreload.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-        const policy = contentSecurityPolicy({
-          apiBaseUrl: configuredApi,
-          forMeta: true,
-          scriptHashes: [(await bootScript(base)).hash],
-        });
-        return withPreload.replace('%CSP%', () => policy);
-      },
-    },
-  };
-}
-
-/**
- * The boot script (src/boot-script.ts), inline at the top of the <head>, before
- * the stylesheet and the body, so that it runs before the first paint however
- * slow the link: it hides a prerendered list the address's filters would
- * change, shows what is loading in its place, and starts the app. Inline, the
- * CSP allows it by its hash (htmlForApi). Not in dev: its pages are not
- * prerendered.
- */
-function inlineBootScript(): Plugin {
-  let base = '/';
-  return {
-    name: 'reel-notes:boot-script',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: async (html) => {
-      const { code } = await bootScript(base);
-      return html.replace('<!--app-head-->', () => `<script>${code}</script>\n    <!--app-head-->`);
-    },
-  };
-}
-
-/**
- * Preloads the body text's font file (Source Serif 4, Latin, 400) on every
- * page, so that it usually arrives before the first paint; the other weights
- * and styles load when text needs them. The file is named by its hash, known
- * only once the CSS is built.
- */
-function fontPreload(): Plugin {
-  let base = '/';
-  return {
-    name: 'reel-notes:font-preload',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const font = Object.keys(ctx.bundle ?? {}).find((file) =>
-          /source-serif-4-latin-400-normal-[^/]*\.woff2$/.test(file),
-        );
-        if (!font) throw new Error('The body font is missing from the build: src/styles/global.css names it');
-        return html.replace(
-          '<!--app-head-->',
-          `<link rel="preload" href="${base}${font}" as="font" type="font/woff2" crossorigin="anonymous" />\n    <!--app-head-->`,
-        );
-      },
-    },
-  };
-}
-
-/**
- * Two copies of the built index.html, the app without a page: `.vite/shell.html`,
- * which the prerenderer fills with each page, and `offline.html`, which the
- * service worker serves for a page never visited while offline (the app then
- * says what it cannot show).
- */
-function appShell(): Plugin {
-  return {
-    name: 'reel-notes:app-shell',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type !== 'asset') return;
-      const html = String(index.source);
-      this.emitFile({ type: 'asset', fileName: '.vite/shell.html', source: html });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'offline.html',
-        // No preload of the archive's entry: offline, it fails on its own, and the app's request then reuses that failure.
-        source: html
-          .replace(/\s*<!--app-(head|data)-->/g, '')
-          .replace('<!--app-html-->', '')
-          .replace(/\s*<link rel="preload" href="[^"]*index\.json"[^>]*>/, ''),
-      });
-    },
-  };
-}
-
-/**
- * Vite wraps every lazy import in a helper (1 kB on every page) that preloads
- * the chunk's CSS and imports. With one stylesheet and no modulepreload
- * (below) it has nothing to preload: this plugin makes it a plain call.
- */
-function plainLazyImports(): Plugin {
-  const helper = '\0vite/preload-helper.js';
-  return {
-    name: 'reel-notes:plain-lazy-imports',
-    enforce: 'pre',
-    apply: 'build',
-    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
-  };
-}
-
-/**
- * While `npm run dev` runs, saving a review republishes the content (drafts
- * included) and tells the open pages to read it again; a mistake shows in
- * Vite's overlay, as file:line:column, and nothing is published.
- */
-function contentPreview(): Plugin {
-  return {
-    name: 'reel-notes:content-preview',
-    // The dev server only: Vitest runs one too, and must read the published sample as it is.
-    apply: (_config, { command }) => command === 'serve' && !process.env.VITEST,
-    configureServer(server) {
-      const dir = contentDir();
-      // What is wrong with the reviews now, shown to every page that connects until it is fixed.
-      let problems: string | undefined;
-      const showProblems = () => {
-        if (problems)
-          server.ws.send({
-            type: 'error',
-            err: { message: problems, stack: '', plugin: 'reel-notes:content-preview' },
-          });
-      };
-      const showFailure = (message: string) => {
-        problems = message;
-        server.config.logger.error(problems, { timestamp: true });
-        showProblems();
-      };
-      // One publish at a time, in the order of the saves: the last one leaves the last state.
-      let publishing = Promise.resolve();
-      const publish = () => (publishing = publishing.then(publishOnce));
-      const publishOnce = async () => {
-        // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
-        try {
-          const content = await readContent(dir, { drafts: true });
-          if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
-          await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
-          const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
-          server.config.logger.info(`content published: build ${build}`, { timestamp: true });
-          if (problems) {
-            problems = undefined;
-            // An update with nothing in it: Vite's client takes the error overlay down.
-            server.ws.send({ type: 'update', updates: [] });
-          }
-          server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
-        } catch (error) {
-          showFailure(`${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`);
-        }
-      };
-      // Before the server answers anything: the app reads what this publishes (drafts included), and a
-      // review with a mistake does not stop the server; it shows in the terminal and in the page.
-      void publish();
-      server.ws.on('connection', showProblems);
-      server.watcher.add(dir);
-      for (const event of ['add', 'change', 'unlink'] as const) {
-        server.watcher.on(event, (file) => {
-          if (file.startsWith(dir)) void publish();
-        });
-      }
-    },
-  };
-}
-
-/** React Router's production files, in place of the development ones its package exports name. */
-function reactRouterProductionBuild() {
-  const dist = fileURLToPath(new URL('./node_modules/react-router/dist/production/', import.meta.url));
-  return [
-    { find: /^react-router$/, replacement: `${dist}index.mjs` },
-    { find: /^react-router\/dom$/, replacement: `${dist}dom-export.mjs` },
-  ];
-}
-
 export default defineConfig(({ mode, isSsrBuild }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const base = basePath();
+  const settings = siteSettings(mode === 'production' ? 'production' : 'development');
+  const base = settings.basePath;
+  const api = apiBase(settings.apiBaseUrl, base);
   return {
     base,
-    // The site's public address (canonical URLs, share images, feeds): README, "Publishing".
-    define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl()) },
+    define: {
+      // The site's public address (canonical URLs, share images, feeds), and where the app reads the reviews: the
+      // settings as every other step reads them, whatever Vite's own loading of .env files would give.
+      'import.meta.env.VITE_SITE_URL': JSON.stringify(settings.siteUrl),
+      'import.meta.env.VITE_API_BASE_URL': JSON.stringify(settings.apiBaseUrl ?? ''),
+    },
     plugins: [
       react(),
+      // The first load: no preload helper, the boot script before the first paint, the body font preloaded.
       plainLazyImports(),
       inlineBootScript(),
       fontPreload(),
-      contentPreview(),
-      htmlForApi(env.VITE_API_BASE_URL, apiBase(env.VITE_API_BASE_URL, base)),
-      staticHost({ apiBaseUrl: env.VITE_API_BASE_URL }),
+      // index.html for the configured API (its Content-Security-Policy and the preload of its entry file).
+      htmlForApi(settings.apiBaseUrl, api),
+      // The dev and preview servers answer as the generated host configurations do.
+      staticHost({ apiBaseUrl: settings.apiBaseUrl }),
+      // `npm run dev` republishes the reviews as they are saved.
+      contentPreview(settings.contentDir),
+      // What the prerenderer fills (the app without a page) and what the service worker serves offline.
       appShell(),
-      VitePWA({
-        strategies: 'injectManifest',
-        srcDir: 'src/service-worker',
-        filename: 'sw.ts',
-        // The app registers the worker itself, after the page has loaded (src/features/offline).
-        injectRegister: false,
-        registerType: 'prompt',
-        injectManifest: {
-          // The app's code, styles, icons, the Latin font files (saved reviews read offline in their own type) and
-          // the offline page; pages, data and share images are cached as they are read.
-          globPatterns: [
-            'assets/**/*.{js,css}',
-            'assets/source-serif-4-latin-[0-9]*.woff2',
-            'offline.html',
-            'favicon.svg',
-            'icons/*.png',
-          ],
-          // The worker's own build, nested in the app's, reports only what needs attention.
-          buildPlugins: { vite: [{ name: 'reel-notes:quiet-worker-build', config: () => ({ logLevel: 'warn' }) }] },
-        },
-        manifest: {
-          name: 'Reel Notes — film reviews',
-          short_name: 'Reel Notes',
-          description: 'Film reviews: the latest, by genre and by star rating, with the facts about each film.',
-          lang: 'en-GB',
-          display: 'standalone',
-          background_color: '#fbf8f3',
-          theme_color: '#a4161a',
-          icons: [
-            { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-            { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          ],
-        },
-        devOptions: { enabled: false },
-      }),
+      offlineWorker(),
     ],
     resolve: {
       alias: [

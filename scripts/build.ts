@@ -5,21 +5,25 @@
  * succeeded, so a failure leaves the previous build as it was and says which
  * step failed and, when a review is the cause, which file.
  *
- * Usage: npx tsx scripts/build.ts [--images 1000]
- *   --images  how many of the newest reviews get a share image of their own (the rest use the site's)
+ * Usage: npx tsx scripts/build.ts [--images N]
+ *   --images  how many of the newest reviews get a share image of their own (the rest use the site's);
+ *             by default the setting shareImages (site.config.ts, SHARE_IMAGES)
  */
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteSettings } from './config/site-settings';
 import { ROOT } from './lib/project-paths';
 import { siteSteps } from './build/site-steps';
 import { stagedBuild } from './build/staged-build';
 
-const { values } = parseArgs({ options: { images: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { images: { type: 'string' } } });
 const outputs = { dist: join(ROOT, 'dist'), server: join(ROOT, 'dist-server') };
 const started = performance.now();
 try {
-  await stagedBuild(outputs, siteSteps({ images: Number(values.images) }), (step, summary, seconds) =>
-    console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`),
+  await stagedBuild(
+    outputs,
+    siteSteps({ images: values.images === undefined ? siteSettings().shareImages : Number(values.images) }),
+    (step, summary, seconds) => console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`),
   );
   console.log(`Built the site into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

@@ -7,7 +7,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIRST_YEAR, LAST_YEAR } from '../src/format/fields';
 import { slugify } from './lib/slugify';
-import { contentDir, ROOT } from './lib/project-paths';
+import { siteSettings } from './config/site-settings';
+import { ROOT } from './lib/project-paths';
 
 const [title, yearText] = process.argv.slice(2);
 const year = Number(yearText);
@@ -16,7 +17,7 @@ if (!title?.trim() || !Number.isInteger(year) || year < FIRST_YEAR || year > LAS
   process.exit(2);
 }
 const slug = `${slugify(title)}-${year}`;
-const file = join(contentDir(), `${slug}.md`);
+const file = join(siteSettings().contentDir, `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${relative(ROOT, file)} already exists: edit it, or give another title.`);
   process.exit(1);

@@ -5,12 +5,15 @@
  * place: for running the step again on a finished build, such as with more
  * share images.
  *
- * Usage: npx tsx scripts/prerender.ts [--dist dist] [--server dist-server] [--api <published API folder>] [--images 1000]
- *   --images  how many of the newest reviews get a share image of their own (the rest use the site's)
- * SITE_URL sets the site's public address (README, "Publishing").
+ * Usage: npx tsx scripts/prerender.ts [--dist dist] [--server dist-server] [--api <published API folder>] [--images N]
+ *   --images  how many of the newest reviews get a share image of their own (the rest use the site's);
+ *             by default the setting shareImages
+ * The site's address and the rest come from its settings (site.config.ts; README, "Settings").
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_DIR } from '../src/config/api-base';
+import { siteSettings } from './config/site-settings';
 import { ROOT } from './lib/project-paths';
 import { prerenderSite } from './prerender/prerender-site';
 
@@ -19,15 +22,17 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     server: { type: 'string', default: 'dist-server' },
     api: { type: 'string' },
-    images: { type: 'string', default: '1000' },
+    images: { type: 'string' },
   },
 });
 const dist = resolve(ROOT, values.dist);
+const settings = siteSettings();
 console.log(
   await prerenderSite({
     dist,
     server: resolve(ROOT, values.server),
-    apiDir: resolve(values.api ?? join(dist, 'api', 'v2')),
-    images: Number(values.images),
+    apiDir: resolve(values.api ?? join(dist, API_DIR)),
+    images: values.images === undefined ? settings.shareImages : Number(values.images),
+    settings,
   }),
 );

@@ -1,6 +1,6 @@
 /**
- * Checks the reviews in content/reviews, or in CONTENT_DIR (Markdown with YAML front matter), and
- * publishes them as the app's API in public/api/v2. Runs before dev, build
+ * Checks the reviews in the configured content folder (site.config.ts: content/reviews by default;
+ * Markdown with YAML front matter), and publishes them as the app's API in public/api/v2. Runs before dev, build
  * and tests. Every problem in every file is reported at once, as
  * file:line:column; if there is any, nothing is published and the previous
  * API stays as it was. Lead images are encoded into public/api/v2/images
@@ -16,12 +16,14 @@ import { readContent } from './content/read-content';
 import { formatProblem } from './content/problems';
 import { publishImages } from './images/lead-images';
 import { writeArchive } from './lib/publish-archive';
-import { contentDir, SAMPLE_API_DIR } from './lib/project-paths';
+import { siteSettings } from './config/site-settings';
+import { SAMPLE_API_DIR } from './lib/project-paths';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { type: 'boolean' } } });
-const drafts = values.drafts || process.env.INCLUDE_DRAFTS === '1';
+const settings = siteSettings();
+const drafts = values.drafts || settings.includeDrafts;
 const started = performance.now();
-const content = await readContent(contentDir(), { drafts });
+const content = await readContent(settings.contentDir, { drafts });
 
 if (content.problems.length) {
   console.error(content.problems.map(formatProblem).join('\n'));

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
+import { API_DIR } from '../../src/config/api-base';
 import { ROOT } from '../lib/project-paths';
 import { prerenderSite } from '../prerender/prerender-site';
 import type { BuildStep } from './staged-build';
@@ -27,7 +28,7 @@ export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[]
     { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
     {
       name: 'pages',
-      run: ({ dist, server }) => prerenderSite({ dist, server, apiDir: join(dist, 'api', 'v2'), images }),
+      run: ({ dist, server }) => prerenderSite({ dist, server, apiDir: join(dist, API_DIR), images }),
     },
     { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
   ];

@@ -12,6 +12,7 @@
  */
 import { contentSecurityPolicy } from '../lib/security-policy';
 import { DATA_PREFIXES, matchesPattern, MISSING_DATA_BODY, PATH_LIMITS, PRIVATE_PATHS } from '../lib/static-host';
+import { API_DIR } from '../../src/config/api-base';
 
 export const CACHE = {
   /** Named by their contents' hash: a new version is a new name. */
@@ -53,7 +54,7 @@ export interface HostPolicy {
 }
 
 /** The published API inside the build (scripts/publish-content.ts, prerender). */
-export const API_PATH = '/api/v2/';
+export const API_PATH = `/${API_DIR}`;
 
 /**
  * The policy for a build made for `apiBaseUrl`, whose pages carry the inline

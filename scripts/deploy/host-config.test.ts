@@ -4,11 +4,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootScript } from '../lib/boot-script';
 import { ROOT } from '../lib/project-paths';
 import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
-import { basePath, siteUrl } from '../lib/site-url';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
 import { headersForPath, parseHeadersFile } from './headers-file';
@@ -165,8 +164,6 @@ describe('the nginx site', () => {
 });
 
 describe('the build settings, hostile or mistaken', () => {
-  afterEach(() => void vi.unstubAllEnvs());
-
   const HOSTILE_URLS = [
     'https://cdn.example.com";\n}\nserver { listen 81; }',
     'https://cdn.example.com;script-src *',
@@ -192,31 +189,6 @@ describe('the build settings, hostile or mistaken', () => {
     expect(apiOrigin('https://CDN.example.com/reviews/v2/')).toBe('https://cdn.example.com');
     expect(apiOrigin('http://127.0.0.1:8080/api/v2/')).toBe('http://127.0.0.1:8080');
     expect(apiOrigin('https://cdn.example.com:443')).toBe('https://cdn.example.com');
-  });
-
-  it.each([
-    ['https://reviews.example.com";}', /^SITE_URL must be/],
-    ['https://reviews.example.com/\n# x', /^SITE_URL must be/],
-    ['https://reviews.example.com/a;b', /^SITE_URL must be/],
-    ['ftp://reviews.example.com', /^SITE_URL must be/],
-    ['https://reviews.example.com/?x', /^SITE_URL must be/],
-  ])('refuses SITE_URL=%j', (url, message) => {
-    vi.stubEnv('SITE_URL', url);
-    expect(() => siteUrl()).toThrow(message);
-  });
-
-  it.each(['/repo";/', '/a b/', '/{x}/', '/../', '/a;b/', '/a\n/'])('refuses BASE_PATH=%j', (path) => {
-    vi.stubEnv('BASE_PATH', path);
-    expect(() => basePath()).toThrow(/^BASE_PATH must be/);
-  });
-
-  it('takes the usual addresses and paths', () => {
-    vi.stubEnv('SITE_URL', 'https://user.github.io/repo-name/');
-    vi.stubEnv('BASE_PATH', 'repo-name');
-    expect([siteUrl(), basePath()]).toEqual(['https://user.github.io/repo-name', '/repo-name/']);
-    vi.stubEnv('SITE_URL', '');
-    vi.stubEnv('BASE_PATH', '');
-    expect([siteUrl(), basePath()]).toEqual(['http://127.0.0.1:4173', '/']);
   });
 
   // Whatever a setting says, it stays inside its one place: each writer refuses it or quotes it there.

@@ -1,7 +1,7 @@
 /**
  * Writes the host configurations for a build, from the one policy in
  * scripts/deploy/headers.ts and the API origin the build was made for
- * (VITE_API_BASE_URL, from the environment or Vite's .env files):
+ * (VITE_API_BASE_URL: scripts/config/site-settings.ts):
  *
  *   dist/_headers, dist/_redirects    Netlify and Cloudflare Pages
  *   dist/api-not-found.json           the body of a missing API file on Netlify
@@ -20,10 +20,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEnv } from 'vite';
 import { ROOT } from '../lib/project-paths';
 import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
-import { basePath } from '../lib/site-url';
+import { siteSettings } from '../config/site-settings';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
 import { hostPolicy } from './headers';
 import { pagePatterns, renderHeadersFile, renderRedirectsFile } from './netlify';
@@ -68,17 +67,6 @@ export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined, sc
   }
 }
 
-/**
- * VITE_API_BASE_URL as Vite sees it in a production build: the environment
- * first, then .env files. Checked here, where it is read (`apiOrigin` refuses
- * anything that could break out of its place in a config).
- */
-export function configuredApiBaseUrl(): string | undefined {
-  const url = loadEnv('production', ROOT, 'VITE_').VITE_API_BASE_URL || undefined;
-  apiOrigin(url);
-  return url;
-}
-
 function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -89,7 +77,7 @@ function listFiles(dir: string, base = dir): string[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
   const dist = resolve(ROOT, values.dist);
-  const apiBaseUrl = configuredApiBaseUrl();
+  const { apiBaseUrl, basePath } = siteSettings();
   const scriptHashes = builtScriptHashes(dist);
   checkMetaPolicy(dist, apiBaseUrl, scriptHashes);
   const files = hostConfigFiles(dist, apiBaseUrl, scriptHashes);
@@ -100,10 +88,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       .map((path) => relative(ROOT, join(dist, path)))
       .join(', ')}.`,
   );
-  if (basePath() !== '/') {
+  if (basePath !== '/') {
     console.log(
-      `BASE_PATH is ${basePath()}: these configs serve the build at the root of a host, so put them behind a proxy ` +
-        `that strips ${basePath()} (GitHub Pages needs none of them): docs/deploy.md.`,
+      `BASE_PATH is ${basePath}: these configs serve the build at the root of a host, so put them behind a proxy ` +
+        `that strips ${basePath} (GitHub Pages needs none of them): docs/deploy.md.`,
     );
   }
 }

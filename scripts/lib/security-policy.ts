@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HTTP_ORIGIN } from './site-url';
+
+/** An http(s) origin: a plain (ASCII) host name or address and an optional port, nothing else. */
+export const HTTP_ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 export function contentSecurityPolicy(options: {
   apiBaseUrl?: string | undefined;

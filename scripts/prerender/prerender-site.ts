@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SITE_NAME } from '../../src/config/site';
-import { basePath, siteUrl } from '../lib/site-url';
+import { apiBase } from '../../src/config/api-base';
+import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
 import type { RenderJob } from './render-worker';
@@ -26,21 +27,29 @@ export interface PrerenderOptions {
   apiDir: string;
   /** How many of the newest reviews get a share image of their own (the rest use the site's). */
   images: number;
+  /** The site's settings (address, base path, API, content folder): by default as configured. */
+  settings?: SiteSettings;
 }
 
 /** Prerenders the site into `dist`; returns a one-line summary of what it did. */
-export async function prerenderSite({ dist, server, apiDir, images: imageCount }: PrerenderOptions): Promise<string> {
-  const base = basePath();
+export async function prerenderSite({
+  dist,
+  server,
+  apiDir,
+  images: imageCount,
+  settings = siteSettings(),
+}: PrerenderOptions): Promise<string> {
+  const { basePath: base, contentDir } = settings;
   const site = {
     name: SITE_NAME,
-    url: siteUrl(),
+    url: settings.siteUrl,
     feeds: { atom: `${base}${FEEDS.atom.slice(1)}`, json: `${base}${FEEDS.json.slice(1)}` },
   };
   const started = performance.now();
-  const reviews = readSiteReviews(apiDir);
+  const reviews = readSiteReviews(apiDir, contentDir);
   const pages = listPages(apiDir, reviews);
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
-  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, cards);
+  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, cards, contentDir);
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
@@ -53,6 +62,8 @@ export async function prerenderSite({ dist, server, apiDir, images: imageCount }
     server,
     apiDir,
     base,
+    api: apiBase(settings.apiBaseUrl, base),
+    contentDir,
     site,
     images: [...images],
     published: reviews.map((review) => [review.slug, review.published]),

@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { apiBase } from '../../src/config/api-base';
 import { imageFiles, LEAD_IMAGE_SIZES } from '../../src/format/image-files';
 import type { Image } from '../../src/format/lead-image-schema';
 import { SITE_NAME } from '../../src/config/site';
@@ -24,6 +23,10 @@ export interface RenderJob {
   server: string;
   apiDir: string;
   base: string;
+  /** The API's base URL the pages read (src/config/api-base.ts). */
+  api: string;
+  /** The folder of review files, to name one in an error. */
+  contentDir: string;
   site: PageParts['site'];
   /** Share image descriptions, by the slug of each review (or the card image of each page) that has its own image. */
   images: [slug: string, alt: string][];
@@ -36,8 +39,7 @@ async function render(job: RenderJob): Promise<number> {
   const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
     renderPage: (path: string) => Promise<RenderedPage>;
   };
-  const base = apiBase(process.env.VITE_API_BASE_URL, job.base);
-  const api = apiFiles(job.apiDir, new URL(base, 'http://localhost/').href);
+  const api = apiFiles(job.apiDir, new URL(job.api, 'http://localhost/').href);
   globalThis.fetch = api.fetch;
   // The app without a page, as built (vite.config.ts, appShell): index.html itself is the home page's file.
   const template = readFileSync(join(job.dist, '.vite', 'shell.html'), 'utf8');
@@ -54,12 +56,16 @@ async function render(job: RenderJob): Promise<number> {
   for (const page of job.pages) {
     const stop = api.record();
     const rendered = await renderPage(page.path).catch((error: unknown) => {
-      throw failure(page, `it could not be rendered: ${reasonOf(error)}`, error);
+      throw failure(job, page, `it could not be rendered: ${reasonOf(error)}`, error);
     });
     const documents = stop();
-    if (rendered.redirect) throw failure(page, `it redirects to ${rendered.redirect}`);
+    if (rendered.redirect) throw failure(job, page, `it redirects to ${rendered.redirect}`);
     if (rendered.status !== 200 && page.path !== NOT_FOUND_PATH) {
-      throw failure(page, `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`);
+      throw failure(
+        job,
+        page,
+        `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`,
+      );
     }
     const chunk = chunkFile(page.chunk);
     // A review's image is named by its slug, a person's, critic's or list's by its card.
@@ -76,7 +82,7 @@ async function render(job: RenderJob): Promise<number> {
         ...(page.slug && { published: published.get(page.slug) }),
       },
       site: job.site,
-      preloadImage: page.slug ? preloadOf(leadImages.get(page.slug), base) : undefined,
+      preloadImage: page.slug ? preloadOf(leadImages.get(page.slug), job.api) : undefined,
     });
     const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
@@ -93,9 +99,9 @@ function preloadOf(image: Image | undefined, base: string): PageParts['preloadIm
 }
 
 /** A page that could not be prerendered: a review's names its file. */
-function failure(page: PageSpec, reason: string, cause?: unknown): Error {
+function failure(job: RenderJob, page: PageSpec, reason: string, cause?: unknown): Error {
   const message = `${page.path} could not be prerendered: ${reason}`;
-  return page.slug ? new ReviewError(page.slug, message, { cause }) : new Error(message, { cause });
+  return page.slug ? new ReviewError(job.contentDir, page.slug, message, { cause }) : new Error(message, { cause });
 }
 
 if (parentPort) parentPort.postMessage(await render(workerData as RenderJob));

@@ -15,7 +15,7 @@ import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
 import { filmPalette } from '../images/film-palette';
-import { ROOT } from '../lib/project-paths';
+import { CONTENT_DIR, ROOT } from '../lib/project-paths';
 import { reasonOf, ReviewError } from './review-error';
 import type { DirectoryCard } from './pages';
 import { directoryCard, HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
@@ -43,6 +43,7 @@ export async function writeShareImages(
   limit: number,
   apiDir: string,
   cards: readonly DirectoryCard[] = [],
+  contentDir = CONTENT_DIR,
 ): Promise<Map<string, string>> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -51,7 +52,9 @@ export async function writeShareImages(
   for (const review of newestFirst.slice(0, Math.max(0, limit))) {
     await draw(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
       (error: unknown) => {
-        throw new ReviewError(review.slug, `its share image could not be drawn: ${reasonOf(error)}`, { cause: error });
+        throw new ReviewError(contentDir, review.slug, `its share image could not be drawn: ${reasonOf(error)}`, {
+          cause: error,
+        });
       },
     );
     alts.set(

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byNewest } from '../../src/format/archive-orders';
 import type { Review } from '../../src/format/review-schema';
+import { CONTENT_DIR } from '../lib/project-paths';
 import { reasonOf, ReviewError } from './review-error';
 
 export type SiteReview = Pick<
@@ -12,11 +13,12 @@ export type SiteReview = Pick<
   film: Pick<Review['film'], 'title' | 'year' | 'genres' | 'directors' | 'people'> & { cast: string[] };
 };
 
-export function readSiteReviews(apiDir: string): SiteReview[] {
+/** `contentDir` names a review's source file in an error. */
+export function readSiteReviews(apiDir: string, contentDir = CONTENT_DIR): SiteReview[] {
   return readdirSync(join(apiDir, 'reviews'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => {
-      const review = readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length));
+      const review = readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length), contentDir);
       const { slug, headline, standfirst, rating, published, updated, author, spoilers, film, image } = review;
       return {
         slug,
@@ -41,10 +43,12 @@ export function readSiteReviews(apiDir: string): SiteReview[] {
     .sort(byNewest);
 }
 
-function readReview(file: string, slug: string): Review {
+function readReview(file: string, slug: string, contentDir: string): Review {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Review;
   } catch (error) {
-    throw new ReviewError(slug, `its published file ${file} could not be read: ${reasonOf(error)}`, { cause: error });
+    throw new ReviewError(contentDir, slug, `its published file ${file} could not be read: ${reasonOf(error)}`, {
+      cause: error,
+    });
   }
 }

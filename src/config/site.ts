@@ -4,7 +4,7 @@ export const SITE_NAME = 'Reel Notes';
 /**
  * The absolute URL of a page of the site, from its path: canonical URLs and
  * share images are absolute. The address comes from the build setting
- * SITE_URL (README, "Publishing"; scripts/lib/site-url.ts).
+ * SITE_URL (README, "Settings"; scripts/config/site-settings.ts).
  */
 export function siteUrl(path: string): string {
   return `${import.meta.env.VITE_SITE_URL}${path}`;

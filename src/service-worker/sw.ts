@@ -19,6 +19,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { API_DIR } from '../config/api-base';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -31,7 +32,7 @@ cleanupOutdatedCaches();
 const api =
   (test: (path: string) => boolean) =>
   ({ url }: { url: URL }) =>
-    url.origin === self.location.origin && url.pathname.includes('/api/v2/') && test(url.pathname);
+    url.origin === self.location.origin && url.pathname.includes(`/${API_DIR}`) && test(url.pathname);
 
 registerRoute(
   ({ request }) => request.mode === 'navigate',

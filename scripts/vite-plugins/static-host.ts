@@ -28,7 +28,7 @@ import {
   type StaticAnswer,
 } from '../lib/static-host';
 import { answerUnparsedRequests } from '../lib/unparsed-requests';
-import { cacheControlFor, hostPolicy, type HostPolicy } from './headers';
+import { cacheControlFor, hostPolicy, type HostPolicy } from '../deploy/headers';
 
 /** The plugin: `apiBaseUrl` is the build's VITE_API_BASE_URL, whose origin the policy names. */
 export function staticHost(options: { apiBaseUrl?: string } = {}): Plugin {

@@ -1,0 +1,68 @@
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem } from '../content/problems';
+import { readContent } from '../content/read-content';
+import { publishImages } from '../images/lead-images';
+import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
+import { writeArchive } from '../lib/publish-archive';
+
+/**
+ * While `npm run dev` runs, saving a review republishes the content (drafts
+ * included) and tells the open pages to read it again; a mistake shows in
+ * Vite's overlay, as file:line:column, and nothing is published.
+ */
+/** `dir`: the folder of review files to watch and publish (the site's settings). */
+export function contentPreview(dir: string): Plugin {
+  return {
+    name: 'reel-notes:content-preview',
+    // The dev server only: Vitest runs one too, and must read the published sample as it is.
+    apply: (_config, { command }) => command === 'serve' && !process.env.VITEST,
+    configureServer(server) {
+      // What is wrong with the reviews now, shown to every page that connects until it is fixed.
+      let problems: string | undefined;
+      const showProblems = () => {
+        if (problems)
+          server.ws.send({
+            type: 'error',
+            err: { message: problems, stack: '', plugin: 'reel-notes:content-preview' },
+          });
+      };
+      const showFailure = (message: string) => {
+        problems = message;
+        server.config.logger.error(problems, { timestamp: true });
+        showProblems();
+      };
+      // One publish at a time, in the order of the saves: the last one leaves the last state.
+      let publishing = Promise.resolve();
+      const publish = () => (publishing = publishing.then(publishOnce));
+      const publishOnce = async () => {
+        // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
+        try {
+          const content = await readContent(dir, { drafts: true });
+          if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
+          await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
+          const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
+          server.config.logger.info(`content published: build ${build}`, { timestamp: true });
+          if (problems) {
+            problems = undefined;
+            // An update with nothing in it: Vite's client takes the error overlay down.
+            server.ws.send({ type: 'update', updates: [] });
+          }
+          server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
+        } catch (error) {
+          showFailure(`${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`);
+        }
+      };
+      // Before the server answers anything: the app reads what this publishes (drafts included), and a
+      // review with a mistake does not stop the server; it shows in the terminal and in the page.
+      void publish();
+      server.ws.on('connection', showProblems);
+      server.watcher.add(dir);
+      for (const event of ['add', 'change', 'unlink'] as const) {
+        server.watcher.on(event, (file) => {
+          if (file.startsWith(dir)) void publish();
+        });
+      }
+    },
+  };
+}
