@@ -3,7 +3,9 @@
  * dist-server/), from the steps in scripts/build/site-steps.ts. Every step
  * writes into staging folders; dist/ is replaced only when all have
  * succeeded, so a failure leaves the previous build as it was and says which
- * step failed and, when a review is the cause, which file.
+ * step failed and, when a review is the cause, which file. Long steps show
+ * their progress (scripts/build/progress.ts); a table of every step's time
+ * and figures ends the build.
  *
  * Usage: npx tsx scripts/build.ts [--images N]
  *   --images  how many of the newest reviews get a share image of their own (the rest use the site's);
@@ -15,16 +17,22 @@ import { siteSettings } from './config/site-settings';
 import { ROOT } from './lib/project-paths';
 import { siteSteps } from './build/site-steps';
 import { stagedBuild } from './build/staged-build';
+import { summaryTable, type StepRow } from './build/summary-table';
 
 const { values } = parseArgs({ options: { images: { type: 'string' } } });
 const outputs = { dist: join(ROOT, 'dist'), server: join(ROOT, 'dist-server') };
 const started = performance.now();
+const rows: StepRow[] = [];
 try {
   await stagedBuild(
     outputs,
     siteSteps({ images: values.images === undefined ? siteSettings().shareImages : Number(values.images) }),
-    (step, summary, seconds) => console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`),
+    (step, { summary, figures }, seconds) => {
+      console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`);
+      rows.push({ step, seconds, figures });
+    },
   );
+  console.log(`\n${summaryTable(rows)}\n`);
   console.log(`Built the site into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);

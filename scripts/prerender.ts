@@ -27,12 +27,11 @@ const { values } = parseArgs({
 });
 const dist = resolve(ROOT, values.dist);
 const settings = siteSettings();
-console.log(
-  await prerenderSite({
-    dist,
-    server: resolve(ROOT, values.server),
-    apiDir: resolve(values.api ?? join(dist, API_DIR)),
-    images: values.images === undefined ? settings.shareImages : Number(values.images),
-    settings,
-  }),
-);
+const { summary } = await prerenderSite({
+  dist,
+  server: resolve(ROOT, values.server),
+  apiDir: resolve(values.api ?? join(dist, API_DIR)),
+  images: values.images === undefined ? settings.shareImages : Number(values.images),
+  settings,
+});
+console.log(summary);

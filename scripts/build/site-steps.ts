@@ -23,7 +23,13 @@ export interface SiteBuildOptions {
 export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[] {
   return [
     // Publishes into public/api/v2, which the app's build copies: it stops on any problem, naming each file.
-    { name: 'content', run: () => runScript('scripts/publish-content.ts') },
+    {
+      name: 'content',
+      run: async () => {
+        const summary = await runScript('scripts/publish-content.ts');
+        return { summary, figures: { files: Number(/as (\d+) files/.exec(summary)?.[1] ?? 0) } };
+      },
+    },
     { name: 'app', run: ({ dist }) => viteBuild(dist) },
     { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
     {

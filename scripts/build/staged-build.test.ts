@@ -54,14 +54,14 @@ describe('stagedBuild', () => {
         { name: 'app', run: writes('index.html', 'new') },
         { name: 'pages', run: writes('feed.xml', '<feed/>') },
       ],
-      (step, summary) => logged.push(`${step}: ${summary}`),
+      (step, report) => logged.push(`${step}: ${report.summary}, ${report.figures.files} file(s)`),
     );
     expect(snapshot(outputs.dist)).toEqual({
       'index.html': createHash('sha256').update('new').digest('hex'),
       'feed.xml': createHash('sha256').update('<feed/>').digest('hex'),
     });
     expect(readdirSync(outputs.server)).toEqual([]);
-    expect(logged).toEqual(['app: wrote index.html', 'pages: wrote feed.xml']);
+    expect(logged).toEqual(['app: wrote index.html, 1 file(s)', 'pages: wrote feed.xml, 1 file(s)']);
     expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server']);
   });
 

@@ -4,13 +4,22 @@
  * a failure at any step leaves the previous build exactly as it was, and a
  * server never serves half of one.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
-/** One step: writes only into the staging folders it is given; says in a line what it did. */
+/** What a step did, in a line, with the figures the build's closing table shows. */
+export interface StepReport {
+  summary: string;
+  figures?: Partial<Record<Figure, number>>;
+}
+
+/** The columns of the closing table; `files` is counted for every step. */
+export type Figure = 'pages' | 'images drawn' | 'images reused' | 'files';
+
+/** One step: writes only into the staging folders it is given; says what it did. */
 export interface BuildStep<Folder extends string> {
   /** A short name for the log and for errors: "content", "pages". */
   name: string;
-  run: (staging: Record<Folder, string>) => Promise<string>;
+  run: (staging: Record<Folder, string>) => Promise<string | StepReport>;
 }
 
 /** A failed step: its name, then the cause's message (which names the review file when one is the cause). */
@@ -35,7 +44,7 @@ export const stagingFolder = (folder: string) => `${folder}.staging`;
 export async function stagedBuild<Folder extends string>(
   outputs: Record<Folder, string>,
   steps: BuildStep<Folder>[],
-  log: (step: string, summary: string, seconds: number) => void = () => {},
+  log: (step: string, report: Required<StepReport>, seconds: number) => void = () => {},
 ): Promise<void> {
   const folders = Object.keys(outputs) as Folder[];
   const staging = Object.fromEntries(folders.map((name) => [name, stagingFolder(outputs[name])])) as Record<
@@ -47,14 +56,31 @@ export async function stagedBuild<Folder extends string>(
   folders.forEach((name) => mkdirSync(staging[name], { recursive: true }));
   for (const step of steps) {
     const started = performance.now();
+    const filesBefore = countFiles(Object.values(staging));
     try {
-      log(step.name, await step.run(staging), (performance.now() - started) / 1000);
+      const result = await step.run(staging);
+      const report = typeof result === 'string' ? { summary: result } : result;
+      const files = countFiles(Object.values(staging)) - filesBefore;
+      // A step that writes outside the build (the content, into public/) counts its own files.
+      const figures = { files, ...report.figures };
+      log(step.name, { summary: report.summary, figures }, (performance.now() - started) / 1000);
     } catch (error) {
       clear();
       throw new BuildStepError(step.name, error);
     }
   }
   for (const name of folders) swapIn(staging[name], outputs[name]);
+}
+
+/** The files under some folders (those that exist). */
+function countFiles(folders: readonly string[]): number {
+  return folders
+    .filter((folder) => existsSync(folder))
+    .reduce(
+      (sum, folder) =>
+        sum + readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length,
+      0,
+    );
 }
 
 function swapIn(staged: string, target: string): void {

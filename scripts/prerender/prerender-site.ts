@@ -14,9 +14,11 @@ import { apiBase } from '../../src/config/api-base';
 import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
-import type { RenderJob } from './render-worker';
+import { progress, type Progress } from '../build/progress';
+import type { StepReport } from '../build/staged-build';
+import type { RenderJob, WorkerMessage } from './render-worker';
 import { readSiteReviews } from './site-reviews';
-import { writeShareImages } from './share-images';
+import { shareImageCount, writeShareImages } from './share-images';
 
 export interface PrerenderOptions {
   /** The built app (`vite build`), where the pages, images and feeds are written. */
@@ -31,14 +33,14 @@ export interface PrerenderOptions {
   settings?: SiteSettings;
 }
 
-/** Prerenders the site into `dist`; returns a one-line summary of what it did. */
+/** Prerenders the site into `dist`; returns a one-line summary of what it did and its figures. */
 export async function prerenderSite({
   dist,
   server,
   apiDir,
   images: imageCount,
   settings = siteSettings(),
-}: PrerenderOptions): Promise<string> {
+}: PrerenderOptions): Promise<StepReport> {
   const { basePath: base, contentDir } = settings;
   const site = {
     name: SITE_NAME,
@@ -49,7 +51,13 @@ export async function prerenderSite({
   const reviews = readSiteReviews(apiDir, contentDir);
   const pages = listPages(apiDir, reviews);
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
-  const images = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, cards, contentDir);
+  const imageTotal = shareImageCount(reviews.length, cards.length, imageCount);
+  const imagesBar = progress('share images', imageTotal);
+  const { alts: images, drawn } = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, {
+    cards,
+    contentDir,
+    onImage: () => imagesBar.advance(),
+  }).finally(() => imagesBar.stop());
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
@@ -69,20 +77,21 @@ export async function prerenderSite({
     published: reviews.map((review) => [review.slug, review.published]),
     leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
   }));
-  const rendered = await renderInWorkers(jobs);
+  const pagesBar = progress('pages', everyPage.length);
+  const rendered = await renderInWorkers(jobs, pagesBar).finally(() => pagesBar.stop());
   const pagesSeconds = (performance.now() - pagesStarted) / 1000;
 
   const discovery = writeDiscovery(dist, site.url, pages, reviews);
   const total = (performance.now() - started) / 1000;
-  return (
+  const summary =
     `Prerendered ${rendered} pages in ${pagesSeconds.toFixed(1)} s with ${workers} worker(s) (${Math.round(everyPage.length / pagesSeconds)} pages/s); ` +
-    `${images.size} share images drawn or reused in ${imagesSeconds.toFixed(1)} s; ` +
-    `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews and of ${discovery.criticFeeds} critics; ${total.toFixed(1)} s in all.`
-  );
+    `${imageTotal} share images (${drawn} drawn, the rest from the cache) in ${imagesSeconds.toFixed(1)} s; ` +
+    `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews and of ${discovery.criticFeeds} critics; ${total.toFixed(1)} s in all.`;
+  return { summary, figures: { pages: rendered, 'images drawn': drawn, 'images reused': imageTotal - drawn } };
 }
 
 /** Runs each job in a worker thread; the first failure stops the others, so nothing writes after it. */
-async function renderInWorkers(jobs: RenderJob[]): Promise<number> {
+async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<number> {
   const threads = jobs.map(
     (job) =>
       new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
@@ -95,7 +104,9 @@ async function renderInWorkers(jobs: RenderJob[]): Promise<number> {
       threads.map(
         (thread) =>
           new Promise<number>((done, fail) => {
-            thread.once('message', done);
+            thread.on('message', (message: WorkerMessage) =>
+              'done' in message ? done(message.done) : bar.advance(message.rendered),
+            );
             thread.once('error', fail);
             thread.once('exit', (code) => fail(new Error(`a prerender worker stopped with code ${code}`)));
           }),

@@ -35,6 +35,11 @@ export interface RenderJob {
   leadImages: [slug: string, image: Image][];
 }
 
+/** What a worker tells the prerenderer: how many more pages it has written, then, once, that it is done. */
+export type WorkerMessage = { rendered: number } | { done: number };
+
+const PROGRESS_BATCH = 25;
+
 async function render(job: RenderJob): Promise<number> {
   const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
     renderPage: (path: string) => Promise<RenderedPage>;
@@ -53,6 +58,7 @@ async function render(job: RenderJob): Promise<number> {
   const published = new Map(job.published);
   const leadImages = new Map(job.leadImages);
 
+  let unreported = 0;
   for (const page of job.pages) {
     const stop = api.record();
     const rendered = await renderPage(page.path).catch((error: unknown) => {
@@ -87,6 +93,11 @@ async function render(job: RenderJob): Promise<number> {
     const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
+    // For the build's progress bar: a message per batch of pages, not per page.
+    if (++unreported === PROGRESS_BATCH) {
+      parentPort?.postMessage({ rendered: unreported } satisfies WorkerMessage);
+      unreported = 0;
+    }
   }
   return job.pages.length;
 }
@@ -104,4 +115,4 @@ function failure(job: RenderJob, page: PageSpec, reason: string, cause?: unknown
   return page.slug ? new ReviewError(job.contentDir, page.slug, message, { cause }) : new Error(message, { cause });
 }
 
-if (parentPort) parentPort.postMessage(await render(workerData as RenderJob));
+if (parentPort) parentPort.postMessage({ done: await render(workerData as RenderJob) } satisfies WorkerMessage);

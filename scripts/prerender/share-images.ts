@@ -34,23 +34,38 @@ const PHOTO_WIDTH = 1280;
  * Writes share/<slug>.png for the `limit` newest reviews (given newest first),
  * share/<image>.png for the `limit` pages about people, critics and lists that
  * are about the most reviews, and share/site.png; returns each drawn image's
- * alt text, by review slug or card image. `apiDir`: the published API, whose
- * images/ holds the lead images.
+ * alt text, by review slug or card image, and how many were drawn (the rest
+ * came from the cache). `apiDir`: the published API, whose images/ holds the
+ * lead images.
  */
 export async function writeShareImages(
   outDir: string,
   newestFirst: SiteReview[],
   limit: number,
   apiDir: string,
-  cards: readonly DirectoryCard[] = [],
-  contentDir = CONTENT_DIR,
-): Promise<Map<string, string>> {
+  {
+    cards = [],
+    contentDir = CONTENT_DIR,
+    onImage = () => {},
+  }: {
+    cards?: readonly DirectoryCard[];
+    /** The folder of review files, to name one in an error. */
+    contentDir?: string;
+    /** Called as each image is written. */
+    onImage?: () => void;
+  } = {},
+): Promise<{ alts: Map<string, string>; drawn: number }> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
-  await draw(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
+  let drawn = 0;
+  const write = async (card: ShareCard, file: string) => {
+    if (await draw(card, file)) drawn++;
+    onImage();
+  };
+  await write(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
   const alts = new Map<string, string>();
   for (const review of newestFirst.slice(0, Math.max(0, limit))) {
-    await draw(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
+    await write(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
       (error: unknown) => {
         throw new ReviewError(contentDir, review.slug, `its share image could not be drawn: ${reasonOf(error)}`, {
           cause: error,
@@ -66,10 +81,15 @@ export async function writeShareImages(
   for (const card of heaviest) {
     const file = join(outDir, `${card.image}.png`);
     mkdirSync(dirname(file), { recursive: true });
-    await draw(directoryCard(card), file);
+    await write(directoryCard(card), file);
     alts.set(card.image, `${card.kicker}: ${card.title}, ${card.line}`);
   }
-  return alts;
+  return { alts, drawn };
+}
+
+/** How many images writeShareImages writes: the site's, then reviews' and pages' up to the limit each. */
+export function shareImageCount(reviews: number, cards: number, limit: number): number {
+  return 1 + Math.min(reviews, Math.max(0, limit)) + Math.min(cards, Math.max(0, limit));
 }
 
 /** What a review's card is drawn over: its lead image's JPEG, or its typographic card's colours; nothing for an image at an address. */
@@ -82,18 +102,20 @@ function backgroundOf(review: SiteReview, apiDir: string): Parameters<typeof sha
   return { photo: `data:image/jpeg;base64,${jpeg.toString('base64')}`, key: image.path };
 }
 
-/** Draws a card into `file`, or copies the same drawing from the cache. */
-async function draw(card: ShareCard, file: string): Promise<void> {
+/** Draws a card into `file`, or copies the same drawing from the cache; true when it had to be drawn. */
+async function draw(card: ShareCard, file: string): Promise<boolean> {
   const key = createHash('sha256')
     .update(JSON.stringify({ DESIGN_VERSION, card: card.key }))
     .digest('hex')
     .slice(0, 24);
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (!existsSync(cached)) {
+  const drawn = !existsSync(cached);
+  if (drawn) {
     const svg = await drawSvg(card);
     writeFileSync(cached, new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
   }
   copyFileSync(cached, file);
+  return drawn;
 }
 
 /** The card as satori lays it out, in SVG, with the fonts its text needs. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { summaryTable } from './summary-table';
+
+describe('summaryTable', () => {
+  it('lines up each step with its time and figures, and adds them up', () => {
+    const table = summaryTable([
+      { step: 'content', seconds: 3.04, figures: { files: 738 } },
+      {
+        step: 'pages',
+        seconds: 100.2,
+        figures: { pages: 20311, 'images drawn': 2, 'images reused': 275, files: 20600 },
+      },
+    ]);
+    expect(table.split('\n')).toEqual([
+      'step        time   pages  images drawn  images reused   files',
+      '───────  ───────  ──────  ────────────  ─────────────  ──────',
+      'content    3.0 s                                          738',
+      'pages    100.2 s  20,311             2            275  20,600',
+      '───────  ───────  ──────  ────────────  ─────────────  ──────',
+      'total    103.2 s  20,311             2            275  21,338',
+    ]);
+  });
+});
