@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { genreCheckbox, waitForList } from './helpers';
+import { COMFORTABLE, MINIMUM, measureTargets } from './target-sizes';
 
 /**
  * Touch targets on a phone (issue #18): everything a reader presses is big
@@ -9,117 +10,23 @@ import { genreCheckbox, waitForList } from './helpers';
  *
  * - its target (the element, joined with its label when it has one) is at
  *   least 44 × 44 CSS px; or
- * - it is at least 24 × 24 and the 44 × 44 square centred on it touches no
- *   other target: a small target with the room of a large one around it.
+ * - it is at least 24 × 24 and the 44 × 44 square centred on it overlaps no
+ *   other target, nor another small target's square: a small target with
+ *   the room of a large one around it (WCAG 2.5.8's spacing rule, at 44 px).
  *
  * Links in running text are excepted, as WCAG 2.5.8 excepts them: a link laid
  * out inline in a paragraph, list item or definition whose block holds other
  * words (a sentence, "Jeon Jong-seo as Jang Ok-ju") is sized by its line.
  */
 
-const MIN = 44;
-const SMALL = 24;
-
-/** In the page: the targets that break the rule, each as "role name: width×height". */
-function offenders(limits: { min: number; small: number }): string[] {
-  const { min, small } = limits;
-  const selector = [
-    'a[href]',
-    'button',
-    'input:not([type="hidden"])',
-    'select',
-    'textarea',
-    'summary',
-    '[role="button"]',
-    '[role="switch"]',
-    '[role="checkbox"]',
-  ].join(',');
-
-  /** A link laid out inline in a block (its nearest box that is not inline) that holds words of its own: running text. */
-  const inRunningText = (element: Element) => {
-    if (element.tagName !== 'A' || !/^inline(-block)?$/.test(getComputedStyle(element).display)) return false;
-    let block = element.parentElement;
-    while (block && /^(inline|contents)$/.test(getComputedStyle(block).display)) block = block.parentElement;
-    if (!block?.matches('p, li, dd, blockquote, figcaption, td')) return false;
-    const own = (element.textContent ?? '').trim();
-    return (block.textContent ?? '').replace(own, '').trim() !== '';
-  };
-
-  /** The box a finger can press: the element with its label (a visually hidden checkbox is pressed by its label). */
-  const targetBox = (element: Element) => {
-    const boxes = [element.getBoundingClientRect()];
-    // A card's link stretches over the card with an ::after laid over its positioned ancestor.
-    const after = getComputedStyle(element, '::after');
-    if (after.content !== 'none' && after.position === 'absolute' && after.inset === '0px') {
-      let holder = element.parentElement;
-      while (holder && getComputedStyle(holder).position === 'static') holder = holder.parentElement;
-      if (holder) boxes.push(holder.getBoundingClientRect());
-    }
-    if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
-      for (const label of element.labels ?? []) boxes.push(label.getBoundingClientRect());
-    }
-    const shown = boxes.filter((box) => box.width > 1 && box.height > 1);
-    if (shown.length === 0) return undefined;
-    const left = Math.min(...shown.map((box) => box.left));
-    const top = Math.min(...shown.map((box) => box.top));
-    const right = Math.max(...shown.map((box) => box.right));
-    const bottom = Math.max(...shown.map((box) => box.bottom));
-    return { left, top, right, bottom, width: right - left, height: bottom - top };
-  };
-
-  const name = (element: Element) => {
-    const label =
-      element.getAttribute('aria-label') ??
-      (element instanceof HTMLInputElement || element instanceof HTMLSelectElement
-        ? [...(element.labels ?? [])].map((node) => node.innerText).join(' ')
-        : element.textContent);
-    const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
-    return `${role} "${(label ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
-  };
-
-  type Box = NonNullable<ReturnType<typeof targetBox>>;
-  const targets: { element: Element; box: Box }[] = [];
-  for (const element of document.querySelectorAll(selector)) {
-    if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-    if (element.closest('[inert], [aria-hidden="true"]') || inRunningText(element)) continue;
-    const box = targetBox(element);
-    // A skip link or a visually hidden field (1 × 1 px, clipped) is no target until it shows.
-    if (box) targets.push({ element, box });
-  }
-  // Overlap, not contact: two boxes that only share an edge leave each other their room.
-  type Edges = Pick<Box, 'left' | 'top' | 'right' | 'bottom'>;
-  const touches = (a: Edges, b: Edges) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  const large = (box: Box) => box.width >= min - 0.5 && box.height >= min - 0.5;
-  /** The 44 × 44 square centred on a target under 44 px: the room it needs of its own. */
-  const roomOf = (box: Box) => {
-    const x = (box.left + box.right) / 2;
-    const y = (box.top + box.bottom) / 2;
-    return { left: x - min / 2, right: x + min / 2, top: y - min / 2, bottom: y + min / 2 };
-  };
-  const found: string[] = [];
-  for (const { element, box } of targets) {
-    if (large(box)) continue;
-    if (box.width >= small && box.height >= small) {
-      const room = roomOf(box);
-      // As in WCAG 2.5.8's spacing rule: the room holds no other target, and no other small target's room.
-      const crowded = targets.some(
-        (other) =>
-          other.element !== element &&
-          !other.element.contains(element) &&
-          (touches(room, other.box) || (!large(other.box) && touches(room, roomOf(other.box)))),
-      );
-      if (!crowded) continue;
-    }
-    found.push(`${name(element)}: ${Math.round(box.width)}×${Math.round(box.height)}`);
-  }
-  return found;
-}
-
 async function expectTouchTargets(page: Page, view: string) {
-  // Fonts decide the sizes of text buttons.
-  await page.evaluate(() => document.fonts.ready);
-  const found = await page.evaluate(offenders, { min: MIN, small: SMALL });
-  expect.soft(found, `targets under ${MIN}×${MIN} px (or ${SMALL} px without room) on ${view}`).toEqual([]);
+  const offenders = (await measureTargets(page))
+    .filter((target) => !target.inline && (target.width < COMFORTABLE || target.height < COMFORTABLE))
+    .filter((target) => target.width < MINIMUM || target.height < MINIMUM || !target.roomy)
+    .map((target) => `${target.what}: ${Math.round(target.width)}×${Math.round(target.height)}`);
+  expect
+    .soft(offenders, `targets under ${COMFORTABLE}×${COMFORTABLE} px (or ${MINIMUM} px without room) on ${view}`)
+    .toEqual([]);
 }
 
 // Touch targets are a phone's matter: the desktop project has a mouse.
