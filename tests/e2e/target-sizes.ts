@@ -49,8 +49,12 @@ function targetsInPage(min: number): Target[] {
     let block = element.parentElement;
     while (block && /^(inline|contents)$/.test(getComputedStyle(block).display)) block = block.parentElement;
     if (!block?.matches('p, li, dd, blockquote, figcaption, td')) return false;
-    const own = (element.textContent ?? '').trim();
-    return (block.textContent ?? '').replace(own, '').trim() !== '';
+    // Words of its own, not other links and their commas: "Action, Thriller" is a row of targets, not a sentence.
+    const words = [...block.childNodes]
+      .filter((node) => !(node instanceof Element && node.matches('a[href], button')))
+      .map((node) => node.textContent ?? '')
+      .join(' ');
+    return /\p{L}{2,}/u.test(words);
   };
 
   /** The box a finger can press: the element with its label (a visually hidden checkbox is pressed by its label). */
