@@ -19,7 +19,19 @@ export default defineConfig({
   // One retry on CI, where two cores run two browsers: a test that passes only then is named as flaky in the summary.
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: {
+    timeout: 5_000,
+    toHaveScreenshot: {
+      animations: 'disabled',
+      caret: 'hide',
+      // The CI machine installs the same Chromium and fonts: here 3 runs of all 48 pictures matched to the pixel.
+      // 0.1 % (330 pixels on a phone) leaves room for a few edge pixels rounded apart on another CPU; 1 % would miss
+      // a date that breaks onto the next line of a card (found while making these baselines).
+      maxDiffPixelRatio: 0.001,
+    },
+  },
+  // The visual comparison tests' baselines (tests/e2e/visual.spec.ts), one folder per project.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{projectName}/{arg}{ext}',
   // The JSON report is what scripts/test-all.mjs counts.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -37,6 +37,7 @@ export function HeaderSearch() {
           ref={input}
           name="q"
           type="search"
+          className="text-field"
           placeholder="Films, people or words"
           autoComplete="off"
           enterKeyHint="search"

@@ -2,6 +2,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { entryFile, fastForwardUntilVisible, reviewFile, serveAppShell } from './fault-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { isPhone, resultCount, waitForList } from './helpers';
+import { COMFORTABLE, measureTargets, MINIMUM, type Target } from './target-sizes';
 
 /**
  * WCAG 2.2 AA checks on every view, at phone and desktop size, in light and
@@ -113,56 +114,6 @@ async function open(page: Page, view: View) {
   await view.ready(page);
 }
 
-interface Target {
-  what: string;
-  width: number;
-  height: number;
-  /** A link inside a sentence of text: WCAG 2.5.8 exempts these from the size minimum. */
-  inline: boolean;
-}
-
-/**
- * The size of every visible button, link in main, input and select. A control
- * inside its label is measured with the label, since the label takes the tap.
- */
-async function measureTargets(page: Page): Promise<Target[]> {
-  return page.evaluate(() => {
-    const elements = [
-      ...document.querySelectorAll<HTMLElement>('button, input, select'),
-      ...document.querySelectorAll<HTMLElement>('main a[href]'),
-    ];
-    const targets: Target[] = [];
-    for (const element of elements) {
-      if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-      const label = element.closest('label');
-      // A link whose ::after is stretched over its card (position: absolute) takes taps on the whole card.
-      const after = getComputedStyle(element, '::after');
-      const stretched =
-        element.tagName === 'A' && after.content !== 'none' && after.position === 'absolute' && element.offsetParent;
-      const box = (stretched ? element.offsetParent! : (label ?? element)).getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      const name = (element.getAttribute('aria-label') ?? (label ?? element).textContent ?? '')
-        .trim()
-        .replace(/\s+/g, ' ');
-      // In a sentence: an inline link beside words of text that are not links.
-      const words = [...(element.parentElement?.childNodes ?? [])]
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
-        .map((node) => node.textContent ?? '')
-        .join(' ')
-        .match(/\p{L}{2,}/gu);
-      const inline =
-        element.tagName === 'A' && getComputedStyle(element).display === 'inline' && (words?.length ?? 0) >= 2;
-      targets.push({
-        what: `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[${element.getAttribute('type')}]` : ''} "${name.slice(0, 50)}"`,
-        width: Math.round(box.width * 10) / 10,
-        height: Math.round(box.height * 10) / 10,
-        inline,
-      });
-    }
-    return targets;
-  });
-}
-
 function describeTargets(targets: Target[]): string {
   return targets.map((target) => `${target.what} ${target.width}×${target.height}`).join('\n  ');
 }
@@ -174,13 +125,13 @@ function describeTargets(targets: Target[]): string {
 async function undersizedTargets(page: Page, testInfo: TestInfo, where: string): Promise<string[]> {
   const targets = await measureTargets(page);
   expect(targets.length).toBeGreaterThan(0);
-  const underComfortable = targets.filter((target) => target.width < 44 || target.height < 44);
+  const underComfortable = targets.filter((target) => target.width < COMFORTABLE || target.height < COMFORTABLE);
   if (underComfortable.length) {
     const report = `${underComfortable.length} of ${targets.length} targets under 44×44 on ${where}:\n  ${describeTargets(underComfortable)}`;
     console.log(report);
     testInfo.annotations.push({ type: 'targets under 44×44', description: report });
   }
-  const inlineSmall = targets.filter((target) => target.inline && (target.width < 24 || target.height < 24));
+  const inlineSmall = targets.filter((target) => target.inline && (target.width < MINIMUM || target.height < MINIMUM));
   if (inlineSmall.length) {
     testInfo.annotations.push({
       type: 'inline links under 24×24 (exempt: in a sentence)',
@@ -188,7 +139,7 @@ async function undersizedTargets(page: Page, testInfo: TestInfo, where: string):
     });
   }
   return targets
-    .filter((target) => !target.inline && (target.width < 24 || target.height < 24))
+    .filter((target) => !target.inline && (target.width < MINIMUM || target.height < MINIMUM))
     .map((target) => `${target.what} ${target.width}×${target.height}`);
 }
 

@@ -169,3 +169,21 @@ export function withoutJavaScript(browser: Browser, testInfo: TestInfo) {
     serviceWorkers: 'block',
   });
 }
+
+/**
+ * Readies the page for a picture: web fonts and every image in the window loaded and decoded (a lazy image below
+ * the window never loads, and its decode() would never settle), nothing hovered or focused: the page as a reader
+ * first sees it. For the README's screenshots and the visual comparison tests.
+ */
+export async function settle(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const inWindow = (image: HTMLImageElement) => {
+      const { top, bottom } = image.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    };
+    await Promise.all([...document.images].filter(inWindow).map((image) => image.decode().catch(() => undefined)));
+  });
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}

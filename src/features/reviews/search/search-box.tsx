@@ -60,6 +60,7 @@ export function SearchBox({ query, inputRef, onKeyDown }: SearchBoxProps) {
           id={id}
           name="q"
           type="search"
+          className="text-field"
           defaultValue={query}
           maxLength={MAX_TEXT_QUERY}
           autoComplete="off"

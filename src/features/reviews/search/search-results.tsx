@@ -89,7 +89,9 @@ function Result({
           {card.film.title} <span className={cardStyles.year}>({card.film.year})</span>
         </Link>
       </h2>
-      <Stars rating={card.rating} />
+      <span className={cardStyles.stars}>
+        <Stars rating={card.rating} />
+      </span>
       <p className={styles.passage}>
         {passage.map((part, index) => (typeof part === 'string' ? part : <mark key={index}>{part.mark}</mark>))}
       </p>

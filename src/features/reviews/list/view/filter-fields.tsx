@@ -42,6 +42,7 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
         <label htmlFor={sortId}>Sort by</label>
         <select
           id={sortId}
+          className="text-field"
           value={filters.sort}
           onChange={(event) => setFilters({ ...filters, sort: event.target.value as SortKey })}
         >
@@ -58,6 +59,7 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
           <label htmlFor={ratingId}>Minimum rating</label>
           <select
             id={ratingId}
+            className="text-field"
             value={filters.minRating ?? ''}
             onChange={(event) =>
               setFilters({ ...filters, minRating: event.target.value ? Number(event.target.value) : null })

@@ -24,6 +24,7 @@ export function SearchField({ filters, setFilters }: { filters: ListFilters; set
         ref={inputRef}
         id={id}
         type="search"
+        className="text-field"
         defaultValue={filters.query}
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Title, director or cast"
