@@ -125,8 +125,13 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
 
-/** The chunk that holds each page's own code: what its first load adds to the core. */
-export const PAGE_CHUNKS: Record<string, string> = {
+/**
+ * The chunk that holds each page's own code, by the router's path pattern
+ * (src/app/router.tsx; a test holds the two together): what its first load
+ * adds to the core, measured by scripts/check-size.ts and preloaded by the
+ * prerendered page (scripts/prerender/pages.ts).
+ */
+export const PAGE_CHUNKS = {
   '/': 'list',
   '/reviews/:slug': 'review',
   '/genres/:genre': 'list',
@@ -140,7 +145,12 @@ export const PAGE_CHUNKS: Record<string, string> = {
   '/critics/:slug': 'critic',
   '/lists': 'critic-list',
   '/lists/:slug': 'critic-list',
-};
+  // Any other address: the not-found page.
+  '*': 'problems',
+} as const satisfies Record<string, keyof typeof ROUTE_CHUNKS>;
+
+/** A path pattern of the router. */
+export type RoutePattern = keyof typeof PAGE_CHUNKS;
 
 /** The chunk a source module belongs in ("core" unless listed). */
 export function routeChunk(moduleId: string): string {

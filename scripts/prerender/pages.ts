@@ -6,22 +6,13 @@ import { directoryPaths } from '../../src/format/directory-layout';
 import type { CriticSummary, ListSummary } from '../../src/format/directory-schema';
 import { GENRE_SLUGS } from '../../src/format/genres';
 import { STAR_BUCKETS } from '../../src/format/ratings';
+import { PAGE_CHUNKS, type RoutePattern } from '../lib/route-chunks';
 import type { SiteReview } from './site-reviews';
 
 export interface PageSpec {
   path: string;
-  /** The chunk with the page's code (scripts/lib/route-chunks.ts). */
-  chunk:
-    | 'list'
-    | 'review'
-    | 'facets'
-    | 'problems'
-    | 'search'
-    | 'reading-list'
-    | 'person'
-    | 'critics'
-    | 'critic'
-    | 'critic-list';
+  /** The chunk with the page's code, as its route's (scripts/lib/route-chunks.ts). */
+  chunk: (typeof PAGE_CHUNKS)[RoutePattern];
   /** The review a page shows, if it shows one. */
   slug?: string;
   /** A page about a person, critic or list: what its share image shows. */
@@ -55,15 +46,15 @@ export function listPages(apiDir: string, reviews: readonly SiteReview[] = []): 
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
   return [
-    { path: paths.home(), chunk: 'list' },
-    { path: paths.genres(), chunk: 'facets' },
-    { path: paths.ratings(), chunk: 'facets' },
-    { path: paths.saved(), chunk: 'reading-list' },
+    { path: paths.home(), chunk: PAGE_CHUNKS['/'] },
+    { path: paths.genres(), chunk: PAGE_CHUNKS['/genres'] },
+    { path: paths.ratings(), chunk: PAGE_CHUNKS['/ratings'] },
+    { path: paths.saved(), chunk: PAGE_CHUNKS['/saved'] },
     // The search, empty: a query is the reader's own, worked out in the browser.
-    { path: paths.search(), chunk: 'search' },
-    ...GENRE_SLUGS.map((genre): PageSpec => ({ path: paths.genre(genre), chunk: 'list' })),
-    ...STAR_BUCKETS.map((stars): PageSpec => ({ path: paths.rating(stars), chunk: 'list' })),
-    ...slugs.map((slug): PageSpec => ({ path: paths.review(slug), chunk: 'review', slug })),
+    { path: paths.search(), chunk: PAGE_CHUNKS['/search'] },
+    ...GENRE_SLUGS.map((genre): PageSpec => ({ path: paths.genre(genre), chunk: PAGE_CHUNKS['/genres/:genre'] })),
+    ...STAR_BUCKETS.map((stars): PageSpec => ({ path: paths.rating(stars), chunk: PAGE_CHUNKS['/ratings/:stars'] })),
+    ...slugs.map((slug): PageSpec => ({ path: paths.review(slug), chunk: PAGE_CHUNKS['/reviews/:slug'], slug })),
     ...directoryPages(apiDir, reviews),
   ];
 }
@@ -78,10 +69,10 @@ function directoryPages(apiDir: string, reviews: readonly SiteReview[]): PageSpe
   const lists = index<ListSummary>(directoryPaths.lists(), 'lists');
   const plural = (count: number, word: string) => `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
   return [
-    ...(critics.length ? [{ path: paths.critics(), chunk: 'critics' } satisfies PageSpec] : []),
+    ...(critics.length ? [{ path: paths.critics(), chunk: PAGE_CHUNKS['/critics'] } satisfies PageSpec] : []),
     ...critics.map((critic): PageSpec => ({
       path: paths.critic(critic.slug),
-      chunk: 'critic',
+      chunk: PAGE_CHUNKS['/critics/:slug'],
       card: {
         image: `critics/${critic.slug}`,
         kicker: 'Critic',
@@ -90,10 +81,10 @@ function directoryPages(apiDir: string, reviews: readonly SiteReview[]): PageSpe
         weight: critic.total,
       },
     })),
-    ...(lists.length ? [{ path: paths.lists(), chunk: 'critic-list' } satisfies PageSpec] : []),
+    ...(lists.length ? [{ path: paths.lists(), chunk: PAGE_CHUNKS['/lists'] } satisfies PageSpec] : []),
     ...lists.map((list): PageSpec => ({
       path: paths.list(list.slug),
-      chunk: 'critic-list',
+      chunk: PAGE_CHUNKS['/lists/:slug'],
       card: {
         image: `lists/${list.slug}`,
         kicker: `A list by ${list.critic.name}`,
@@ -129,7 +120,7 @@ function peoplePages(reviews: readonly SiteReview[]): PageSpec[] {
     .sort(([a, x], [b, y]) => y.reviews - x.reviews || a.localeCompare(b))
     .map(([slug, person]) => ({
       path: paths.person(slug),
-      chunk: 'person',
+      chunk: PAGE_CHUNKS['/people/:slug'],
       card: {
         image: `people/${slug}`,
         kicker: person.directed && person.cast ? 'Director and cast' : person.directed ? 'Director' : 'Cast',

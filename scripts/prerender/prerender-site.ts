@@ -13,6 +13,7 @@ import { SITE_NAME } from '../../src/config/site';
 import { apiBase } from '../../src/config/api-base';
 import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
+import { PAGE_CHUNKS } from '../lib/route-chunks';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
 import { progress, type Progress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
@@ -61,7 +62,7 @@ export async function prerenderSite({
   const imagesSeconds = (performance.now() - started) / 1000;
 
   const pagesStarted = performance.now();
-  const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: 'problems' } satisfies PageSpec];
+  const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: PAGE_CHUNKS['*'] } satisfies PageSpec];
   // One worker per core, each given every n-th page, so large and small pages spread evenly.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
   const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({
