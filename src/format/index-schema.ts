@@ -1,8 +1,29 @@
 import * as v from 'valibot';
 import { column, version } from './archive-schema';
+import { WATCH_KINDS } from './facets';
 import { GENRE_SLUGS } from './genres';
+import { MAX_LABEL } from './limits';
 
 /** The documents of the filter index and the name search (see archive-layout.ts), read only beyond a list's first page. */
+
+/** A column of small lists: for each review, the positions of its values in facets.json. */
+const facetColumn = v.array(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 16 - 1))));
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const label = v.pipe(v.string(), v.maxLength(MAX_LABEL));
+
+/**
+ * builds/<build>/facets.json: what the filter index's facet columns number,
+ * each with its label (as the reviews write it) and how many reviews of the
+ * archive have it. Position i of a list is the number i in the columns.
+ */
+export const facetsSchema = v.object({
+  version,
+  countries: v.array(v.object({ code: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), label, count })),
+  languages: v.array(v.object({ code: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), label, count })),
+  services: v.array(v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)), label, count })),
+  kinds: v.array(v.object({ kind: v.picklist(WATCH_KINDS), count })),
+});
 
 /**
  * builds/<build>/blocks/<sort>/<n>.json: the filter index for BLOCK_SIZE
@@ -22,10 +43,16 @@ export const blockSchema = v.pipe(
     years: v.optional(column(9999)),
     /** Position in title order. */
     titles: v.optional(column(2 ** 31)),
+    /** Each review's countries, as positions in facets.json's `countries`. */
+    countries: v.optional(facetColumn),
+    /** Each review's languages, as positions in facets.json's `languages`. */
+    languages: v.optional(facetColumn),
+    /** Each review's ways to watch, each `service * WATCH_KINDS.length + kind` (positions in facets.json's `services` and WATCH_KINDS). */
+    watch: v.optional(facetColumn),
   }),
   v.check(
     (block) =>
-      [block.ids, block.ratings, block.years, block.titles].every(
+      [block.ids, block.ratings, block.years, block.titles, block.countries, block.languages, block.watch].every(
         (list) => list === undefined || list.length === block.genres.length,
       ),
     'Invalid block: its columns differ in length',
@@ -50,4 +77,5 @@ export const namesChunkSchema = v.pipe(
 );
 
 export type BlockDocument = v.InferOutput<typeof blockSchema>;
+export type FacetsDocument = v.InferOutput<typeof facetsSchema>;
 export type NamesChunkDocument = v.InferOutput<typeof namesChunkSchema>;
