@@ -1,6 +1,12 @@
 import { fetchJson } from '@/lib/api-client';
 import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '@/format/archive-layout';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '@/format/index-schema';
+import {
+  blockSchema,
+  facetsSchema,
+  nameKeysSchema,
+  namesChunkSchema,
+  type FacetsDocument,
+} from '@/format/index-schema';
 import { idBucketSchema } from '@/format/slug-buckets';
 import { inBuild, type FetchOptions } from './review-api';
 
@@ -9,6 +15,12 @@ import { inBuild, type FetchOptions } from './review-api';
  * filter index and chunks of the name search. Part of the review API
  * (review-api.ts), loaded only when a list needs more than its first page.
  */
+
+/** A column of small lists, flat: row i's values are values[starts[i]] up to values[starts[i + 1]]. */
+export interface FacetColumn {
+  starts: Uint32Array;
+  values: Uint16Array;
+}
 
 /** A block of the filter index as typed columns, row i being review ids[i]. */
 export interface Block {
@@ -20,6 +32,18 @@ export interface Block {
   years?: Uint16Array;
   /** Rank in title order; only in newest blocks. */
   titles?: Uint32Array;
+  /** The facets' numbers in facets.json (fetchFacets); only in newest blocks. */
+  countries?: FacetColumn;
+  languages?: FacetColumn;
+  /** Each way to watch as service × WATCH_KINDS.length + kind. */
+  watch?: FacetColumn;
+}
+
+/** A column of lists as one flat typed array and where each row starts. */
+export function facetColumn(rows: readonly (readonly number[])[]): FacetColumn {
+  const starts = new Uint32Array(rows.length + 1);
+  rows.forEach((row, index) => (starts[index + 1] = starts[index]! + row.length));
+  return { starts, values: Uint16Array.from(rows.flat()) };
 }
 
 export async function fetchBlock(
@@ -39,7 +63,15 @@ export async function fetchBlock(
     ratings: Uint8Array.from(document.ratings),
     ...(document.years && { years: Uint16Array.from(document.years) }),
     ...(document.titles && { titles: Uint32Array.from(document.titles) }),
+    ...(document.countries && { countries: facetColumn(document.countries) }),
+    ...(document.languages && { languages: facetColumn(document.languages) }),
+    ...(document.watch && { watch: facetColumn(document.watch) }),
   };
+}
+
+/** The countries, languages and services the filter index's columns number, with their labels and counts. */
+export async function fetchFacets(build: string, { signal }: FetchOptions = {}): Promise<FacetsDocument> {
+  return fetchJson(inBuild(build, buildPaths.facets()), facetsSchema, { signal, maxBytes: MAX_BYTES.facets });
 }
 
 /** The name-search chunks that exist: a word whose chunk is not listed matches nothing. */
