@@ -40,6 +40,7 @@ export function referenceFacets(rows: readonly Row[]): FacetsDocument {
     values.map((value) => ({ value, label: value, count: rows.filter((row) => has(row, value)).length }));
   return {
     version: 2,
+    decades: [],
     countries: entries(REFERENCE_FACETS.countries, (row, code) => row.countries.includes(code)).map(
       ({ value, ...rest }) => ({ code: value, ...rest }),
     ),

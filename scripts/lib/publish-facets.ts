@@ -4,7 +4,7 @@
  * (src/format/index-schema.ts). Countries and languages are numbered by their
  * codes (src/format/places.ts), so "USA" and "United States" are one country.
  */
-import { serviceSlug, WATCH_KINDS } from '../../src/format/facets';
+import { decadeOf, serviceSlug, WATCH_KINDS } from '../../src/format/facets';
 import { FORMAT_VERSION } from '../../src/format/fields';
 import type { FacetsDocument } from '../../src/format/index-schema';
 import { countryCode, languageCode, placeLabel } from '../../src/format/places';
@@ -91,9 +91,13 @@ export function facetsOf(sorted: readonly Review[]): Facets {
       ),
     };
   });
+  const decades = new Map<number, number>();
+  for (const review of sorted)
+    decades.set(decadeOf(review.film.year), (decades.get(decadeOf(review.film.year)) ?? 0) + 1);
   return {
     document: {
       version: FORMAT_VERSION,
+      decades: [...decades].sort(([a], [b]) => b - a).map(([decade, count]) => ({ decade, count })),
       countries: countries
         .entries((code) => placeLabel('region', code))
         .map(({ key, label, count }) => ({ code: key, label, count })),

@@ -345,7 +345,7 @@ class FacetTally {
 }
 
 /** The dictionary of an index without facet columns: every review has no country, language or way to watch. */
-const EMPTY_FACETS: FacetsDocument = { version: 2, countries: [], languages: [], services: [], kinds: [] };
+const EMPTY_FACETS: FacetsDocument = { version: 2, decades: [], countries: [], languages: [], services: [], kinds: [] };
 
 /** One facet column for the whole index, from the blocks' rows (a block without the column gives empty rows). */
 function joinColumns(blocks: readonly Block[], key: 'countries' | 'languages' | 'watch', size: number): FacetColumn {

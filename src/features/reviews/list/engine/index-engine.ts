@@ -3,7 +3,8 @@ import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
 import { fetchWithin } from '@/lib/fetch-within';
 import { reportProgress } from '@/lib/progress';
-import { fetchBlock, fetchFacets, fetchIdBucket } from '../../api/index-api';
+import { facetsQuery } from '../../api/facets-queries';
+import { fetchBlock, fetchIdBucket } from '../../api/index-api';
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
@@ -92,15 +93,7 @@ export async function loadFilterIndex(
   const total = blockCount(entry);
   const limit = pLimit(PARALLEL_BLOCKS);
   let done = 0;
-  const facets = fetchWithin(
-    client,
-    {
-      queryKey: reviewKeys.facets(entry.build),
-      queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchFacets(entry.build, { signal })),
-      staleTime: Infinity,
-    },
-    signal,
-  );
+  const facets = fetchWithin(client, facetsQuery(entry.build), signal);
   const blocks = Promise.all(
     Array.from({ length: total }, (_, block) =>
       limit(async () => {
