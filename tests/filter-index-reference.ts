@@ -7,7 +7,7 @@ import { GENRE_SLUGS, type Genre } from '../src/format/genres';
 import { STAR_BUCKETS } from '../src/format/ratings';
 import { decadeWords, type ListFilters } from '../src/features/reviews/list/address/filters';
 import { decadeOf, WATCH_KINDS, type WatchKind } from '../src/format/facets';
-import type { FacetsDocument } from '../src/format/index-schema';
+import type { FacetsDocument } from '../src/format/facets-schema';
 
 /**
  * The filter engine against a deliberately simple reference: plain array

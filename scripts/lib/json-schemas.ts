@@ -5,7 +5,8 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { entrySchema, pageSchema } from '../../src/format/archive-schema';
-import { blockSchema, facetsSchema, nameKeysSchema, namesChunkSchema } from '../../src/format/index-schema';
+import { facetsSchema } from '../../src/format/facets-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/format/index-schema';
 import { cardSchema } from '../../src/format/card-schema';
 import { FORMAT_VERSION } from '../../src/format/fields';
 import { reviewSchema } from '../../src/format/review-schema';

@@ -6,7 +6,7 @@
  */
 import { decadeOf, serviceSlug, WATCH_KINDS } from '../../src/format/facets';
 import { FORMAT_VERSION } from '../../src/format/fields';
-import type { FacetsDocument } from '../../src/format/index-schema';
+import type { FacetsDocument } from '../../src/format/facets-schema';
 import { countryCode, languageCode, placeLabel } from '../../src/format/places';
 import type { Review } from '../../src/format/review-schema';
 

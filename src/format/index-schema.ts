@@ -1,32 +1,11 @@
 import * as v from 'valibot';
 import { column, version } from './archive-schema';
-import { WATCH_KINDS } from './facets';
 import { GENRE_SLUGS } from './genres';
-import { MAX_LABEL } from './limits';
 
 /** The documents of the filter index and the name search (see archive-layout.ts), read only beyond a list's first page. */
 
 /** A column of small lists: for each review, the positions of its values in facets.json. */
 const facetColumn = v.array(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 16 - 1))));
-
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const label = v.pipe(v.string(), v.maxLength(MAX_LABEL));
-
-/**
- * builds/<build>/facets.json: what the filter index's facet columns number,
- * each with its label (as the reviews write it) and how many reviews of the
- * archive have it. Position i of a list is the number i in the columns. The
- * decades (from the `years` column) are listed for the pages that link to them.
- */
-export const facetsSchema = v.object({
-  version,
-  /** Every decade of the archive's films, newest first: its first year and how many reviews. */
-  decades: v.array(v.object({ decade: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9990)), count })),
-  countries: v.array(v.object({ code: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), label, count })),
-  languages: v.array(v.object({ code: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)), label, count })),
-  services: v.array(v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)), label, count })),
-  kinds: v.array(v.object({ kind: v.picklist(WATCH_KINDS), count })),
-});
 
 /**
  * builds/<build>/blocks/<sort>/<n>.json: the filter index for BLOCK_SIZE
@@ -80,5 +59,4 @@ export const namesChunkSchema = v.pipe(
 );
 
 export type BlockDocument = v.InferOutput<typeof blockSchema>;
-export type FacetsDocument = v.InferOutput<typeof facetsSchema>;
 export type NamesChunkDocument = v.InferOutput<typeof namesChunkSchema>;

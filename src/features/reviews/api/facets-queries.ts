@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchFacets } from './index-api';
+import { fetchFacets } from './facets-api';
 import { fromBuild, reviewKeys } from './review-queries';
 
 /**

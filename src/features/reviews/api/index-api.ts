@@ -1,12 +1,6 @@
 import { fetchJson } from '@/lib/api-client';
 import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '@/format/archive-layout';
-import {
-  blockSchema,
-  facetsSchema,
-  nameKeysSchema,
-  namesChunkSchema,
-  type FacetsDocument,
-} from '@/format/index-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema } from '@/format/index-schema';
 import { idBucketSchema } from '@/format/slug-buckets';
 import { inBuild, type FetchOptions } from './review-api';
 
@@ -67,11 +61,6 @@ export async function fetchBlock(
     ...(document.languages && { languages: facetColumn(document.languages) }),
     ...(document.watch && { watch: facetColumn(document.watch) }),
   };
-}
-
-/** The countries, languages and services the filter index's columns number, with their labels and counts. */
-export async function fetchFacets(build: string, { signal }: FetchOptions = {}): Promise<FacetsDocument> {
-  return fetchJson(inBuild(build, buildPaths.facets()), facetsSchema, { signal, maxBytes: MAX_BYTES.facets });
 }
 
 /** The name-search chunks that exist: a word whose chunk is not listed matches nothing. */

@@ -2,7 +2,7 @@ import { facetColumn, type Block, type FacetColumn } from '../../api/index-api';
 import type { ListScope, SortKey } from '@/format/archive-layout';
 import { decadeOf, WATCH_KINDS } from '@/format/facets';
 import { GENRE_SLUGS, type Genre } from '@/format/genres';
-import type { FacetsDocument } from '@/format/index-schema';
+import type { FacetsDocument } from '@/format/facets-schema';
 import { starBucket } from '@/format/ratings';
 import { decadeWords, type ListFilters } from '../address/filters';
 import { WATCH_KIND_LABELS, type FacetCounts } from '../address/facet-labels';
