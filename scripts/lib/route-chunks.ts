@@ -43,6 +43,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/view/list-controls',
     'features/reviews/list/view/active-filters',
     'features/reviews/list/address/filter-chips',
+    'features/reviews/list/address/facet-labels',
     'features/reviews/list/view/filter-fields',
     'features/reviews/list/view/facet-fields',
     'features/reviews/list/view/search-field',

@@ -9,6 +9,15 @@
 export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
 export type WatchKind = (typeof WATCH_KINDS)[number];
 
+/** How each way to watch reads in the list's filters, their chips and their words. */
+export const WATCH_KIND_LABELS: Record<WatchKind, string> = {
+  subscription: 'Subscription',
+  rent: 'Rent',
+  buy: 'Buy',
+  free: 'Free',
+  cinema: 'In cinemas',
+};
+
 /** The first year of a film's decade: 1994 → 1990. */
 export function decadeOf(year: number): number {
   return Math.floor(year / 10) * 10;

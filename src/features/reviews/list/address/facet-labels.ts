@@ -1,4 +1,4 @@
-import type { WatchKind } from '@/format/facets';
+import { WATCH_KIND_LABELS, type WatchKind } from '@/format/facets';
 import type { FacetKey } from './filters';
 
 /** One value a facet's filter offers, and how many reviews choosing it would leave. */
@@ -11,15 +11,6 @@ export interface FacetOption {
 
 /** Each facet's values, in the order its filter lists them. */
 export type FacetCounts = Record<FacetKey, FacetOption[]>;
-
-/** How each way to watch reads in the filters and their chips. */
-export const WATCH_KIND_LABELS: Record<WatchKind, string> = {
-  subscription: 'Subscription',
-  rent: 'Rent',
-  buy: 'Buy',
-  free: 'Free',
-  cinema: 'In cinemas',
-};
 
 /**
  * A facet's value, as the address spells it, in words: its published label

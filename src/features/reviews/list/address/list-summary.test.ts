@@ -31,8 +31,8 @@ describe('describeList', () => {
 
   it('names the facets after the rating: decade, country, language, service and how to watch', () => {
     expect(words('genre=drama&decade=1994&country=kr&language=ko&service=mubi&watch=rent&sort=title')).toBe(
-      'drama reviews, from the 1990s, from South Korea, in Korean, on mubi, to rent, by title',
+      'drama reviews, from the 1990s, from South Korea, in Korean, on mubi, rent, by title',
     );
-    expect(words('watch=subscription')).toBe('reviews, with a subscription');
+    expect(words('watch=cinema')).toBe('reviews, in cinemas');
   });
 });

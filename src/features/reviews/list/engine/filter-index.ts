@@ -1,11 +1,11 @@
 import { facetColumn, type Block, type FacetColumn } from '../../api/index-api';
 import type { ListScope, SortKey } from '@/format/archive-layout';
-import { decadeOf, WATCH_KINDS } from '@/format/facets';
+import { decadeOf, WATCH_KIND_LABELS, WATCH_KINDS } from '@/format/facets';
 import { GENRE_SLUGS, type Genre } from '@/format/genres';
 import type { FacetsDocument } from '@/format/facets-schema';
 import { starBucket } from '@/format/ratings';
 import { decadeWords, type ListFilters } from '../address/filters';
-import { WATCH_KIND_LABELS, type FacetCounts } from '../address/facet-labels';
+import type { FacetCounts } from '../address/facet-labels';
 
 /**
  * The filter engine: which reviews match a list's scope and filters, and in
