@@ -7,7 +7,8 @@
  */
 export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   // facets.json and its schema, read by the filter engine and by /genres: neither chunk pulls in the other.
-  'facets-data': ['features/reviews/api/facets-', 'format/facets-schema'],
+  'facets-data': ['features/reviews/api/facets-'],
+  'facets-schema': ['format/facets-schema'],
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
     'features/reviews/list/engine/',

@@ -1,6 +1,6 @@
 import { fetchJson } from '@/lib/api-client';
 import { buildPaths, MAX_BYTES } from '@/format/archive-layout';
-import { facetsSchema, type FacetsDocument } from '@/format/facets-schema';
+import type { FacetsDocument } from '@/format/facets-schema';
 import { inBuild, type FetchOptions } from './review-api';
 
 /**
@@ -9,5 +9,10 @@ import { inBuild, type FetchOptions } from './review-api';
  * its own, so neither pulls the other's code.
  */
 export async function fetchFacets(build: string, { signal }: FetchOptions = {}): Promise<FacetsDocument> {
-  return fetchJson(inBuild(build, buildPaths.facets()), facetsSchema, { signal, maxBytes: MAX_BYTES.facets });
+  // The schema downloads beside the document, as the entry's does (review-api.ts): /genres's first load stays small.
+  return fetchJson(
+    inBuild(build, buildPaths.facets()),
+    async () => (await import('@/format/facets-schema')).facetsSchema,
+    { signal, maxBytes: MAX_BYTES.facets },
+  );
 }
