@@ -112,7 +112,11 @@ describe('publishing over a previous build', () => {
       ratings: [],
       years: [],
       titles: [],
+      countries: [],
+      languages: [],
+      watch: [],
     });
+    expect(readJsonIn(dir, `builds/${build}/facets.json`)).toMatchObject({ decades: [], countries: [], services: [] });
     expect(readJsonIn(dir, `builds/${build}/names/keys.json`)).toEqual({ version: 2, keys: [] });
   });
 });

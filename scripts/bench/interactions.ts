@@ -8,7 +8,17 @@ import { LOAD_PATH, SETTLE_MS, TIMEOUTS, UNTHROTTLED } from './config';
 import { log } from './lifecycle';
 import type { ChangeOutcome } from './page-probe';
 import { timeChange, waitForMark } from './probe-calls';
-import { apply, describe, expectation, FILTER_CHANGES, SEARCH_WORDS, START, type FilterState } from './scenario';
+import {
+  apply,
+  describe,
+  expectation,
+  FACET_SELECTS,
+  FILTER_CHANGES,
+  NEW_FILTER_CHANGES,
+  SEARCH_WORDS,
+  START,
+  type FilterState,
+} from './scenario';
 import { summariseChanges, type ChangeRecord, type ChangeSummary } from './summaries';
 
 export interface DesktopCase {
@@ -24,6 +34,8 @@ export interface DesktopCase {
   /** After the index has loaded and settled, and after all the changes. */
   heap: { afterLoad: HeapUse; afterChanges: HeapUse };
   filter: ChangeSummary;
+  /** Changes of the decade, country, language and service filters (NEW_FILTER_CHANGES). */
+  newFilter: ChangeSummary;
   search: ChangeSummary;
   /** Requests that failed during the session. */
   failedRequests: string[];
@@ -37,6 +49,7 @@ const NO_HEAP: HeapUse = { usedMB: NaN, backingMB: NaN };
 export async function measureDesktop(browser: Browser, origin: string, cpuRate: number): Promise<DesktopCase> {
   const session = await openSession(browser, { device: 'desktop', network: UNTHROTTLED, cpuRate });
   const filterRecords: ChangeRecord[] = [];
+  const newFilterRecords: ChangeRecord[] = [];
   const searchRecords: ChangeRecord[] = [];
   const result: DesktopCase = {
     cpuRate,
@@ -47,6 +60,7 @@ export async function measureDesktop(browser: Browser, origin: string, cpuRate: 
     requestsAtDataLoaded: 0,
     heap: { afterLoad: NO_HEAP, afterChanges: NO_HEAP },
     filter: summariseChanges([]),
+    newFilter: summariseChanges([]),
     search: summariseChanges([]),
     failedRequests: [],
   };
@@ -71,6 +85,11 @@ export async function measureDesktop(browser: Browser, origin: string, cpuRate: 
       state = apply(change, state);
       filterRecords.push(await timed(session, label, state, () => act(page, change)));
     }
+    for (const change of NEW_FILTER_CHANGES) {
+      const label = describe(change, state);
+      state = apply(change, state);
+      newFilterRecords.push(await timed(session, label, state, () => act(page, change)));
+    }
     state = await clearFilters(session, state);
     const quietMs = TIMEOUTS.quietMs * cpuRate;
     for (const word of SEARCH_WORDS) {
@@ -92,6 +111,7 @@ export async function measureDesktop(browser: Browser, origin: string, cpuRate: 
     log(`  error: ${result.error}`);
   } finally {
     result.filter = summariseChanges(filterRecords);
+    result.newFilter = summariseChanges(newFilterRecords);
     result.search = summariseChanges(searchRecords);
     result.failedRequests = session.network.failures();
     await session.close();
@@ -103,6 +123,8 @@ function act(page: Page, change: (typeof FILTER_CHANGES)[number]): Promise<unkno
   const panel = page.getByRole('region', { name: 'Filter and sort' });
   if (change.kind === 'sort') return panel.getByLabel('Sort by').selectOption({ value: change.value });
   if (change.kind === 'rating') return panel.getByLabel('Minimum rating').selectOption({ value: change.value });
+  if (change.kind === 'facet')
+    return panel.getByLabel(FACET_SELECTS[change.facet]).selectOption({ value: change.value });
   // A click, as a reader would: the box shows its new state when the app commits it.
   return panel.getByRole('checkbox', { name: new RegExp(`^${change.label}\\b`) }).click();
 }

@@ -98,7 +98,7 @@ function changeNote(summary: ChangeSummary, what: string): string {
 function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
   const cpu = desktop.cpuRate as CpuRate;
   const where = cpu === 1 ? 'desktop' : `desktop, CPU ${cpu}× slower`;
-  const { filter, search } = desktop;
+  const { filter, newFilter, search } = desktop;
   const complete = (summary: ChangeSummary) =>
     `p50 ${formatMs(summary.complete.p50)}, p95 ${formatMs(summary.complete.p95)}, max ${formatMs(summary.complete.max)}; ` +
     `data requests per change p50 ${summary.requests.p50}, max ${summary.requests.max}; ` +
@@ -123,6 +123,13 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       reviews,
       `  first change on screen`,
       `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`,
+    ),
+    // Decade, country, language and service: the same targets as the other filters.
+    row(
+      reviews,
+      `New filters change p50/p95, ${where}`,
+      `p50 ${formatMs(newFilter.complete.p50)}, p95 ${formatMs(newFilter.complete.p95)} ${changeNote(newFilter, 'changes')}`,
+      { value: newFilter.complete.p95, limit: FILTER_P95_MS[reviews]?.[cpu], format: formatMs },
     ),
     row(reviews, `Data requests per filter change, most, ${where}`, complete(filter), {
       value: filter.requests.max,

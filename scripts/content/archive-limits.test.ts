@@ -12,7 +12,7 @@ import { formatSize } from './problems';
  * (the real ones need megabytes of reviews). A file that holds many reviews
  * is reported at the three that take the most room in it, the most first.
  */
-const NO_LIMITS: SizeLimits = { entry: Infinity, page: Infinity, block: Infinity, card: Infinity, cardChunk: Infinity, names: Infinity, text: Infinity, review: Infinity, person: Infinity, list: Infinity };
+const NO_LIMITS: SizeLimits = { entry: Infinity, page: Infinity, block: Infinity, card: Infinity, cardChunk: Infinity, names: Infinity, facets: Infinity, text: Infinity, review: Infinity, person: Infinity, list: Infinity };
 const bytes = (text: string) => Buffer.byteLength(text);
 const over = (file: string, limit: number) => `is ${formatSize(bytes(file))} when published, over the ${formatSize(limit)} limit readers' browsers accept`;
 

@@ -29,7 +29,7 @@ import {
   SLUG_PATTERN,
 } from '../../src/format/limits';
 import { count } from './problems';
-import { WATCH_KINDS } from '../../src/format/review-schema';
+import { WATCH_KINDS } from '../../src/format/facets';
 import { fold } from '../lib/slugify';
 
 const described = <TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>

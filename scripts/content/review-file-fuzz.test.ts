@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { GENRE_SLUGS } from '../../src/format/genres';
-import { reviewSchema, WATCH_KINDS } from '../../src/format/review-schema';
+import { WATCH_KINDS } from '../../src/format/facets';
+import { reviewSchema } from '../../src/format/review-schema';
 import { readReviewFile } from './review-file';
 
 /**

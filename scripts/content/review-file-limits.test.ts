@@ -119,7 +119,9 @@ describe('the length of each text field (limits.ts)', () => {
     ['mentions.0.title', MAX_TITLE, 34, 12, (text: string) => ballerina('  - title: Taken', `  - title: ${text}`)],
     ['image.alt', MAX_ALT, 50, 8, (text: string) => BALLERINA.replace(/^verdict:/m, image(text))],
   ])('%s: %i characters, and not one more', (field, limit, line, column, withValue) => {
-    expect(read(withValue(value(limit))).problems).toEqual([]);
+    // A country or language must also be one the lists can filter by (place-problems.ts): no name is 100 letters long.
+    const unknownPlace = /^film\.(countries|languages): unknown /;
+    expect(read(withValue(value(limit))).problems.filter((problem) => !unknownPlace.test(problem.message))).toEqual([]);
     expect(problems(withValue(value(limit + 1)))).toEqual([
       [line, column, `${field}: too long: ${(limit + 1).toLocaleString('en-GB')} characters, at most ${limit.toLocaleString('en-GB')}`],
     ]);

@@ -9,6 +9,7 @@ import { reviewSchema, type Review } from '../../src/format/review-schema';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';
+import { placeProblems } from './place-problems';
 
 /** A person a review names, where, and which person of that name it means (`person:`, content/people.yml). */
 export interface NamedPerson extends Position {
@@ -98,6 +99,7 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   output.film.cast.forEach(({ name, person }, index) => {
     file.people.push({ name, ...(person && { person }), ...front.at(['film', 'cast', index]) });
   });
+  file.problems.push(...placeProblems(output.film, front.at));
   if (file.problems.length) return file;
   if (output.image?.file) {
     const { file: path, alt, credit } = output.image;

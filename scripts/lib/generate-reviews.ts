@@ -214,8 +214,36 @@ const VERDICTS: Readonly<Record<Band, readonly string[]>> = {
   low: ['One for the curious only.', 'A {genre} that never justifies its running time.'],
 };
 
-const WATCH_PROVIDERS = ['Example Streaming', 'Example Rentals', 'Example Cinema Club'] as const;
-const WATCH_KINDS = ['subscription', 'rent', 'free'] as const;
+/** Invented services (no real one is endorsed by generated text), each with how it is watched there. */
+const WATCH_OPTIONS = [
+  ['Example Streaming', 'subscription'],
+  ['Example Streaming Plus', 'subscription'],
+  ['Example Rentals', 'rent'],
+  ['Example Rentals', 'buy'],
+  ['Example Free TV', 'free'],
+  ['Example Cinema Club', 'cinema'],
+] as const;
+
+/**
+ * The films are American, but about one in five is a co-production or made
+ * partly in another language, as in the lists the facts come from: enough
+ * countries and languages, unevenly spread, for the filters to be tried at scale.
+ */
+const CO_PRODUCERS = [
+  ['United Kingdom', 'English'],
+  ['United Kingdom', 'English'],
+  ['Canada', 'French'],
+  ['France', 'French'],
+  ['Germany', 'German'],
+  ['Mexico', 'Spanish'],
+  ['Spain', 'Spanish'],
+  ['Italy', 'Italian'],
+  ['Japan', 'Japanese'],
+  ['Australia', 'English'],
+  ['South Korea', 'Korean'],
+  ['Hong Kong', 'Cantonese'],
+  ['India', 'Hindi'],
+] as const;
 
 export interface GenerateOptions {
   count: number;
@@ -323,15 +351,18 @@ export function generateReviews({ count, seed, films = loadFilms() }: GenerateOp
         year: film.year,
         directors,
         cast: cast.map((name) => ({ name })),
-        countries: ['United States'],
-        languages: ['English'],
+        ...placesOf(random() < 0.2 ? pick(CO_PRODUCERS) : null),
         runtime: between(75, 150),
         genres,
       },
-      watch:
-        random() < 0.3
-          ? [{ provider: pick(WATCH_PROVIDERS), kind: pick(WATCH_KINDS), url: `https://example.com/watch/${slug}` }]
-          : [],
+      watch: [
+        ...new Map(
+          Array.from({ length: random() < 0.4 ? between(1, 3) : 0 }, () => {
+            const [provider, kind] = pick(WATCH_OPTIONS);
+            return [`${provider}\n${kind}`, { provider, kind, url: `https://example.com/watch/${slug}` }] as const;
+          }),
+        ).values(),
+      ],
       mentions,
       body,
       verdict: fill(pick(VERDICTS[band])),
@@ -339,6 +370,13 @@ export function generateReviews({ count, seed, films = loadFilms() }: GenerateOp
     return v.parse(reviewSchema, input);
   });
   return { reviews, available: films.length };
+}
+
+/** An American film's countries and languages, with a co-producer's when it has one. */
+function placesOf(coProducer: readonly [country: string, language: string] | null) {
+  if (!coProducer) return { countries: ['United States'], languages: ['English'] };
+  const [country, language] = coProducer;
+  return { countries: ['United States', country], languages: [...new Set(['English', language])] };
 }
 
 /** "a", "a and b", "a, b and c". */

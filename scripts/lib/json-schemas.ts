@@ -5,6 +5,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { entrySchema, pageSchema } from '../../src/format/archive-schema';
+import { facetsSchema } from '../../src/format/facets-schema';
 import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/format/index-schema';
 import { cardSchema } from '../../src/format/card-schema';
 import { FORMAT_VERSION } from '../../src/format/fields';
@@ -64,6 +65,12 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
     'Filter index block',
     'builds/<build>/blocks/<sort>/<n>.json: the filter index for 1,024 reviews in one order, as columns.',
     blockSchema,
+  ],
+  [
+    'facets.schema.json',
+    'Facets',
+    'builds/<build>/facets.json: the countries, languages and services the filter index numbers, with their labels and counts.',
+    facetsSchema,
   ],
   [
     'name-keys.schema.json',

@@ -31,6 +31,7 @@ import { FORMAT_VERSION } from '../../src/format/fields';
 import { GENRE_SLUGS, type Genre } from '../../src/format/genres';
 import { STAR_BUCKETS, starBucket } from '../../src/format/ratings';
 import type { Review } from '../../src/format/review-schema';
+import { facetsOf, placeCodes, type Facets } from './publish-facets';
 import { directoryFiles, NO_DIRECTORY, peopleOf, type Directory } from './publish-directory';
 import { textIndexFiles } from './publish-text-index';
 
@@ -76,14 +77,19 @@ export function publishArchive(reviews: readonly Review[], outDir: string, direc
 export function buildArchive(reviews: readonly Review[], directory: Directory = NO_DIRECTORY): Archive {
   // Every review names each person's page, whether the checker said which person a name means or not.
   const sorted = reviews
-    .map((review) => ({ ...review, film: { ...review.film, people: Object.fromEntries(peopleOf(review.film)) } }))
+    .map((review) => ({
+      ...review,
+      film: { ...review.film, people: Object.fromEntries(peopleOf(review.film)), codes: placeCodes(review.film) },
+    }))
     .sort(byNewest);
   const cards = sorted.map(toCard);
   const buildFiles: Files = new Map();
   const add = (path: string, data: unknown) => buildFiles.set(path, JSON.stringify(data));
 
   for (const scope of allScopes()) add(buildPaths.page(scope), pageOf(cards, scope));
-  for (const [path, block] of blocks(cards)) add(path, block);
+  const facets = facetsOf(sorted);
+  add(buildPaths.facets(), facets.document);
+  for (const [path, block] of blocks(cards, facets)) add(path, block);
   cards.forEach((card, id) => add(buildPaths.card(id), card));
   for (let first = 0; first < cards.length; first += CARD_CHUNK_SIZE) {
     const chunk: CardChunkDocument = { version: FORMAT_VERSION, cards: cards.slice(first, first + CARD_CHUNK_SIZE) };
@@ -171,10 +177,11 @@ function genreMask(genres: readonly Genre[]): number {
 
 /**
  * The filter index, BLOCK_SIZE rows a file, once per order. Newest blocks
- * hold every column (ids follow from the position); the others hold what a
+ * hold every column (ids follow from the position), the facets' too
+ * (publish-facets.ts); the others hold what a
  * first page needs: ids, genres and ratings.
  */
-function* blocks(cards: readonly Card[]): Generator<[string, BlockDocument]> {
+function* blocks(cards: readonly Card[], facets: Facets): Generator<[string, BlockDocument]> {
   const orders = Object.fromEntries(
     SORT_KEYS.map((sort) => [sort, Array.from(cards.keys()).sort((a, b) => SORT_ORDERS[sort](cards[a]!, cards[b]!))]),
   ) as Record<(typeof SORT_KEYS)[number], number[]>;
@@ -194,6 +201,9 @@ function* blocks(cards: readonly Card[]): Generator<[string, BlockDocument]> {
         ...(sort === 'newest' && {
           years: rows.map((card) => card.film.year),
           titles: ids.map((id) => titleRank[id]!),
+          countries: ids.map((id) => facets.countries[id]!),
+          languages: ids.map((id) => facets.languages[id]!),
+          watch: ids.map((id) => facets.watch[id]!),
         }),
       };
       yield [buildPaths.block(sort, block), document];

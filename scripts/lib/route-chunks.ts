@@ -6,6 +6,9 @@
  * compresses as one), and the code of the list views or of the review page.
  */
 export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
+  // facets.json and its schema, read by the filter engine and by /genres: neither chunk pulls in the other.
+  'facets-data': ['features/reviews/api/facets-'],
+  'facets-schema': ['format/facets-schema'],
   // Filtering beyond the first page: loaded when a list first needs it. (Before "list": the first match wins.)
   engine: [
     'features/reviews/list/engine/',
@@ -41,7 +44,9 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/list/view/list-controls',
     'features/reviews/list/view/active-filters',
     'features/reviews/list/address/filter-chips',
+    'features/reviews/list/address/facet-labels',
     'features/reviews/list/view/filter-fields',
+    'features/reviews/list/view/facet-fields',
     'features/reviews/list/view/search-field',
     'features/reviews/list/view/use-announce-results',
     'features/reviews/list/view/no-results',
@@ -122,7 +127,7 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/api/directory-api',
     'format/directory-',
   ],
-  facets: ['app/routes/genres-page.tsx', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
+  facets: ['app/routes/genres-', 'app/routes/ratings-page.tsx', 'app/routes/totals-', 'app/routes/simple-page'],
 };
 
 /**

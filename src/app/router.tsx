@@ -51,7 +51,13 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
                 Component: async () => (await import('./routes/review-page')).ReviewPage,
               },
             },
-            { path: 'genres', lazy: totals(async () => (await import('./routes/genres-page')).GenresPage) },
+            {
+              path: 'genres',
+              lazy: {
+                loader: async () => (await import('./routes/genres-loader')).genresLoader(context),
+                Component: async () => (await import('./routes/genres-page')).GenresPage,
+              },
+            },
             { path: 'genres/:genre', lazy: list('genre') },
             { path: 'ratings', lazy: totals(async () => (await import('./routes/ratings-page')).RatingsPage) },
             { path: 'ratings/:stars', lazy: list('stars') },

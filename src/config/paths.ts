@@ -20,6 +20,9 @@ export const paths = {
   /** Every critic's list, and one list. */
   lists: () => '/lists',
   list: (slug: string) => `/lists/${encodeURIComponent(slug)}`,
+  /** The latest reviews narrowed to one decade ("1990s"), country ("KR") or language ("ko"): list/address/filters.ts reads it. */
+  reviewsBy: (facet: 'decade' | 'country' | 'language', value: string) =>
+    `/?${new URLSearchParams({ [facet]: value })}`,
   /** The search inside reviews, with a query or without. */
   search: (query = '') => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;

@@ -12,6 +12,7 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/pages/<scope>.json       the newest page of all reviews, a genre or a rating
  *   builds/<build>/blocks/<sort>/<n>.json   the filter index, BLOCK_SIZE reviews a file, in one order
  *   builds/<build>/cards/<id>.json          one review's card
+ *   builds/<build>/facets.json              the countries, languages and services the filter index's columns number
  *   builds/<build>/card-chunks/<n>.json     the cards of CARD_CHUNK_SIZE reviews by id, read whole in the background
  *   builds/<build>/names/keys.json          which name-search chunks exist
  *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
@@ -68,6 +69,7 @@ export const buildPaths = {
   block: (sort: SortKey, block: number) => `blocks/${sort}/${block}.json`,
   card: (id: number) => `cards/${id}.json`,
   cardChunk: (chunk: number) => `card-chunks/${chunk}.json`,
+  facets: () => 'facets.json',
   nameKeys: () => 'names/keys.json',
   names: (key: string) => `names/${key}.json`,
   ids: (bucket: number) => `ids/${bucket}.json`,
@@ -90,6 +92,7 @@ export const MAX_BYTES = {
   card: 32 * 1024,
   cardChunk: CARD_CHUNK_SIZE * 32 * 1024,
   names: 4 * 1024 * 1024,
+  facets: 256 * 1024,
   text: 4 * 1024 * 1024,
   review: 2 * 1024 * 1024,
 } as const;

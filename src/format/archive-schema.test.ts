@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleBuild, readApiFile } from '../../tests/mocks/handlers';
 import { entrySchema, pageSchema } from './archive-schema';
 import { GENRE_SLUGS } from './genres';
+import { facetsSchema } from './facets-schema';
 import { blockSchema, nameKeysSchema, namesChunkSchema } from './index-schema';
 
 const ENTRY = {
@@ -103,6 +104,13 @@ describe('blockSchema (builds/<build>/blocks/<sort>/<n>.json)', () => {
       expect(v.is(blockSchema, read(`blocks/${sort}/0.json`))).toBe(true);
   });
 
+  it('accepts the facet columns: for each review, its positions in facets.json', () => {
+    const facets = { countries: [[0, 1], [], [2]], languages: [[0], [1], []], watch: [[5, 11], [], [0]] };
+    expect(v.parse(blockSchema, { ...block, ...facets })).toEqual({ ...block, ...facets });
+    expect(problems(blockSchema, { ...block, ...facets, countries: [[-1], [], []] })).toMatch(/Invalid/);
+    expect(problems(blockSchema, { ...block, ...facets, watch: [[1.5], [], []] })).toMatch(/Invalid/);
+  });
+
   it('accepts a newest block (years and titles) and another order’s (ids)', () => {
     expect(v.parse(blockSchema, block)).toEqual(block);
     expect(v.is(blockSchema, { version: 2, ids: [5, 3, 4], genres: [1, 2, 3], ratings: [1, 2, 3] })).toBe(true);
@@ -113,6 +121,8 @@ describe('blockSchema (builds/<build>/blocks/<sort>/<n>.json)', () => {
     ['ratings', { ratings: [1, 2, 3, 4] }],
     ['years', { years: [2000] }],
     ['titles', { titles: [] }],
+    ['countries', { countries: [[0]] }],
+    ['watch', { watch: [[], [], [], []] }],
   ])('refuses a block whose %s column differs in length from its genres', (_, change) => {
     expect(problems(blockSchema, { ...block, ...change })).toContain('its columns differ in length');
   });
@@ -146,5 +156,28 @@ describe('the name search documents', () => {
     const chunk = { version: 2, words: ['villeneuve', 'vin'], ids: [[21, 15]] };
     expect(problems(namesChunkSchema, chunk)).toContain('words and ids differ in length');
     expect(v.is(namesChunkSchema, { ...chunk, ids: [[21, -15], [19]] })).toBe(false);
+  });
+});
+
+describe('facetsSchema (builds/<build>/facets.json)', () => {
+  it('accepts the sample’s, with its decades, countries, languages, services and kinds', () => {
+    const facets = v.parse(facetsSchema, sampleBuild().read('facets.json'));
+    expect(facets.countries).toContainEqual({ code: 'KR', label: 'South Korea', count: 4 });
+    expect(facets.decades[0]).toEqual({ decade: 2020, count: expect.any(Number) });
+    expect(facets.kinds.map((kind) => kind.kind)).toEqual(['subscription', 'rent', 'buy', 'free', 'cinema']);
+    // The base the refusals below change one thing of is itself accepted.
+    expect(
+      problems(facetsSchema, { version: 2, decades: [], countries: [], languages: [], services: [], kinds: [] }),
+    ).toBe('');
+  });
+
+  it.each([
+    ['a country code in lower case', { countries: [{ code: 'kr', label: 'South Korea', count: 1 }] }],
+    ['a language code of one letter', { languages: [{ code: 'k', label: 'Korean', count: 1 }] }],
+    ['a service that is no slug', { services: [{ slug: 'Prime Video', label: 'Prime Video', count: 1 }] }],
+    ['a way to watch that is none', { kinds: [{ kind: 'stream', count: 1 }] }],
+  ])('refuses %s', (_, change) => {
+    const facets = { version: 2, decades: [], countries: [], languages: [], services: [], kinds: [], ...change };
+    expect(problems(facetsSchema, facets)).toMatch(/Invalid/);
   });
 });

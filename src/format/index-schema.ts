@@ -4,6 +4,9 @@ import { GENRE_SLUGS } from './genres';
 
 /** The documents of the filter index and the name search (see archive-layout.ts), read only beyond a list's first page. */
 
+/** A column of small lists: for each review, the positions of its values in facets.json. */
+const facetColumn = v.array(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 16 - 1))));
+
 /**
  * builds/<build>/blocks/<sort>/<n>.json: the filter index for BLOCK_SIZE
  * reviews, in one order, as columns. `ids` (positions in the newest-first
@@ -22,10 +25,16 @@ export const blockSchema = v.pipe(
     years: v.optional(column(9999)),
     /** Position in title order. */
     titles: v.optional(column(2 ** 31)),
+    /** Each review's countries, as positions in facets.json's `countries`. */
+    countries: v.optional(facetColumn),
+    /** Each review's languages, as positions in facets.json's `languages`. */
+    languages: v.optional(facetColumn),
+    /** Each review's ways to watch, each `service * WATCH_KINDS.length + kind` (positions in facets.json's `services` and WATCH_KINDS). */
+    watch: v.optional(facetColumn),
   }),
   v.check(
     (block) =>
-      [block.ids, block.ratings, block.years, block.titles].every(
+      [block.ids, block.ratings, block.years, block.titles, block.countries, block.languages, block.watch].every(
         (list) => list === undefined || list.length === block.genres.length,
       ),
     'Invalid block: its columns differ in length',

@@ -3,6 +3,7 @@ import { cardSchema } from './card-schema';
 import { bodySchema, verdictSchema } from './rich-text-schema';
 import { FORMAT_VERSION, genres, isoDate, rating, slug, text, uniqueList, year } from './fields';
 import { httpsUrl } from './https-url';
+import { WATCH_KINDS } from './facets';
 import { imageSchema } from './lead-image-schema';
 import { MAX_HEADLINE, MAX_LABEL, MAX_NAME, MAX_STANDFIRST, MAX_TITLE } from './limits';
 
@@ -29,9 +30,18 @@ export const filmSchema = v.object({
    * files published before people had pages: their names are not links.
    */
   people: v.optional(v.record(v.string(), slug)),
+  /**
+   * Added when publishing: each country's ISO 3166 code and each language's
+   * ISO 639 code, in the order of `countries` and `languages`, for the links
+   * to the lists they filter (/?country=KR). Absent from older files.
+   */
+  codes: v.optional(
+    v.object({
+      countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+      languages: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
+    }),
+  ),
 });
-
-export const WATCH_KINDS = ['subscription', 'rent', 'buy', 'free', 'cinema'] as const;
 
 export const watchOptionSchema = v.object({
   provider: text(MAX_LABEL),

@@ -116,9 +116,13 @@ test('a filter changed from the keyboard keeps focus and the live region says ho
   await expect(resultCount(page)).toHaveText(`${actionCount} reviews`);
   await expect(action).toBeFocused();
 
-  // Back past "Not read yet" to the rating select with Shift+Tab; typing "4" picks "4 stars or more".
+  // Back past "Not read yet" and the facets' selects to the rating select with Shift+Tab; typing "4" picks "4 stars or more".
   await page.keyboard.press('Shift+Tab');
   await expect(sidebar.getByRole('checkbox', { name: /^Not read yet/ })).toBeFocused();
+  for (const label of ['How to watch', 'Where to watch', 'Language', 'Country', 'Decade']) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(sidebar.getByLabel(label)).toBeFocused();
+  }
   await page.keyboard.press('Shift+Tab');
   await expect(rating).toBeFocused();
   expect(await focusIndicator(page)).toMatchObject({ visible: true });

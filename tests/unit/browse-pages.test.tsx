@@ -41,6 +41,27 @@ describe('the genres, /genres', () => {
     expect(screen.getByRole('link', { name: /^Documentary\s*1 review$/ })).toBeInTheDocument();
   });
 
+  it('lists the decades, newest first, and the countries, the most reviewed first, each linking to its list', async () => {
+    renderApp('/genres');
+    const decades = within(
+      (await screen.findByRole('heading', { level: 2, name: 'Decades' })).nextElementSibling as HTMLElement,
+    );
+    const decadeLinks = decades.getAllByRole('link');
+    expect(decadeLinks.map((link) => link.getAttribute('href'))).toEqual(
+      ['2020', '2010', '2000', '1990', '1980', '1970', '1960', '1950', '1940'].map((decade) => `/?decade=${decade}s`),
+    );
+    const in2020s = reviews.filter((review) => review.film.year >= 2020).length;
+    expect(decadeLinks[0]).toHaveTextContent(new RegExp(`^2020s\\s*${countLabel(in2020s)}$`));
+    const countries = within(
+      screen.getByRole('heading', { level: 2, name: 'Countries' }).nextElementSibling as HTMLElement,
+    );
+    const [first, ...rest] = countries.getAllByRole('link');
+    expect(first).toHaveAccessibleName(/^United States\s*20 reviews$/);
+    expect(first).toHaveAttribute('href', '/?country=US');
+    expect(rest.map((link) => link.getAttribute('href'))).toContain('/?country=KR');
+    expect(countries.getByRole('link', { name: /^South Korea\s*4 reviews$/ })).toBeInTheDocument();
+  });
+
   it('opens a genre’s reviews from its link', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/genres');

@@ -72,6 +72,10 @@ describe('a review, /reviews/ballerina-2023', () => {
     const aside = within(await factsPanel());
     expect(aside.getByRole('link', { name: 'Action' })).toHaveAttribute('href', '/genres/action');
     expect(aside.getByRole('link', { name: 'Thriller' })).toHaveAttribute('href', '/genres/thriller');
+    // The year, the country and the language lead to the latest reviews of that decade, from there, in that language.
+    expect(aside.getByRole('link', { name: '2023' })).toHaveAttribute('href', '/?decade=2020s');
+    expect(aside.getByRole('link', { name: 'South Korea' })).toHaveAttribute('href', '/?country=KR');
+    expect(aside.getByRole('link', { name: 'Korean' })).toHaveAttribute('href', '/?language=ko');
   });
 
   it('says where to watch it, in a new tab, safely', async () => {

@@ -10,6 +10,12 @@ import { inBuild, type FetchOptions } from './review-api';
  * (review-api.ts), loaded only when a list needs more than its first page.
  */
 
+/** A column of small lists, flat: row i's values are values[starts[i]] up to values[starts[i + 1]]. */
+export interface FacetColumn {
+  starts: Uint32Array;
+  values: Uint16Array;
+}
+
 /** A block of the filter index as typed columns, row i being review ids[i]. */
 export interface Block {
   ids: Uint32Array;
@@ -20,6 +26,18 @@ export interface Block {
   years?: Uint16Array;
   /** Rank in title order; only in newest blocks. */
   titles?: Uint32Array;
+  /** The facets' numbers in facets.json (fetchFacets); only in newest blocks. */
+  countries?: FacetColumn;
+  languages?: FacetColumn;
+  /** Each way to watch as service × WATCH_KINDS.length + kind. */
+  watch?: FacetColumn;
+}
+
+/** A column of lists as one flat typed array and where each row starts. */
+export function facetColumn(rows: readonly (readonly number[])[]): FacetColumn {
+  const starts = new Uint32Array(rows.length + 1);
+  rows.forEach((row, index) => (starts[index + 1] = starts[index]! + row.length));
+  return { starts, values: Uint16Array.from(rows.flat()) };
 }
 
 export async function fetchBlock(
@@ -39,6 +57,9 @@ export async function fetchBlock(
     ratings: Uint8Array.from(document.ratings),
     ...(document.years && { years: Uint16Array.from(document.years) }),
     ...(document.titles && { titles: Uint32Array.from(document.titles) }),
+    ...(document.countries && { countries: facetColumn(document.countries) }),
+    ...(document.languages && { languages: facetColumn(document.languages) }),
+    ...(document.watch && { watch: facetColumn(document.watch) }),
   };
 }
 

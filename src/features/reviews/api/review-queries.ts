@@ -30,6 +30,7 @@ export const reviewKeys = {
   list: (build: string, scope: string, filters: string, shown: number, read: string, source: string) =>
     [...reviewKeys.build(build), 'list', scope, filters, shown, read, source] as const,
   filterIndex: (build: string) => [...reviewKeys.build(build), 'filter-index'] as const,
+  facets: (build: string) => [...reviewKeys.build(build), 'facets'] as const,
   nameSearch: (build: string, query: string) => [...reviewKeys.build(build), 'name-search', query] as const,
   /** The header's suggestions: the cards of a name search's first matches. */
   suggestions: (build: string, query: string) => [...reviewKeys.nameSearch(build, query), 'suggestions'] as const,

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { plural } from '@/lib/plural';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { decadeOf } from '@/format/facets';
 import { formatRuntime } from '@/lib/durations';
 import { genreLabel } from '@/format/genres';
 import type { Review, WatchOption } from '@/format/review-schema';
@@ -32,7 +33,9 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
           )}
         </dd>
         <dt>Year</dt>
-        <dd>{film.year}</dd>
+        <dd>
+          <Link to={paths.reviewsBy('decade', `${decadeOf(film.year)}s`)}>{film.year}</Link>
+        </dd>
         {film.directors.length > 0 && (
           <>
             <dt>{plural(film.directors.length, 'Director')}</dt>
@@ -64,7 +67,9 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         {film.countries.length > 0 && (
           <>
             <dt>{plural(film.countries.length, 'Country', 'Countries')}</dt>
-            <dd>{film.countries.join(', ')}</dd>
+            <dd>
+              <FacetLinks names={film.countries} codes={film.codes?.countries} facet="country" />
+            </dd>
           </>
         )}
         {film.runtime && (
@@ -76,7 +81,9 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
         {film.languages.length > 0 && (
           <>
             <dt>{plural(film.languages.length, 'Language')}</dt>
-            <dd>{film.languages.join(', ')}</dd>
+            <dd>
+              <FacetLinks names={film.languages} codes={film.codes?.languages} facet="language" />
+            </dd>
           </>
         )}
         <dt>Genres</dt>
@@ -108,6 +115,27 @@ export function FilmFacts({ film, watch }: { film: Review['film']; watch: Review
       )}
     </aside>
   );
+}
+
+/** Countries or languages, each a link to the latest reviews from it or in it when the review has its code. */
+function FacetLinks({
+  names,
+  codes,
+  facet,
+}: {
+  names: readonly string[];
+  codes: readonly string[] | undefined;
+  facet: 'country' | 'language';
+}) {
+  return names.map((name, index) => {
+    const code = codes?.[index];
+    return (
+      <Fragment key={name}>
+        {index > 0 && ', '}
+        {code ? <Link to={paths.reviewsBy(facet, code)}>{name}</Link> : name}
+      </Fragment>
+    );
+  });
 }
 
 /** A director's or cast member's name: a link to their page, when the review was published with one. */

@@ -1,18 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SORT_KEYS, type ListScope } from '@/format/archive-layout';
+import { WATCH_KINDS } from '@/format/facets';
 import { GENRE_SLUGS } from '@/format/genres';
 import { STAR_BUCKETS } from '@/format/ratings';
 import { MAX_QUERY_LENGTH, parseFilters, serializeFilters, type ListFilters } from './filters';
 
 describe('parseFilters and serializeFilters, for any input', () => {
-  const keys = fc.constantFrom('genre', 'rating', 'q', 'sort', 'GENRE', 'Genre', 'genre[]', 'page', '');
+  const keys = fc.constantFrom(
+    ...['genre', 'rating', 'decade', 'country', 'language', 'service', 'watch', 'q', 'sort'],
+    ...['GENRE', 'Genre', 'genre[]', 'page', ''],
+  );
   const percentJunk = fc.stringMatching(/^(?:%[0-9A-Fa-f]{0,2}|%u[0-9a-f]{0,4}|[a-zA-Z ,+&=.-]){0,12}$/);
   const values = fc.oneof(
     fc.constantFrom(...GENRE_SLUGS),
     fc.constantFrom(...GENRE_SLUGS).map((genre) => genre.toUpperCase()),
     fc.array(fc.constantFrom(...GENRE_SLUGS, 'nope', ' ', ''), { maxLength: 6 }).map((list) => list.join(',')),
     fc.constantFrom(...SORT_KEYS, 'abc', '-1', '0', '1e9', '3.7', '5', 'Infinity', '0.5', '4.999'),
+    fc.constantFrom('1990s', '1994', '1990S', ' 2020s ', '999s', '2100s', 'abc', 'KR', 'kr', 'ko', 'yue', '%%'),
+    fc.constantFrom(...WATCH_KINDS, 'netflix', 'disney-plus', 'Prime Video', '-x-'),
     fc.double().map(String),
     fc.nat().map(String),
     fc.string(),
@@ -40,6 +46,11 @@ describe('parseFilters and serializeFilters, for any input', () => {
   const validFilters: fc.Arbitrary<ListFilters> = fc.record({
     genres: fc.subarray(GENRE_SLUGS),
     minRating: fc.option(fc.integer({ min: 1, max: 10 }).map((halves) => halves / 2)),
+    decade: fc.option(fc.integer({ min: 187, max: 209 }).map((tens) => tens * 10)),
+    country: fc.option(fc.stringMatching(/^[A-Z]{2}$/)),
+    language: fc.option(fc.stringMatching(/^[a-z]{2,3}$/)),
+    service: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/)),
+    watch: fc.option(fc.constantFrom(...WATCH_KINDS)),
     unread: fc.boolean(),
     query: fc.oneof(fc.string({ maxLength: MAX_QUERY_LENGTH }), fc.string({ unit: 'grapheme', maxLength: 40 })),
     sort: fc.constantFrom(...SORT_KEYS),
@@ -58,6 +69,11 @@ describe('parseFilters and serializeFilters, for any input', () => {
           expect(Number.isInteger(filters.minRating * 2)).toBe(true);
         }
         expect(SORT_KEYS).toContain(filters.sort);
+        if (filters.decade !== null) expect(filters.decade % 10).toBe(0);
+        expect(filters.country ?? 'KR').toMatch(/^[A-Z]{2}$/);
+        expect(filters.language ?? 'ko').toMatch(/^[a-z]{2,3}$/);
+        expect(filters.service ?? 'netflix').toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        if (filters.watch !== null) expect(WATCH_KINDS).toContain(filters.watch);
         expect(Array.from(filters.query).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         expect(filters.query).toBe(filters.query.trim());
       }),

@@ -18,14 +18,30 @@ describe('serializeFilters', () => {
 
   it('writes each filter in a fixed order: genres, rating, search, sort', () => {
     const filters: ListFilters = {
+      ...DEFAULT_FILTERS,
       genres: ['action', 'thriller'],
       minRating: 3.5,
       query: 'kim ji',
       sort: 'rating',
-      unread: false,
     };
     expect(serializeFilters(filters).toString()).toBe('genre=action&genre=thriller&rating=3.5&q=kim+ji&sort=rating');
     expect(filtersSearch(filters)).toBe('?genre=action&genre=thriller&rating=3.5&q=kim+ji&sort=rating');
+  });
+
+  it('writes the facets after the rating: decade, country, language, service, watch', () => {
+    const filters: ListFilters = {
+      ...DEFAULT_FILTERS,
+      genres: ['drama'],
+      watch: 'rent',
+      service: 'netflix',
+      language: 'ko',
+      country: 'KR',
+      decade: 1990,
+      unread: true,
+    };
+    expect(filtersSearch(filters)).toBe(
+      '?genre=drama&decade=1990s&country=KR&language=ko&service=netflix&watch=rent&unread=1',
+    );
   });
 
   it('leaves out the default sort and an empty or blank search', () => {
@@ -57,10 +73,15 @@ describe('countActiveFilters and isDefaultFilters', () => {
   it('counts genres, rating and search, but not the sort', () => {
     expect(countActiveFilters(DEFAULT_FILTERS)).toBe(0);
     expect(
-      countActiveFilters({ genres: ['action', 'war'], minRating: 4, query: 'x', sort: 'title', unread: false }),
+      countActiveFilters({ ...DEFAULT_FILTERS, genres: ['action', 'war'], minRating: 4, query: 'x', sort: 'title' }),
     ).toBe(4);
+    expect(countActiveFilters({ ...DEFAULT_FILTERS, decade: 1990, country: 'KR', language: 'ko' })).toBe(3);
+    expect(countActiveFilters({ ...DEFAULT_FILTERS, service: 'netflix', watch: 'rent' })).toBe(2);
     expect(countActiveFilters({ ...DEFAULT_FILTERS, unread: true })).toBe(1);
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, sort: 'title' })).toBe(false);
     expect(isDefaultFilters(parseFilters(new URLSearchParams('genre=nope&rating=abc&sort=nope')))).toBe(true);
+    expect(isDefaultFilters(parseFilters(new URLSearchParams('decade=abc&country=%%&language=x&watch=stream')))).toBe(
+      true,
+    );
   });
 });

@@ -7,14 +7,34 @@ const ratingOf = (value: string) => parseFilters(new URLSearchParams([['rating',
 
 describe('parseFilters', () => {
   it('gives the defaults for an empty query string', () => {
-    expect(parse('')).toEqual({ genres: [], minRating: null, query: '', sort: 'newest', unread: false });
+    expect(parse('')).toEqual({
+      genres: [],
+      minRating: null,
+      decade: null,
+      country: null,
+      language: null,
+      service: null,
+      watch: null,
+      query: '',
+      sort: 'newest',
+      unread: false,
+    });
     expect(parse('')).toEqual(DEFAULT_FILTERS);
   });
 
   it('reads every filter', () => {
-    expect(parse('?genre=thriller&rating=3.5&q=kim&sort=rating&unread=1')).toEqual({
+    expect(
+      parse(
+        '?genre=thriller&rating=3.5&decade=1990s&country=KR&language=ko&service=netflix&watch=rent&q=kim&sort=rating&unread=1',
+      ),
+    ).toEqual({
       genres: ['thriller'],
       minRating: 3.5,
+      decade: 1990,
+      country: 'KR',
+      language: 'ko',
+      service: 'netflix',
+      watch: 'rent',
       query: 'kim',
       sort: 'rating',
       unread: true,
@@ -137,5 +157,36 @@ describe('filters within a genre or a rating page', () => {
     const params = new URLSearchParams('rating=4&genre=war');
     expect(parseFilters(params, { kind: 'stars', stars: 3 })).toEqual({ ...DEFAULT_FILTERS, genres: ['war'] });
     expect(parseFilters(params, { kind: 'genre', genre: 'drama' }).minRating).toBe(4);
+  });
+});
+
+describe('parseFilters: the facets', () => {
+  it('reads a decade as "1990s", "1990" or any year in it, and drops the rest', () => {
+    for (const value of ['1990s', '1990', '1994', ' 1999 ', '1990S'])
+      expect(parse(`decade=${value}`).decade).toBe(1990);
+    for (const value of ['abc', '90s', '199', '19900', '1860s', '2100', '1990s-2000s', '', '-1990'])
+      expect(parse(`decade=${encodeURIComponent(value)}`).decade).toBeNull();
+  });
+
+  it('reads a country code in either case, written in upper case, and drops anything else', () => {
+    expect(parse('country=kr').country).toBe('KR');
+    expect(parse('country=%20KR%20').country).toBe('KR');
+    for (const value of ['KOR', 'K', 'South Korea', '%%', '12']) expect(parse(`country=${value}`).country).toBeNull();
+  });
+
+  it('reads a language code of two or three letters in lower case', () => {
+    expect(parse('language=KO').language).toBe('ko');
+    expect(parse('language=yue').language).toBe('yue');
+    for (const value of ['k', 'korean', 'ko-KR']) expect(parse(`language=${value}`).language).toBeNull();
+  });
+
+  it('reads a service as a slug, and a way to watch as one of the kinds', () => {
+    expect(parse('service=Disney-Plus&watch=RENT')).toMatchObject({ service: 'disney-plus', watch: 'rent' });
+    expect(parse('service=prime%20video&watch=stream')).toMatchObject({ service: null, watch: null });
+    expect(parse(`service=${'a'.repeat(61)}`).service).toBeNull();
+  });
+
+  it('uses the first value when the URL repeats one', () => {
+    expect(parse('country=KR&country=JP&decade=1990s&decade=2000s')).toMatchObject({ country: 'KR', decade: 1990 });
   });
 });

@@ -28,4 +28,11 @@ describe('describeList', () => {
   it('quotes a search as the parser tidies it, as text', () => {
     expect(words('q=%3Cscript%3E%20%20alert(1)')).toBe('reviews, matching “<script> alert(1)”');
   });
+
+  it('names the facets after the rating: decade, country, language, service and how to watch', () => {
+    expect(words('genre=drama&decade=1994&country=kr&language=ko&service=mubi&watch=rent&sort=title')).toBe(
+      'drama reviews, from the 1990s, from South Korea, in Korean, on mubi, rent, by title',
+    );
+    expect(words('watch=cinema')).toBe('reviews, in cinemas');
+  });
 });

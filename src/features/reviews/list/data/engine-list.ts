@@ -32,7 +32,7 @@ export async function engineList(
   const excluded = filters.unread ? await client.fetchQuery(readIdsQuery(entry, request.read)) : null;
   if (source === 'scan') {
     const first = await scanFirstPage(client, entry, scope, filters, progressKeys.scan(entry, request), excluded);
-    return withCards(request, await fetchCards(client, entry.build, first.ids), first.count, first.exact, null);
+    return withCards(request, await fetchCards(client, entry.build, first.ids), first.count, first.exact);
   }
   const [index, names] = await Promise.all([
     client.fetchQuery(filterIndexQuery(entry)),
@@ -40,13 +40,7 @@ export async function engineList(
   ]);
   const selection = index.select(scope, filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, shown));
-  return withCards(
-    request,
-    await fetchCards(client, entry.build, ids),
-    selection.ids.length,
-    true,
-    selection.genreCounts,
-  );
+  return withCards(request, await fetchCards(client, entry.build, ids), selection.ids.length, true, selection);
 }
 
 /**

@@ -5,6 +5,8 @@ import type { ListScope } from '@/format/archive-layout';
 import type { Card } from '@/format/card-schema';
 import type { Genre } from '@/format/genres';
 import { filtersSearch, type ListFilters } from '../address/filters';
+import type { FacetCounts } from '../address/facet-labels';
+import type { Selection } from '../engine/filter-index';
 import type { NameIndex } from '../engine/name-search';
 
 /**
@@ -31,6 +33,8 @@ export interface ListData {
   exact: boolean;
   /** For each genre, how many matches are in it; known once the whole index is loaded. */
   genreCounts: Map<Genre, number> | null;
+  /** For each value of each facet (decade, country…), how many reviews choosing it would leave; as genreCounts. */
+  facets: FacetCounts | null;
   /** Reviews that could not be shown because their published data is broken. */
   rejected: number;
   /** The request this is the answer to (the view tells "Show more" from a new filter by it). */
@@ -94,12 +98,20 @@ export function withCards(
   found: readonly (Card | null)[],
   count: number,
   exact: boolean,
-  genreCounts: Map<Genre, number> | null,
+  counts: Pick<Selection, 'genreCounts' | 'facets'> | null = null,
 ): ListData {
   // A broken card, or a second card with a slug already shown, is left out and counted.
   const slugs = new Set<string>();
   const cards = found.filter((card): card is Card => card !== null && !slugs.has(card.slug) && !!slugs.add(card.slug));
-  return { cards, count, exact, genreCounts, rejected: found.length - cards.length, request };
+  return {
+    cards,
+    count,
+    exact,
+    genreCounts: counts?.genreCounts ?? null,
+    facets: counts?.facets ?? null,
+    rejected: found.length - cards.length,
+    request,
+  };
 }
 
 /** Keys of the progress of a list's long downloads (lib/progress.ts), for the view to show. */

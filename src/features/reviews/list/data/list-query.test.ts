@@ -25,6 +25,17 @@ describe('listSource: where a list comes from', () => {
     expect(listSource(request({}, 48), false)).toBe('index');
   });
 
+  it('waits for the whole index for a decade, a country, a language or a way to watch: only its newest blocks have them', () => {
+    for (const facet of [
+      { decade: 1990 },
+      { country: 'KR' },
+      { language: 'ko' },
+      { service: 'mubi' },
+      { watch: 'rent' as const },
+    ])
+      expect(listSource(request(facet), false)).toBe('index');
+  });
+
   it('scans the index for any other first page: a filter, a sort, "Not read yet"', () => {
     expect(listSource(request({ genres: ['drama'] }), false)).toBe('scan');
     expect(listSource(request({ sort: 'title' }), false)).toBe('scan');

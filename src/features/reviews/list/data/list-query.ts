@@ -4,7 +4,7 @@ import { entryQuery, reviewKeys, scopeKey } from '../../api/review-queries';
 import { PAGE_SIZE } from '@/format/archive-layout';
 import type { Card } from '@/format/card-schema';
 import type { FilterIndex } from '../engine/filter-index';
-import { filtersSearch, isDefaultFilters } from '../address/filters';
+import { FACET_KEYS, filtersSearch, isDefaultFilters } from '../address/filters';
 import {
   filterIndexQuery,
   namesInMemory,
@@ -25,7 +25,8 @@ import { pageQuery } from './page-queries';
 
 export function listSource({ filters, shown }: ListRequest, indexInMemory: boolean): ListSource {
   if (indexInMemory) return 'memory';
-  if (filters.query || shown > PAGE_SIZE) return 'index';
+  // The facets' columns are only in the newest-first blocks: a scan of another order could not match them.
+  if (filters.query || shown > PAGE_SIZE || FACET_KEYS.some((key) => filters[key] !== null)) return 'index';
   return isDefaultFilters(filters) ? 'page' : 'scan';
 }
 
@@ -69,7 +70,15 @@ export async function loadList(client: QueryClient, request: ListRequest, { wait
 
 async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListRequest): Promise<ListData> {
   const page = await client.fetchQuery(pageQuery(entry.build, request.scope));
-  return { cards: page.cards, count: page.total, exact: true, genreCounts: null, rejected: page.rejected, request };
+  return {
+    cards: page.cards,
+    count: page.total,
+    exact: true,
+    genreCounts: null,
+    facets: null,
+    rejected: page.rejected,
+    request,
+  };
 }
 
 /** The list, worked out in memory, when the index, the cards and any words searched for are all there. */
@@ -88,6 +97,6 @@ function listInMemory(client: QueryClient, entry: ArchiveEntry, request: ListReq
     ids.map((id) => cards[id] ?? null),
     selection.ids.length,
     true,
-    selection.genreCounts,
+    selection,
   );
 }

@@ -5,6 +5,7 @@ import {
   anyScope,
   blocksOf,
   REFERENCE_ORDERS,
+  referenceFacets,
   referenceSelect,
   syntheticRows,
 } from '../../../../../tests/filter-index-reference';
@@ -15,7 +16,7 @@ import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 
 /* The whole index, its orders and its selections, against the reference (tests/filter-index-reference.ts). */
 const rows = syntheticRows(3_000, 20240613);
-const index = FilterIndex.fromBlocks(blocksOf(rows, [1024, 700, 1]));
+const index = FilterIndex.fromBlocks(blocksOf(rows, [1024, 700, 1]), referenceFacets(rows));
 const ALL: ListScope = { kind: 'all' };
 const filters = (overrides: Partial<ListFilters>): ListFilters => ({ ...DEFAULT_FILTERS, ...overrides });
 
@@ -24,6 +25,15 @@ function expectSameSelection(scope: ListScope, chosen: ListFilters, candidates: 
   const expected = referenceSelect(rows, scope, chosen, candidates);
   expect(Array.from(actual.ids)).toEqual(expected.ids);
   expect(Object.fromEntries(actual.genreCounts)).toEqual(expected.genreCounts);
+  const counts = (options: readonly { value: string; count: number }[]) =>
+    Object.fromEntries(options.map((option) => [option.value, option.count]));
+  expect({
+    decade: counts(actual.facets.decade),
+    country: counts(actual.facets.country),
+    language: counts(actual.facets.language),
+    service: counts(actual.facets.service),
+    watch: counts(actual.facets.watch),
+  }).toEqual(expected.facets);
 }
 
 describe('FilterIndex', () => {
@@ -60,6 +70,32 @@ describe('FilterIndex', () => {
     expectSameSelection(ALL, filters({ sort: 'title' }), candidates);
     expectSameSelection({ kind: 'genre', genre: 'war' }, filters({ minRating: 3 }), candidates);
     expect(index.select(ALL, DEFAULT_FILTERS, new Uint32Array()).ids).toHaveLength(0);
+  });
+
+  it('needs the chosen decade, country and language, and a way to watch on the chosen service of the chosen kind', () => {
+    expectSameSelection(ALL, filters({ decade: 2000, country: 'KR' }));
+    expectSameSelection(ALL, filters({ language: 'ja', genres: ['drama'], minRating: 3 }));
+    expectSameSelection({ kind: 'genre', genre: 'war' }, filters({ service: 'mubi', watch: 'rent', sort: 'year' }));
+    expectSameSelection(ALL, filters({ watch: 'cinema', country: 'FR' }), [1, 2, 3, 50, 51, 2_000]);
+    const both = index.select(ALL, filters({ service: 'mubi', watch: 'rent' }));
+    expect(both.ids.length).toBeGreaterThan(10);
+    for (const id of both.ids) expect(rows[id]!.watch).toContainEqual(['mubi', 'rent']);
+  });
+
+  it('matches nothing for a value no review has, and counts it as zero', () => {
+    for (const chosen of [{ country: 'XX' }, { country: 'ZA' }, { service: 'nope' }, { language: 'yue' }])
+      expect(index.select(ALL, filters(chosen)).ids).toHaveLength(0);
+    const { facets } = index.select(ALL, DEFAULT_FILTERS);
+    expect(facets.country.find((option) => option.value === 'ZA')?.count).toBe(0);
+  });
+
+  it('lists decades newest first, and countries, languages and services by their count in the archive', () => {
+    const { facets } = index.select(ALL, filters({ decade: 1990 }));
+    expect(facets.decade.map((option) => option.value)).toEqual(['2000s', '1990s']);
+    const archive = referenceFacets(rows);
+    const byCount = [...archive.countries].sort((a, b) => b.count - a.count).map((entry) => entry.code);
+    expect(facets.country.map((option) => option.value)).toEqual(byCount);
+    expect(facets.watch.map((option) => option.label)).toEqual(['Subscription', 'Rent', 'Buy', 'Free', 'In cinemas']);
   });
 
   it('agrees with the reference for any scope, filters and candidates', () => {

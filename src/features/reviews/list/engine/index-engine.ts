@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
 import { fetchWithin } from '@/lib/fetch-within';
 import { reportProgress } from '@/lib/progress';
+import { facetsQuery } from '../../api/facets-queries';
 import { fetchBlock, fetchIdBucket } from '../../api/index-api';
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
@@ -82,7 +83,7 @@ export async function scanFirstPage(
   return { ids, count, exact: scanned === blocks };
 }
 
-/** The whole archive's filter index: every newest-first block, a few at a time. */
+/** The whole archive's filter index: every newest-first block, a few at a time, and the dictionary of its facets. */
 export async function loadFilterIndex(
   client: QueryClient,
   entry: ArchiveEntry,
@@ -92,7 +93,8 @@ export async function loadFilterIndex(
   const total = blockCount(entry);
   const limit = pLimit(PARALLEL_BLOCKS);
   let done = 0;
-  const blocks = await Promise.all(
+  const facets = fetchWithin(client, facetsQuery(entry.build), signal);
+  const blocks = Promise.all(
     Array.from({ length: total }, (_, block) =>
       limit(async () => {
         const loaded = await fetchWithin(client, blockQuery(entry.build, 'newest', block), signal);
@@ -101,7 +103,7 @@ export async function loadFilterIndex(
       }),
     ),
   );
-  const index = FilterIndex.fromBlocks(blocks);
+  const index = FilterIndex.fromBlocks(...(await Promise.all([blocks, facets])));
   index.warmUp();
   return index;
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { FacetCounts } from '../address/facet-labels';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 import { filterChips } from '../address/filter-chips';
 import type { SetFilters } from './use-list-filters';
@@ -9,6 +10,8 @@ interface ActiveFiltersProps {
   setFilters: SetFilters;
   /** Where focus goes once no filter is left (the "Filters" button, or the panel on wide screens). */
   focusWhenNone: () => void;
+  /** The facets' published labels, once the index is in. */
+  facets: FacetCounts | null;
 }
 
 /**
@@ -17,8 +20,8 @@ interface ActiveFiltersProps {
  * removal focus moves to the chip that took its place (or "Clear all"), so a
  * keyboard reader can go on removing.
  */
-export function ActiveFilters({ filters, setFilters, focusWhenNone }: ActiveFiltersProps) {
-  const chips = filterChips(filters);
+export function ActiveFilters({ filters, setFilters, focusWhenNone, facets }: ActiveFiltersProps) {
+  const chips = filterChips(filters, facets);
   const listRef = useRef<HTMLUListElement>(null);
   // The index of the button to focus once the list has lost a chip; null when nothing was removed here.
   const focusIndex = useRef<number | null>(null);

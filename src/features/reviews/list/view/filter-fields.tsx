@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { SORT_KEYS, type ListScope, type SortKey } from '@/format/archive-layout';
 import { genreLabel, GENRE_SLUGS, type Genre } from '@/format/genres';
+import type { FacetCounts } from '../address/facet-labels';
 import type { ListFilters } from '../address/filters';
 import { minRatingWords } from '../address/list-summary';
+import { FacetFields } from './facet-fields';
 import type { SetFilters } from './use-list-filters';
 import styles from './filter-controls.module.css';
 
@@ -22,10 +24,12 @@ interface FilterFieldsProps {
   scope: ListScope;
   /** How many results each genre would leave, when known. */
   genreCounts: Map<Genre, number> | null;
+  /** The decade, country, language and watch options with their counts, when known. */
+  facets: FacetCounts | null;
 }
 
-/** Genres, minimum rating and sort. */
-export function FilterFields({ filters, setFilters, scope, genreCounts }: FilterFieldsProps) {
+/** Sort, minimum rating, the facets, "Not read yet" and genres. */
+export function FilterFields({ filters, setFilters, scope, genreCounts, facets }: FilterFieldsProps) {
   const ratingId = useId();
   const sortId = useId();
   // Every genre stays listed, with "(0)" where none would be left: hiding them would shift the panel when counts arrive.
@@ -74,6 +78,8 @@ export function FilterFields({ filters, setFilters, scope, genreCounts }: Filter
           </select>
         </div>
       )}
+
+      <FacetFields filters={filters} setFilters={setFilters} facets={facets} />
 
       <label className={styles.check}>
         <input

@@ -36,7 +36,7 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
   const sheetRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const activeCount = countActiveFilters(filters);
-  const { exactCount, genreCounts } = counts;
+  const { exactCount, genreCounts, facets } = counts;
   useAnnounceResults(exactCount, current);
 
   // A sheet left open as the window widens would be a modal over the sidebar it has become: close it.
@@ -83,7 +83,7 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
           Filters
           {activeCount > 0 && <span className={styles.badge}>{activeCount} active</span>}
         </button>
-        <ActiveFilters filters={filters} setFilters={setFilters} focusWhenNone={focusWhenNone} />
+        <ActiveFilters filters={filters} setFilters={setFilters} focusWhenNone={focusWhenNone} facets={facets} />
       </div>
       {/* A press on the dialog itself, not on its content, is a press on the backdrop; Escape is the keyboard's way. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
@@ -98,7 +98,13 @@ export function ListControls({ scope, filters: current, counts }: ListControlsPr
           <h2 id="filters-heading" ref={headingRef} tabIndex={-1}>
             Filter and sort
           </h2>
-          <FilterFields filters={filters} setFilters={setFilters} scope={scope} genreCounts={genreCounts} />
+          <FilterFields
+            filters={filters}
+            setFilters={setFilters}
+            scope={scope}
+            genreCounts={genreCounts}
+            facets={facets}
+          />
           <div className={controls.sheetFooter}>
             <button type="button" className={`button button-primary ${controls.show}`} onClick={close}>
               {exactCount === null ? 'Show reviews' : `Show ${reviewCount(exactCount)}`}

@@ -11,6 +11,7 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
   loadingMore: false,
   updating: false,
   genreCounts: null,
+  facets: null,
   rejected: 0,
   indexProgress: null,
   request: { scope: { kind: 'all' }, filters: DEFAULT_FILTERS, shown: 24, read: [] },
@@ -18,9 +19,16 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
 });
 
 describe('listCounts', () => {
-  it('announces the count of an exact, current list, and passes on its genre counts', () => {
+  it('announces the count of an exact, current list, and passes on its genre and facet counts', () => {
     const genreCounts = new Map([['drama', 7] as const]);
-    expect(listCounts(list({ genreCounts }))).toEqual({ genreCounts, exactCount: 12 });
+    const facets = {
+      decade: [{ value: '1990s', label: '1990s', count: 3 }],
+      country: [],
+      language: [],
+      service: [],
+      watch: [],
+    };
+    expect(listCounts(list({ genreCounts, facets }))).toEqual({ genreCounts, facets, exactCount: 12 });
   });
 
   it('announces nothing while the count is a lower bound, or while a newer filter is worked out', () => {
@@ -33,6 +41,6 @@ describe('listCounts', () => {
   });
 
   it('has nothing to show before the list has loaded', () => {
-    expect(listCounts(undefined)).toEqual({ genreCounts: null, exactCount: null });
+    expect(listCounts(undefined)).toEqual({ genreCounts: null, facets: null, exactCount: null });
   });
 });
