@@ -20,6 +20,8 @@ export default {
     // address and what its controls announce.
     'src/features/reviews/list/engine/index-engine.ts',
     'src/features/reviews/list/engine/filter-index.ts',
+    'src/features/reviews/list/engine/criteria.ts',
+    'src/features/reviews/list/engine/facet-columns.ts',
     'src/features/reviews/list/address/filters.ts',
     'src/features/reviews/list/engine/name-search.ts',
     'src/features/reviews/list/address/list-location.ts',

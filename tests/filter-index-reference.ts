@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { mulberry32 } from '../scripts/lib/generate-reviews';
 import { facetColumn, type Block } from '../src/features/reviews/api/index-api';
-import { genreMask } from '../src/features/reviews/list/engine/filter-index';
+import { genreMask } from '../src/features/reviews/list/engine/criteria';
 import { SORT_KEYS, type ListScope, type SortKey } from '../src/format/archive-layout';
 import { GENRE_SLUGS, type Genre } from '../src/format/genres';
 import { STAR_BUCKETS } from '../src/format/ratings';

@@ -11,7 +11,8 @@ import { fromBuild, reviewKeys } from '../../api/review-queries';
 import { BLOCK_SIZE, CARD_CHUNK_SIZE, PAGE_SIZE, type ListScope, type SortKey } from '@/format/archive-layout';
 import type { Card } from '@/format/card-schema';
 import { bucketCount, slugBucket } from '@/format/slug-buckets';
-import { criteriaOf, FilterIndex, matchesInBlock, membership } from './filter-index';
+import { criteriaOf, matchesInBlock, membership } from './criteria';
+import { FilterIndex } from './filter-index';
 import type { ListFilters } from '../address/filters';
 
 /**

@@ -38,7 +38,12 @@ export function FacetFields({ filters, setFilters, facets }: FacetFieldsProps) {
     return (
       <div className={styles.field} key={key}>
         <label htmlFor={`${id}-${key}`}>{label}</label>
-        <select id={`${id}-${key}`} value={chosen ?? ''} onChange={(event) => choose(key, event.target.value)}>
+        <select
+          id={`${id}-${key}`}
+          className="text-field"
+          value={chosen ?? ''}
+          onChange={(event) => choose(key, event.target.value)}
+        >
           <option value="">{any}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.count === 0 && option.value !== chosen}>

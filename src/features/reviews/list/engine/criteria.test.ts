@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anyFilters, anyScope, referenceSelect, syntheticRows } from '../../../../../tests/filter-index-reference';
 import type { Block } from '../../api/index-api';
 import { GENRE_SLUGS } from '@/format/genres';
-import { criteriaOf, genreMask, matchesInBlock } from './filter-index';
+import { criteriaOf, genreMask, matchesInBlock } from './criteria';
 import { DEFAULT_FILTERS, type ListFilters } from '../address/filters';
 
 /* The criteria a scan reads one block with, against the reference (tests/filter-index-reference.ts). */
