@@ -109,7 +109,7 @@ test("blocks that arrive in reverse order: a rare filter's first page, and the w
 function rareFilter({ entry, read }: GeneratedArchive) {
   const blocks = [0, 1, 2].map((n) => read<BlockDocument>(`builds/${entry.build}/blocks/title/${n}.json`));
   for (const genre of GENRE_SLUGS) {
-    for (const rating of [0, 3, 4]) {
+    for (const rating of [0, 3, 3.5, 4, 4.5, 5]) {
       const bit = 1 << GENRE_SLUGS.indexOf(genre);
       const matches = blocks.map((block) =>
         block.ids!.filter((_, row) => block.genres[row]! & bit && block.ratings[row]! >= rating * 2),
