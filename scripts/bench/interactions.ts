@@ -93,7 +93,7 @@ export async function measureDesktop(browser: Browser, origin: string, cpuRate: 
     state = await clearFilters(session, state);
     const quietMs = TIMEOUTS.quietMs * cpuRate;
     for (const word of SEARCH_WORDS) {
-      const search = page.getByRole('searchbox', { name: 'Search' });
+      const search = page.getByRole('searchbox', { name: 'Search', exact: true });
       await search.focus();
       for (const key of word) {
         state = { ...state, query: state.query + key };
