@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { API_DIR } from '../src/config/api-base';
 import { siteSettings } from './config/site-settings';
 import { ROOT } from './lib/project-paths';
+import { progressBar } from './build/progress';
 import { prerenderSite } from './prerender/prerender-site';
 
 const { values } = parseArgs({
@@ -33,5 +34,6 @@ const { summary } = await prerenderSite({
   apiDir: resolve(values.api ?? join(dist, API_DIR)),
   images: values.images === undefined ? settings.shareImages : Number(values.images),
   settings,
+  progress: progressBar,
 });
 console.log(summary);

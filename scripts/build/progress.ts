@@ -18,9 +18,15 @@ const PLAIN_LINE_EVERY_MS = 5_000;
 /** Below this many items a step is over before a bar would say anything useful. */
 const WORTH_A_BAR = 200;
 
-/** A bar for `total` items of `what` ("pages", "share images"). */
-export function progress(what: string, total: number): Progress {
-  if (total < WORTH_A_BAR || process.env.VITEST) return { advance: () => {}, stop: () => {} };
+/** How a step reports its progress: a bar for `total` items of `what` ("pages", "share images"). */
+export type ShowProgress = (what: string, total: number) => Progress;
+
+/** No progress shown: what a step does when called from a test or another script. */
+export const noProgress: ShowProgress = () => ({ advance: () => {}, stop: () => {} });
+
+/** A bar for `total` items of `what`, on stderr: what the build's own commands show. */
+export const progressBar: ShowProgress = (what, total) => {
+  if (total < WORTH_A_BAR) return noProgress(what, total);
   const terminal = Boolean(process.stderr.isTTY) && !process.env.CI;
   const bar = new SingleBar({
     format: `  ${what.padEnd(13)} {bar} {value}/{total} ({percentage} %), {eta_formatted} left`,
@@ -36,4 +42,4 @@ export function progress(what: string, total: number): Progress {
   });
   bar.start(total, 0);
   return { advance: (count = 1) => bar.increment(count), stop: () => bar.stop() };
-}
+};

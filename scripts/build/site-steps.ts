@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { API_DIR } from '../../src/config/api-base';
 import { ROOT } from '../lib/project-paths';
 import { prerenderSite } from '../prerender/prerender-site';
+import { progressBar } from './progress';
 import type { BuildStep } from './staged-build';
 
 /** The folders a build writes: the site (`dist/`) and the server renderer the prerenderer runs (`dist-server/`). */
@@ -34,7 +35,8 @@ export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[]
     { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
     {
       name: 'pages',
-      run: ({ dist, server }) => prerenderSite({ dist, server, apiDir: join(dist, API_DIR), images }),
+      run: ({ dist, server }) =>
+        prerenderSite({ dist, server, apiDir: join(dist, API_DIR), images, progress: progressBar }),
     },
     { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
   ];

@@ -65,13 +65,14 @@ export function siteSettings(
   const variables = loadEnv(mode, envDir, Object.values(SETTING_VARIABLES));
   // An empty value means the default of site.config.ts: a Docker build argument left empty keeps it.
   const read = (key: keyof SiteConfig) => variables[SETTING_VARIABLES[key]]?.trim() || undefined;
+  const drafts = read('includeDrafts');
   return {
     siteUrl: checkedSiteUrl(read('siteUrl') ?? config.siteUrl),
     basePath: checkedBasePath(read('basePath') ?? config.basePath),
     apiBaseUrl: checkedApiBaseUrl(read('apiBaseUrl') ?? config.apiBaseUrl),
     contentDir: reviewsFolder(read('contentDir') ?? config.contentDir),
     shareImages: checkedCount(read('shareImages') ?? String(config.shareImages)),
-    includeDrafts: read('includeDrafts') === undefined ? config.includeDrafts : read('includeDrafts') === '1',
+    includeDrafts: drafts === undefined ? config.includeDrafts : drafts === '1',
   };
 }
 

@@ -15,7 +15,7 @@ import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
 import { PAGE_CHUNKS } from '../lib/route-chunks';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
-import { progress, type Progress } from '../build/progress';
+import { noProgress, type Progress, type ShowProgress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
 import type { RenderJob, WorkerMessage } from './render-worker';
 import { readSiteReviews } from './site-reviews';
@@ -32,6 +32,8 @@ export interface PrerenderOptions {
   images: number;
   /** The site's settings (address, base path, API, content folder): by default as configured. */
   settings?: SiteSettings;
+  /** How the long parts (share images, pages) show their progress: by default they don't. */
+  progress?: ShowProgress;
 }
 
 /** Prerenders the site into `dist`; returns a one-line summary of what it did and its figures. */
@@ -41,6 +43,7 @@ export async function prerenderSite({
   apiDir,
   images: imageCount,
   settings = siteSettings(),
+  progress = noProgress,
 }: PrerenderOptions): Promise<StepReport> {
   const { basePath: base, contentDir } = settings;
   const site = {
