@@ -123,10 +123,15 @@ export const entryFile = api('index.json');
 
 export const reviewFile = (slug: string) => api(`reviews/${slug}.json`);
 
-const BUILD_FILE = /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|card-chunks|names)\/.+\.json$/;
+// A folder of files (pages/0.json) or a file of its own at the build's top (facets.json).
+const BUILD_FILE =
+  /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|card-chunks|names|ids|text|facets)(?:\/[^/]+)*\.json$/;
 
-/** The kinds of file in a build folder: page files, filter-index blocks, cards, name-search chunks. */
-export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'card-chunks' | 'names';
+/**
+ * The kinds of file in a build folder: page files, filter-index blocks, cards, card chunks, name-search chunks,
+ * slug-to-id buckets, full-text search files, and the facets' dictionary.
+ */
+export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'card-chunks' | 'names' | 'ids' | 'text' | 'facets';
 
 /** Matches the files of a build folder: of any kind or one, of any build or one. */
 export const buildFile =
@@ -196,6 +201,16 @@ export async function rewriteJson<T>(page: Page, matcher: UrlMatcher, edit: (doc
     const document = (await response.json()) as T;
     await route.fulfill({ response, json: edit(document, new URL(route.request().url())) });
   });
+}
+
+/**
+ * A reader on Save-Data: the list reads cards as it needs them, one file each, and never the whole archive's
+ * cards in the background. A test of one card file needs it: with every card in memory, no list reads that file.
+ */
+export async function readerSavesData(page: Page) {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
 }
 
 export interface RequestLog {

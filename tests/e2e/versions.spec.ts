@@ -12,6 +12,7 @@ import {
   expectSafePage,
   indexArrived,
   MAX_ATTEMPTS,
+  readerSavesData,
   readSample,
   test,
 } from './fault-helpers';
@@ -85,11 +86,8 @@ async function buildsShown(page: Page): Promise<string[]> {
  */
 async function openOnBuildA(page: Page, request: APIRequestContext) {
   const builds = await twoBuilds(page, (await readSample(request)).entry);
-  // A reader on Save-Data: cards are read as the list needs them, not all at once in the background. With every
-  // card in memory, Show more would need no file at all, and so never find that A has gone.
-  await page.addInitScript(() =>
-    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
-  );
+  // With every card in memory, Show more would need no file at all, and so never find that A has gone.
+  await readerSavesData(page);
   const files = countRequests(page, buildFile());
   const index = indexArrived(page);
   await page.goto('/');
@@ -104,10 +102,7 @@ function buildsRequested(log: { urls: string[] }, from = 0): Set<string | null> 
   return new Set(log.urls.slice(from).map(buildOf));
 }
 
-// FIXME (2026-12-06, 21:58): fails on main since this session's merges, also on a quiet machine: after "Show more"
-// the list shows "We couldn't find the reviews" instead of moving to build B. Reproduce with
-// `npx playwright test versions -g "is gone"`; to be fixed first thing next session.
-test.fixme('a file of the build in use is gone (404): the list re-reads index.json and moves to the new build as a whole', async ({
+test('a file of the build in use is gone (404): the list re-reads index.json and moves to the new build as a whole', async ({
   page,
   request,
 }) => {
