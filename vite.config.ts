@@ -100,6 +100,16 @@ export default defineConfig(({ mode, isSsrBuild }) => {
         { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'] } },
         // Whole pages, through the router, the data layer and the mock network.
         { extends: true, test: { name: 'pages', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+        // The build's steps with the real app and renderer (tests/build/): in Node, as the build runs.
+        {
+          test: {
+            name: 'build',
+            environment: 'node',
+            include: ['tests/build/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 300_000,
+          },
+        },
         // The date tests again, in a zone where a date read as local time would show the day before and in one
         // where it would show the day after. A time zone belongs to a process: each gets processes of its own.
         ...['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => ({

@@ -7,9 +7,11 @@
  * their progress (scripts/build/progress.ts); a table of every step's time
  * and figures ends the build.
  *
- * Usage: npx tsx scripts/build.ts [--images N]
+ * Usage: npx tsx scripts/build.ts [--images N] [--fresh]
  *   --images  how many of the newest reviews get a share image of their own (the rest use the site's);
  *             by default the setting shareImages (site.config.ts, SHARE_IMAGES)
+ *   --fresh   render every page afresh: by default a page nothing has changed for comes from the page
+ *             cache of earlier builds (scripts/prerender/page-cache.ts), byte for byte the same
  */
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,14 +21,17 @@ import { siteSteps } from './build/site-steps';
 import { stagedBuild } from './build/staged-build';
 import { summaryTable, type StepRow } from './build/summary-table';
 
-const { values } = parseArgs({ options: { images: { type: 'string' } } });
+const { values } = parseArgs({ options: { images: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
 const outputs = { dist: join(ROOT, 'dist'), server: join(ROOT, 'dist-server') };
 const started = performance.now();
 const rows: StepRow[] = [];
 try {
   await stagedBuild(
     outputs,
-    siteSteps({ images: values.images === undefined ? siteSettings().shareImages : Number(values.images) }),
+    siteSteps({
+      images: values.images === undefined ? siteSettings().shareImages : Number(values.images),
+      fresh: values.fresh,
+    }),
     (step, { summary, figures }, seconds) => {
       console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`);
       rows.push({ step, seconds, figures });

@@ -19,9 +19,11 @@ export type SiteFolder = 'dist' | 'server';
 export interface SiteBuildOptions {
   /** How many of the newest reviews get a share image of their own. */
   images: number;
+  /** Every page rendered afresh, without the page cache of earlier builds. */
+  fresh?: boolean;
 }
 
-export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[] {
+export function siteSteps({ images, fresh = false }: SiteBuildOptions): BuildStep<SiteFolder>[] {
   return [
     // Publishes into public/api/v2, which the app's build copies: it stops on any problem, naming each file.
     {
@@ -36,7 +38,14 @@ export function siteSteps({ images }: SiteBuildOptions): BuildStep<SiteFolder>[]
     {
       name: 'pages',
       run: ({ dist, server }) =>
-        prerenderSite({ dist, server, apiDir: join(dist, API_DIR), images, progress: progressBar }),
+        prerenderSite({
+          dist,
+          server,
+          apiDir: join(dist, API_DIR),
+          images,
+          progress: progressBar,
+          ...(fresh && { cacheDir: null }),
+        }),
     },
     { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
   ];

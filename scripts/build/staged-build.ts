@@ -13,7 +13,7 @@ export interface StepReport {
 }
 
 /** The columns of the closing table; `files` is counted for every step. */
-export type Figure = 'pages' | 'images drawn' | 'images reused' | 'files';
+export type Figure = 'pages' | 'pages reused' | 'images drawn' | 'images reused' | 'files';
 
 /** One step: writes only into the staging folders it is given; says what it did. */
 export interface BuildStep<Folder extends string> {

@@ -8,16 +8,16 @@ describe('summaryTable', () => {
       {
         step: 'pages',
         seconds: 100.2,
-        figures: { pages: 20311, 'images drawn': 2, 'images reused': 275, files: 20600 },
+        figures: { pages: 20311, 'pages reused': 20280, 'images drawn': 2, 'images reused': 275, files: 20600 },
       },
     ]);
     expect(table.split('\n')).toEqual([
-      'step        time   pages  images drawn  images reused   files',
-      '───────  ───────  ──────  ────────────  ─────────────  ──────',
-      'content    3.0 s                                          738',
-      'pages    100.2 s  20,311             2            275  20,600',
-      '───────  ───────  ──────  ────────────  ─────────────  ──────',
-      'total    103.2 s  20,311             2            275  21,338',
+      'step        time   pages  pages reused  images drawn  images reused   files',
+      '───────  ───────  ──────  ────────────  ────────────  ─────────────  ──────',
+      'content    3.0 s                                                        738',
+      'pages    100.2 s  20,311        20,280             2            275  20,600',
+      '───────  ───────  ──────  ────────────  ────────────  ─────────────  ──────',
+      'total    103.2 s  20,311        20,280             2            275  21,338',
     ]);
   });
 });

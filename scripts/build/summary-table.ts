@@ -7,7 +7,7 @@ export interface StepRow {
   figures: StepReport['figures'];
 }
 
-const COLUMNS: Figure[] = ['pages', 'images drawn', 'images reused', 'files'];
+const COLUMNS: Figure[] = ['pages', 'pages reused', 'images drawn', 'images reused', 'files'];
 
 /**
  * The build's closing table: per step its time and what it made, and the

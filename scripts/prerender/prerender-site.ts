@@ -17,7 +17,9 @@ import { PAGE_CHUNKS } from '../lib/route-chunks';
 import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
 import { noProgress, type Progress, type ShowProgress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
-import type { RenderJob, WorkerMessage } from './render-worker';
+import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
+import { folderHash, prunePageCache } from './page-cache';
+import { ROOT } from '../lib/project-paths';
 import { readSiteReviews } from './site-reviews';
 import { shareImageCount, writeShareImages } from './share-images';
 
@@ -34,7 +36,12 @@ export interface PrerenderOptions {
   settings?: SiteSettings;
   /** How the long parts (share images, pages) show their progress: by default they don't. */
   progress?: ShowProgress;
+  /** The page cache kept between builds (page-cache.ts), or null to render every page afresh. */
+  cacheDir?: string | null;
 }
+
+/** Where the pages of the last builds are kept: beside the lead images' cache, and gone with node_modules. */
+export const PAGE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'pages');
 
 /** Prerenders the site into `dist`; returns a one-line summary of what it did and its figures. */
 export async function prerenderSite({
@@ -44,6 +51,7 @@ export async function prerenderSite({
   images: imageCount,
   settings = siteSettings(),
   progress = noProgress,
+  cacheDir = PAGE_CACHE_DIR,
 }: PrerenderOptions): Promise<StepReport> {
   const { basePath: base, contentDir } = settings;
   const site = {
@@ -66,6 +74,7 @@ export async function prerenderSite({
 
   const pagesStarted = performance.now();
   const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: PAGE_CHUNKS['*'] } satisfies PageSpec];
+  const renderer = folderHash(server);
   // One worker per core, each given every n-th page, so large and small pages spread evenly.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
   const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({
@@ -80,22 +89,32 @@ export async function prerenderSite({
     images: [...images],
     published: reviews.map((review) => [review.slug, review.published]),
     leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
+    cacheDir,
+    renderer,
   }));
   const pagesBar = progress('pages', everyPage.length);
-  const rendered = await renderInWorkers(jobs, pagesBar).finally(() => pagesBar.stop());
+  const { pages: rendered, reused } = await renderInWorkers(jobs, pagesBar).finally(() => pagesBar.stop());
+  if (cacheDir !== null)
+    prunePageCache(
+      cacheDir,
+      everyPage.map((page) => page.path),
+    );
   const pagesSeconds = (performance.now() - pagesStarted) / 1000;
 
   const discovery = writeDiscovery(dist, site.url, pages, reviews);
   const total = (performance.now() - started) / 1000;
   const summary =
-    `Prerendered ${rendered} pages in ${pagesSeconds.toFixed(1)} s with ${workers} worker(s) (${Math.round(everyPage.length / pagesSeconds)} pages/s); ` +
+    `Prerendered ${rendered} pages (${reused} unchanged, from the cache) in ${pagesSeconds.toFixed(1)} s with ${workers} worker(s) (${Math.round(everyPage.length / pagesSeconds)} pages/s); ` +
     `${imageTotal} share images (${drawn} drawn, the rest from the cache) in ${imagesSeconds.toFixed(1)} s; ` +
     `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews and of ${discovery.criticFeeds} critics; ${total.toFixed(1)} s in all.`;
-  return { summary, figures: { pages: rendered, 'images drawn': drawn, 'images reused': imageTotal - drawn } };
+  return {
+    summary,
+    figures: { pages: rendered, 'pages reused': reused, 'images drawn': drawn, 'images reused': imageTotal - drawn },
+  };
 }
 
 /** Runs each job in a worker thread; the first failure stops the others, so nothing writes after it. */
-async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<number> {
+async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<RenderCount> {
   const threads = jobs.map(
     (job) =>
       new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
@@ -107,7 +126,7 @@ async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<number
     const counts = await Promise.all(
       threads.map(
         (thread) =>
-          new Promise<number>((done, fail) => {
+          new Promise<RenderCount>((done, fail) => {
             thread.on('message', (message: WorkerMessage) =>
               'done' in message ? done(message.done) : bar.advance(message.rendered),
             );
@@ -116,7 +135,10 @@ async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<number
           }),
       ),
     );
-    return counts.reduce((sum, count) => sum + count, 0);
+    return {
+      pages: counts.reduce((sum, count) => sum + count.pages, 0),
+      reused: counts.reduce((sum, count) => sum + count.reused, 0),
+    };
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }

@@ -13,6 +13,7 @@ import { SITE_NAME } from '../../src/config/site';
 import type { RenderedPage } from '../../src/entry-server';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
+import { hashOf, pageCache } from './page-cache';
 import { NOT_FOUND_PATH, type PageSpec } from './pages';
 import { reasonOf, ReviewError } from './review-error';
 import { DEFAULT_IMAGE } from './share-images';
@@ -33,14 +34,24 @@ export interface RenderJob {
   published: [slug: string, date: string][];
   /** The lead image of each review that has one. */
   leadImages: [slug: string, image: Image][];
+  /** The page cache's folder (scripts/prerender/page-cache.ts), or null to render every page. */
+  cacheDir: string | null;
+  /** A hash of the renderer as built: a new one makes every cached page stale. */
+  renderer: string;
 }
 
 /** What a worker tells the prerenderer: how many more pages it has written, then, once, that it is done. */
-export type WorkerMessage = { rendered: number } | { done: number };
+export type WorkerMessage = { rendered: number } | { done: RenderCount };
+
+export interface RenderCount {
+  pages: number;
+  /** Of those, how many came from the page cache. */
+  reused: number;
+}
 
 const PROGRESS_BATCH = 25;
 
-async function render(job: RenderJob): Promise<number> {
+async function render(job: RenderJob): Promise<RenderCount> {
   const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
     renderPage: (path: string) => Promise<RenderedPage>;
   };
@@ -57,29 +68,19 @@ async function render(job: RenderJob): Promise<number> {
   const images = new Map(job.images);
   const published = new Map(job.published);
   const leadImages = new Map(job.leadImages);
+  // Everything every page is made with: a change to any makes every cached page stale.
+  const cache =
+    job.cacheDir === null
+      ? null
+      : pageCache(job.cacheDir, hashOf(JSON.stringify([job.renderer, hashOf(template), job.site, job.base, job.api])));
 
-  let unreported = 0;
-  for (const page of job.pages) {
-    const stop = api.record();
-    const rendered = await renderPage(page.path).catch((error: unknown) => {
-      throw failure(job, page, `it could not be rendered: ${reasonOf(error)}`, error);
-    });
-    const documents = stop();
-    if (rendered.redirect) throw failure(job, page, `it redirects to ${rendered.redirect}`);
-    if (rendered.status !== 200 && page.path !== NOT_FOUND_PATH) {
-      throw failure(
-        job,
-        page,
-        `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`,
-      );
-    }
+  /** What a page is made of besides its render: known before rendering it. */
+  const partsOf = (page: PageSpec): Omit<PageParts, 'html' | 'documents'> => {
     const chunk = chunkFile(page.chunk);
     // A review's image is named by its slug, a person's, critic's or list's by its card.
     const image = page.slug ?? page.card?.image;
-    const html = pageHtml(template, {
-      html: rendered.html,
+    return {
       path: page.path,
-      documents,
       modules: chunk ? [`${job.base}${chunk}`] : [],
       share: {
         type: page.slug ? 'article' : 'website',
@@ -89,7 +90,35 @@ async function render(job: RenderJob): Promise<number> {
       },
       site: job.site,
       preloadImage: page.slug ? preloadOf(leadImages.get(page.slug), job.api) : undefined,
+    };
+  };
+
+  const renderAfresh = async (page: PageSpec, parts: Omit<PageParts, 'html' | 'documents'>) => {
+    const stop = api.record();
+    const rendered = await renderPage(page.path).catch((error: unknown) => {
+      throw failure(job, page, `it could not be rendered: ${reasonOf(error)}`, error);
     });
+    const { documents, reads } = stop();
+    if (rendered.redirect) throw failure(job, page, `it redirects to ${rendered.redirect}`);
+    if (rendered.status !== 200 && page.path !== NOT_FOUND_PATH) {
+      throw failure(
+        job,
+        page,
+        `it rendered with status ${rendered.status}${rendered.error ? `: ${rendered.error}` : ''}`,
+      );
+    }
+    const html = pageHtml(template, { ...parts, html: rendered.html, documents });
+    cache?.store(page.path, parts, reads, html);
+    return html;
+  };
+
+  let unreported = 0;
+  let reused = 0;
+  for (const page of job.pages) {
+    const parts = partsOf(page);
+    const cached = cache?.lookup(page.path, parts, api.answer) ?? null;
+    if (cached !== null) reused++;
+    const html = cached ?? (await renderAfresh(page, parts));
     const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
@@ -99,7 +128,7 @@ async function render(job: RenderJob): Promise<number> {
       unreported = 0;
     }
   }
-  return job.pages.length;
+  return { pages: job.pages.length, reused };
 }
 
 /** The preload of a lead image: its AVIF files (a browser that cannot show AVIF skips it), or the one at its address. */

@@ -1,0 +1,102 @@
+/**
+ * The prerenderer's cache of pages, kept between builds: a page is rendered
+ * again only when something it was made from has changed. A page is a
+ * function of the renderer, of what the worker knows before rendering it (the
+ * app shell, its chunk, share tags, lead image: the `parts`) and of the API
+ * files it asked for while rendering. Each entry keeps a hash of the first two
+ * and a hash of every answer it got (a missing file too), so it is reused only
+ * if rendering again would read the same bytes and so write the same page. A review edited changes its own file and the few lists that
+ * show it; the other pages come from here.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What a page asked the API for while it was rendered, by the path it asked
+ * for: the text it got, or null for a file that was not there (a page may
+ * change when one appears).
+ */
+export type PageReads = Record<string, string | null>;
+
+interface Entry {
+  key: string;
+  /** The hash of each file read, or null for a file that was missing. */
+  reads: Record<string, string | null>;
+  html: string;
+}
+
+export interface PageCache {
+  /** The page made last time, if nothing it was made from has changed. */
+  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => string | null;
+  store: (path: string, parts: unknown, reads: PageReads, html: string) => void;
+}
+
+export const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** The file an entry of a page is kept in: named by a hash of its path, so any path is a safe name. */
+export const entryName = (path: string) => `${hashOf(path).slice(0, 32)}.json`;
+
+/**
+ * A cache in `dir`, for pages rendered by the renderer whose hash is `renderer`
+ * (a new renderer makes every entry stale without deleting any first).
+ */
+export function pageCache(dir: string, renderer: string): PageCache {
+  mkdirSync(dir, { recursive: true });
+  const keyOf = (path: string, parts: unknown) => hashOf(JSON.stringify([renderer, path, parts]));
+  return {
+    lookup(path, parts, read) {
+      const entry = readEntry(join(dir, entryName(path)));
+      if (!entry || entry.key !== keyOf(path, parts)) return null;
+      const unchanged = Object.entries(entry.reads).every(([apiPath, hash]) => hashOrNull(read(apiPath)) === hash);
+      return unchanged ? entry.html : null;
+    },
+    store(path, parts, reads, html) {
+      const entry: Entry = {
+        key: keyOf(path, parts),
+        reads: Object.fromEntries(Object.entries(reads).map(([apiPath, text]) => [apiPath, hashOrNull(text)])),
+        html,
+      };
+      // Written whole, then renamed: a build stopped halfway leaves no entry cut short.
+      const file = join(dir, entryName(path));
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    },
+  };
+}
+
+/** Removes the entries of pages the site no longer has, so the cache never outgrows it. */
+export function prunePageCache(dir: string, paths: readonly string[]): number {
+  if (!existsSync(dir)) return 0;
+  const kept = new Set(paths.map(entryName));
+  const stale = readdirSync(dir).filter((name) => !kept.has(name));
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale.length;
+}
+
+const hashOrNull = (text: string | null) => (text === null ? null : hashOf(text));
+
+/** An entry, or null when there is none or it cannot be read (a build stopped while writing it). */
+function readEntry(file: string): Entry | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Entry;
+  } catch {
+    return null;
+  }
+}
+
+/** A hash of every file in a folder, by path and content: the renderer as built. */
+export function folderHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = join(dir, name);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue; // a folder
+    }
+    hash.update(name).update('\0').update(bytes).update('\0');
+  }
+  return hash.digest('base64url');
+}

@@ -1,0 +1,103 @@
+/**
+ * The page cache against a clean build, on the sample with the real app and
+ * renderer: after one review's text is edited and another review is given a
+ * genre, a build that reuses the cache must write exactly the files a build
+ * from nothing writes, and must have rendered only the pages that changed.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StepReport } from '../../scripts/build/staged-build';
+import { readContent } from '../../scripts/content/read-content';
+import { writeArchive } from '../../scripts/lib/publish-archive';
+import { ROOT } from '../../scripts/lib/project-paths';
+import { prerenderSite } from '../../scripts/prerender/prerender-site';
+
+// Inside the project, where the renderer finds its packages (react and the rest) as it does in dist-server/.
+mkdirSync(join(ROOT, '.scratch'), { recursive: true });
+const work = mkdtempSync(join(ROOT, '.scratch', 'incremental-build-'));
+const at = (...path: string[]) => join(work, ...path);
+const ADDED = 'A sentence added after the first build, to see what the next one redoes.';
+
+/** The sample's content, copied and edited; published into an API folder of its own. */
+async function publish(name: string, edit?: (contentDir: string) => void): Promise<string> {
+  const contentDir = at(`${name}-content`);
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  edit?.(contentDir);
+  const content = await readContent(join(contentDir, 'reviews'));
+  expect(content.problems).toEqual([]);
+  writeArchive(content.archive, at(`${name}-api`));
+  return at(`${name}-api`);
+}
+
+/** The built app copied into a folder of its own, and every page of the site prerendered into it. */
+async function prerender(name: string, apiDir: string, cacheDir: string | null): Promise<StepReport> {
+  const dist = at(name);
+  cpSync(at('app'), dist, { recursive: true });
+  return prerenderSite({ dist, server: at('server'), apiDir, images: 0, cacheDir });
+}
+
+/** Every file under a folder, by path, with its bytes. */
+function filesIn(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [file.slice(dir.length), readFileSync(file)];
+      }),
+  );
+}
+
+const pageText = (name: string, path: string) => readFileSync(at(name, path, 'index.html'), 'utf8');
+
+describe('a build with the page cache', () => {
+  const reports: Record<string, StepReport> = {};
+
+  beforeAll(async () => {
+    await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir: at('app') } });
+    await build({
+      root: ROOT,
+      configLoader: 'runner',
+      logLevel: 'silent',
+      build: { outDir: at('server'), ssr: 'src/entry-server.tsx' },
+    });
+    const before = await publish('before');
+    const after = await publish('after', (contentDir) => {
+      const ballerina = join(contentDir, 'reviews', 'ballerina-2023.md');
+      writeFileSync(ballerina, `${readFileSync(ballerina, 'utf8')}\n${ADDED}\n`);
+      const alien = join(contentDir, 'reviews', 'alien-1979.md');
+      writeFileSync(alien, readFileSync(alien, 'utf8').replace('    - horror\n', '    - horror\n    - comedy\n'));
+    });
+    const cache = at('cache');
+    reports.first = await prerender('first', before, cache);
+    reports.next = await prerender('next', after, cache);
+    reports.clean = await prerender('clean', after, null);
+  }, 180_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes, after an edit, exactly what a build from nothing writes', () => {
+    const [next, clean] = [filesIn(at('next')), filesIn(at('clean'))];
+    expect([...next.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differing = [...clean].filter(([path, bytes]) => !next.get(path)!.equals(bytes)).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it('shows the edit on its page and the new genre in its list', () => {
+    expect(pageText('first', 'reviews/ballerina-2023')).not.toContain(ADDED);
+    expect(pageText('next', 'reviews/ballerina-2023')).toContain(ADDED);
+    expect(pageText('first', 'genres/comedy')).not.toContain('/reviews/alien-1979');
+    expect(pageText('next', 'genres/comedy')).toContain('/reviews/alien-1979');
+  });
+
+  it('renders again only the pages that changed', () => {
+    const { pages, 'pages reused': reused } = reports.next!.figures!;
+    expect(reports.first!.figures!['pages reused']).toBe(0);
+    expect(reports.clean!.figures!['pages reused']).toBe(0);
+    // The two reviews, the lists that show them, their people and critics: a small part of the site.
+    expect(reused).toBeGreaterThan(pages! * 0.8);
+    expect(reused).toBeLessThan(pages!);
+  });
+});
