@@ -12,6 +12,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PARSE_CACHE_DIR } from './content/parse-cache';
 import { readContent } from './content/read-content';
 import { formatProblem } from './content/problems';
 import { publishImages } from './images/lead-images';
@@ -23,7 +24,7 @@ const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { 
 const settings = siteSettings();
 const drafts = values.drafts || settings.includeDrafts;
 const started = performance.now();
-const content = await readContent(settings.contentDir, { drafts });
+const content = await readContent(settings.contentDir, { drafts, cacheDir: PARSE_CACHE_DIR });
 
 if (content.problems.length) {
   console.error(content.problems.map(formatProblem).join('\n'));

@@ -27,6 +27,7 @@ import { readCriticFile } from './critic-file';
 import type { Position } from './front-matter-file';
 import { readListFile } from './list-file';
 import type { MarkdownProblem } from './markdown-body';
+import { parseCache } from './parse-cache';
 import { readPeopleFile, type PeopleFile } from './people-file';
 import { byPosition, formatSize, type Problem } from './problems';
 import { readReviewFile, type ImageFile, type ReviewFile } from './review-file';
@@ -90,15 +91,23 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
 /**
  * `drafts`: publish drafts too (npm run dev). `sizeLimits`: the most bytes of
  * some kinds of published file, smaller than the app's when a test needs it.
+ * `cacheDir`: where the readings of review files are kept between runs
+ * (parse-cache.ts); none by default, so a test always runs the checker itself.
  */
 export async function readContent(
   dir: string,
-  { drafts = false, sizeLimits }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits> } = {},
+  {
+    drafts = false,
+    sizeLimits,
+    cacheDir,
+  }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits>; cacheDir?: string } = {},
 ): Promise<Content> {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
   const at = (file: string, { line, column }: Position, message: string) => problems.push({ file, line, column, message });
-  const files = readFolder(dir, 'review', readReviewFile, problems);
+  const cache = cacheDir === undefined ? null : parseCache(cacheDir);
+  const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems);
+  cache?.prune();
   const criticFiles = readFolder(folders.critics, 'critic', readCriticFile, problems);
   const listFiles = readFolder(folders.lists, 'list', readListFile, problems);
   const people = readPeople(folders.people, problems);

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../content/problems';
+import { PARSE_CACHE_DIR } from '../content/parse-cache';
 import { readContent } from '../content/read-content';
 import { publishImages } from '../images/lead-images';
 import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
@@ -38,7 +39,7 @@ export function contentPreview(dir: string): Plugin {
       const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          const content = await readContent(dir, { drafts: true });
+          const content = await readContent(dir, { drafts: true, cacheDir: PARSE_CACHE_DIR });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
           await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
           const { build } = writeArchive(content.archive, SAMPLE_API_DIR);

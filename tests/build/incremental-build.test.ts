@@ -1,8 +1,9 @@
 /**
- * The page cache against a clean build, on the sample with the real app and
- * renderer: after one review's text is edited and another review is given a
- * genre, a build that reuses the cache must write exactly the files a build
- * from nothing writes, and must have rendered only the pages that changed.
+ * The build's caches (the readings of review files, the pages) against a
+ * clean build, on the sample with the real app and renderer: after one
+ * review's text is edited and another review is given a genre, a build that
+ * reuses them must write exactly the files a build from nothing writes, and
+ * must have rendered only the pages that changed.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,15 +21,23 @@ const work = mkdtempSync(join(ROOT, '.scratch', 'incremental-build-'));
 const at = (...path: string[]) => join(work, ...path);
 const ADDED = 'A sentence added after the first build, to see what the next one redoes.';
 
-/** The sample's content, copied and edited; published into an API folder of its own. */
-async function publish(name: string, edit?: (contentDir: string) => void): Promise<string> {
-  const contentDir = at(`${name}-content`);
-  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
-  edit?.(contentDir);
-  const content = await readContent(join(contentDir, 'reviews'));
+/** The sample's content, edited or not; published into an API folder of its own, with a parse cache. */
+async function publish(name: string, contentDir: string, cacheDir: string): Promise<string> {
+  const content = await readContent(join(contentDir, 'reviews'), { cacheDir });
   expect(content.problems).toEqual([]);
   writeArchive(content.archive, at(`${name}-api`));
   return at(`${name}-api`);
+}
+
+/** A copy of the sample's content, edited: one review's text, another's genres. */
+function editedContent(): string {
+  const contentDir = at('edited-content');
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  const ballerina = join(contentDir, 'reviews', 'ballerina-2023.md');
+  writeFileSync(ballerina, `${readFileSync(ballerina, 'utf8')}\n${ADDED}\n`);
+  const alien = join(contentDir, 'reviews', 'alien-1979.md');
+  writeFileSync(alien, readFileSync(alien, 'utf8').replace('    - horror\n', '    - horror\n    - comedy\n'));
+  return contentDir;
 }
 
 /** The built app copied into a folder of its own, and every page of the site prerendered into it. */
@@ -50,9 +59,16 @@ function filesIn(dir: string): Map<string, Buffer> {
   );
 }
 
+function expectSameFiles(dir: string, clean: string) {
+  const [files, cleanFiles] = [filesIn(dir), filesIn(clean)];
+  expect([...files.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
+  const differing = [...cleanFiles].filter(([path, bytes]) => !files.get(path)!.equals(bytes)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}
+
 const pageText = (name: string, path: string) => readFileSync(at(name, path, 'index.html'), 'utf8');
 
-describe('a build with the page cache', () => {
+describe('a build with the caches of the one before', () => {
   const reports: Record<string, StepReport> = {};
 
   beforeAll(async () => {
@@ -63,26 +79,25 @@ describe('a build with the page cache', () => {
       logLevel: 'silent',
       build: { outDir: at('server'), ssr: 'src/entry-server.tsx' },
     });
-    const before = await publish('before');
-    const after = await publish('after', (contentDir) => {
-      const ballerina = join(contentDir, 'reviews', 'ballerina-2023.md');
-      writeFileSync(ballerina, `${readFileSync(ballerina, 'utf8')}\n${ADDED}\n`);
-      const alien = join(contentDir, 'reviews', 'alien-1979.md');
-      writeFileSync(alien, readFileSync(alien, 'utf8').replace('    - horror\n', '    - horror\n    - comedy\n'));
-    });
-    const cache = at('cache');
-    reports.first = await prerender('first', before, cache);
-    reports.next = await prerender('next', after, cache);
-    reports.clean = await prerender('clean', after, null);
+    // The next build's caches are the first one's; the clean build's are empty.
+    const [caches, emptyCaches] = [at('caches'), at('empty-caches')];
+    const before = await publish('before', join(ROOT, 'content'), join(caches, 'content'));
+    const edited = editedContent();
+    const after = await publish('after', edited, join(caches, 'content'));
+    const afterClean = await publish('after-clean', edited, join(emptyCaches, 'content'));
+    reports.first = await prerender('first', before, join(caches, 'pages'));
+    reports.next = await prerender('next', after, join(caches, 'pages'));
+    reports.clean = await prerender('clean', afterClean, join(emptyCaches, 'pages'));
   }, 180_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('writes, after an edit, exactly what a build from nothing writes', () => {
-    const [next, clean] = [filesIn(at('next')), filesIn(at('clean'))];
-    expect([...next.keys()].sort()).toEqual([...clean.keys()].sort());
-    const differing = [...clean].filter(([path, bytes]) => !next.get(path)!.equals(bytes)).map(([path]) => path);
-    expect(differing).toEqual([]);
+  it('publishes, after an edit, exactly the data a build from nothing publishes', () => {
+    expectSameFiles(at('after-api'), at('after-clean-api'));
+  });
+
+  it('writes, after an edit, exactly the pages a build from nothing writes', () => {
+    expectSameFiles(at('next'), at('clean'));
   });
 
   it('shows the edit on its page and the new genre in its list', () => {

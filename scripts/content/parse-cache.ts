@@ -1,0 +1,71 @@
+/**
+ * What reading a review file found, kept between runs: at 20,000 reviews,
+ * parsing the Markdown and YAML is most of the content step, and a build
+ * after one edit needs to parse one file. A file's reading depends only on
+ * its name, its text and the code that reads it, so an entry is found by a
+ * hash of all three; the code is every source file of the project and its
+ * lockfile, so any change to the checker (or to anything else) starts afresh.
+ * What the files say about each other (critics, links, people) is checked on
+ * every run, after this.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/project-paths';
+
+/** Where the readings of the last builds are kept: beside the other caches, and gone with node_modules. */
+export const PARSE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'content');
+
+export interface ParseCache {
+  /** `read`, answered from the cache when it has read this file's name and text before. */
+  cached: <T>(read: (fileName: string, source: string) => T) => (fileName: string, source: string) => T;
+  /** Removes the entries no call has used since the cache was opened: files since edited or gone. */
+  prune: () => void;
+}
+
+export function parseCache(dir: string): ParseCache {
+  mkdirSync(dir, { recursive: true });
+  const code = codeVersion();
+  const used = new Set<string>();
+  return {
+    cached: (read) => (fileName, source) => {
+      const name = `${hash(code, fileName, source)}.json`;
+      used.add(name);
+      const file = join(dir, name);
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof read>;
+      } catch {
+        // None yet, or one that cannot be read: read the file itself.
+        const text = JSON.stringify(read(fileName, source));
+        // Written whole, then renamed: a run stopped halfway leaves no entry cut short.
+        writeFileSync(`${file}.tmp`, text);
+        renameSync(`${file}.tmp`, file);
+        // What JSON keeps, as a later run gets it: a field left undefined is gone either way, so a field set
+        // afterwards (a review's image) takes the same place among the others, and the output the same bytes.
+        return JSON.parse(text) as ReturnType<typeof read>;
+      }
+    },
+    prune: () => {
+      for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+    },
+  };
+}
+
+const hash = (...parts: string[]) =>
+  parts.reduce((digest, part) => digest.update(part).update('\0'), createHash('sha256')).digest('base64url');
+
+let version: string | undefined;
+
+/** A hash of the project's code: its TypeScript sources under scripts/ and src/, and the locked dependencies. */
+function codeVersion(): string {
+  version ??= hash(
+    ...['scripts', 'src'].flatMap((folder) =>
+      readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.tsx?$/.test(name))
+        .sort()
+        .flatMap((name) => [name, readFileSync(join(ROOT, folder, name), 'utf8')]),
+    ),
+    readFileSync(join(ROOT, 'package-lock.json'), 'utf8'),
+  );
+  return version;
+}
