@@ -43,7 +43,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       // The dev and preview servers answer as the generated host configurations do.
       staticHost({ apiBaseUrl: settings.apiBaseUrl }),
       // `npm run dev` republishes the reviews as they are saved.
-      contentPreview(settings.contentDir),
+      contentPreview(settings),
       // What the prerenderer fills (the app without a page) and what the service worker serves offline.
       appShell(),
       offlineWorker(),

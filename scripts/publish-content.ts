@@ -24,7 +24,11 @@ const { values } = parseArgs({ options: { check: { type: 'boolean' }, drafts: { 
 const settings = siteSettings();
 const drafts = values.drafts || settings.includeDrafts;
 const started = performance.now();
-const content = await readContent(settings.contentDir, { drafts, cacheDir: PARSE_CACHE_DIR });
+const content = await readContent(settings.contentDir, {
+  drafts,
+  cacheDir: PARSE_CACHE_DIR,
+  titleCards: settings.titleCards,
+});
 
 if (content.problems.length) {
   console.error(content.problems.map(formatProblem).join('\n'));

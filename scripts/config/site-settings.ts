@@ -20,6 +20,7 @@ export interface SiteConfig {
   apiBaseUrl: string;
   contentDir: string;
   shareImages: number;
+  titleCards: number;
   includeDrafts: boolean;
 }
 
@@ -30,6 +31,7 @@ export const SETTING_VARIABLES = {
   apiBaseUrl: 'VITE_API_BASE_URL',
   contentDir: 'CONTENT_DIR',
   shareImages: 'SHARE_IMAGES',
+  titleCards: 'TITLE_CARDS',
   includeDrafts: 'INCLUDE_DRAFTS',
 } as const satisfies Record<keyof SiteConfig, string>;
 
@@ -44,6 +46,7 @@ export interface SiteSettings {
   /** An absolute path: the folder of review files. */
   contentDir: string;
   shareImages: number;
+  titleCards: number;
   includeDrafts: boolean;
 }
 
@@ -71,7 +74,8 @@ export function siteSettings(
     basePath: checkedBasePath(read('basePath') ?? config.basePath),
     apiBaseUrl: checkedApiBaseUrl(read('apiBaseUrl') ?? config.apiBaseUrl),
     contentDir: reviewsFolder(read('contentDir') ?? config.contentDir),
-    shareImages: checkedCount(read('shareImages') ?? String(config.shareImages)),
+    shareImages: checkedCount('shareImages', read('shareImages') ?? String(config.shareImages)),
+    titleCards: checkedCount('titleCards', read('titleCards') ?? String(config.titleCards)),
     includeDrafts: drafts === undefined ? config.includeDrafts : drafts === '1',
   };
 }
@@ -111,9 +115,9 @@ function reviewsFolder(value: string): string {
   return existsSync(join(dir, 'reviews')) ? join(dir, 'reviews') : dir;
 }
 
-function checkedCount(value: string): number {
+function checkedCount(key: 'shareImages' | 'titleCards', value: string): number {
   if (!/^\d{1,7}$/.test(value.trim())) {
-    throw new Error(`SHARE_IMAGES must be a whole number such as 1000: ${JSON.stringify(value)}`);
+    throw new Error(`${SETTING_VARIABLES[key]} must be a whole number such as 1000: ${JSON.stringify(value)}`);
   }
   return Number(value);
 }

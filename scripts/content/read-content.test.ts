@@ -238,6 +238,18 @@ describe('readContent: lead images', { timeout: 60_000 }, () => {
     expect(content.images).toHaveLength(1);
   });
 
+  it('gives title cards to the newest reviews without a picture only, as many as asked', async () => {
+    const older = change(STANDALONE, ['published: 2023-10-09', 'published: 2020-01-01']);
+    const content = await readContent(folder({ 'taken-2008.md': STANDALONE, 'the-call-2020.md': older }), {
+      titleCards: 1,
+    });
+    expect(content.problems).toEqual([]);
+    const imageOf = (slug: string) => content.reviews.find((review) => review.slug === slug)!.image;
+    expect(imageOf('taken-2008')).toMatchObject({ generated: true });
+    expect(imageOf('the-call-2020')).toBeUndefined();
+    expect(content.images).toHaveLength(1);
+  });
+
   it('publishes an image at an https: address as given, with the size the critic states', async () => {
     const dir = site(['image:', '  url: https://images.example.com/still.jpg', '  width: 1920', '  height: 800', ALT]);
     const content = await readContent(dir);

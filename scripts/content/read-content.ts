@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
+import { byNewest } from '../../src/format/archive-orders';
 import { MAX_IMAGE_BYTES } from '../../src/format/limits';
 import type { Review } from '../../src/format/review-schema';
 import { ImageProblem, inspectImage, keyOf, publishedImage, type PendingImage } from '../images/lead-images';
@@ -93,6 +94,8 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
  * some kinds of published file, smaller than the app's when a test needs it.
  * `cacheDir`: where the readings of review files are kept between runs
  * (parse-cache.ts); none by default, so a test always runs the checker itself.
+ * `titleCards`: how many of the newest reviews without a picture get a title
+ * card (site.config.ts); the others are published without a lead image.
  */
 export async function readContent(
   dir: string,
@@ -100,7 +103,8 @@ export async function readContent(
     drafts = false,
     sizeLimits,
     cacheDir,
-  }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits>; cacheDir?: string } = {},
+    titleCards = Infinity,
+  }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits>; cacheDir?: string; titleCards?: number } = {},
 ): Promise<Content> {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
@@ -132,9 +136,10 @@ export async function readContent(
   for (const file of published) checkReferences(file.file, file.references);
   for (const file of criticFiles) checkReferences(file.file, file.references);
   const images: PendingImage[] = [];
+  const withTitleCards = newestWithoutPicture(published, titleCards);
   for (const file of published) {
     if (!file.review) continue;
-    const found = await leadImage(dir, file.review, file.imageFile);
+    const found = await leadImage(dir, file.review, file.imageFile, withTitleCards.has(file.review));
     if (typeof found === 'string') {
       problems.push({ file: file.file, line: file.imageFile!.line, column: file.imageFile!.column, message: found });
     } else if (found) {
@@ -192,6 +197,7 @@ async function leadImage(
   dir: string,
   review: Review,
   imageFile: ImageFile | undefined,
+  titleCard: boolean,
 ): Promise<string | { image: Review['image']; pending: PendingImage } | undefined> {
   if (imageFile) {
     const path = join(dir, imageFile.file);
@@ -209,7 +215,7 @@ async function leadImage(
       throw error;
     }
   }
-  if (review.image) return undefined;
+  if (review.image || !titleCard) return undefined;
   const { film } = review;
   const info = {
     key: keyOf(titleCardKey(film)),
@@ -222,6 +228,12 @@ async function leadImage(
     image: publishedImage(info, { alt: titleCardAlt(film), generated: true }),
     pending: { info, original: () => drawTitleCard(film) },
   };
+}
+
+/** The `count` newest reviews with neither a picture file nor one at an address: those that get a title card. */
+function newestWithoutPicture(files: readonly ReviewFile[], count: number): Set<Review> {
+  const without = files.flatMap((file) => (file.review && !file.imageFile && !file.review.image ? [file.review] : []));
+  return new Set(count >= without.length ? without : [...without].sort(byNewest).slice(0, count));
 }
 
 /** people.yml beside the reviews, or no shared names when there is none. */

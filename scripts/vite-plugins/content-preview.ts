@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import type { SiteSettings } from '../config/site-settings';
 import { formatProblem } from '../content/problems';
 import { PARSE_CACHE_DIR } from '../content/parse-cache';
 import { readContent } from '../content/read-content';
@@ -12,8 +13,11 @@ import { writeArchive } from '../lib/publish-archive';
  * included) and tells the open pages to read it again; a mistake shows in
  * Vite's overlay, as file:line:column, and nothing is published.
  */
-/** `dir`: the folder of review files to watch and publish (the site's settings). */
-export function contentPreview(dir: string): Plugin {
+/** `contentDir`: the folder of review files to watch and publish; `titleCards`: as the build makes them (the site's settings). */
+export function contentPreview({
+  contentDir: dir,
+  titleCards,
+}: Pick<SiteSettings, 'contentDir' | 'titleCards'>): Plugin {
   return {
     name: 'reel-notes:content-preview',
     // The dev server only: Vitest runs one too, and must read the published sample as it is.
@@ -39,7 +43,7 @@ export function contentPreview(dir: string): Plugin {
       const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          const content = await readContent(dir, { drafts: true, cacheDir: PARSE_CACHE_DIR });
+          const content = await readContent(dir, { drafts: true, cacheDir: PARSE_CACHE_DIR, titleCards });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
           await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
           const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
