@@ -9,9 +9,10 @@
  * every run, after this.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/project-paths';
+import { writeWhole } from '../lib/write-whole';
 
 /** Where the readings of the last builds are kept: beside the other caches, and gone with node_modules. */
 export const PARSE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'content');
@@ -37,9 +38,7 @@ export function parseCache(dir: string): ParseCache {
       } catch {
         // None yet, or one that cannot be read: read the file itself.
         const text = JSON.stringify(read(fileName, source));
-        // Written whole, then renamed: a run stopped halfway leaves no entry cut short.
-        writeFileSync(`${file}.tmp`, text);
-        renameSync(`${file}.tmp`, file);
+        writeWhole(file, text);
         // What JSON keeps, as a later run gets it: a field left undefined is gone either way, so a field set
         // afterwards (a review's image) takes the same place among the others, and the output the same bytes.
         return JSON.parse(text) as ReturnType<typeof read>;

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../tests/temp-dirs';
 import { IMAGE_FORMATS } from '../../src/format/lead-image-schema';
 import { encodeImage, fileNames, ImageProblem, inspectImage, PAPER, publishImages } from './lead-images';
 
@@ -11,15 +11,7 @@ import { encodeImage, fileNames, ImageProblem, inspectImage, PAPER, publishImage
  * its side with an EXIF orientation, and a PNG with a transparent part. Each
  * test has its own cache, so each one encodes.
  */
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reel-notes-images-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('reel-notes-images-');
 
 /** A 4000 × 3000 JPEG as a camera held upright stores it: on its side, with orientation 6 (turn 90° clockwise). */
 async function cameraJpeg(): Promise<Buffer> {

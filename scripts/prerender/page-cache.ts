@@ -5,12 +5,14 @@
  * app shell, its chunk, share tags, lead image: the `parts`) and of the API
  * files it asked for while rendering. Each entry keeps a hash of the first two
  * and a hash of every answer it got (a missing file too), so it is reused only
- * if rendering again would read the same bytes and so write the same page. A review edited changes its own file and the few lists that
- * show it; the other pages come from here.
+ * if rendering again would read the same bytes and so write the same page.
+ * A review edited changes its own file and the few lists that show it; the
+ * other pages come from here.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../lib/write-whole';
 
 /**
  * What a page asked the API for while it was rendered, by the path it asked
@@ -21,8 +23,8 @@ export type PageReads = Record<string, string | null>;
 
 interface Entry {
   key: string;
-  /** The hash of each file read, or null for a file that was missing. */
-  reads: Record<string, string | null>;
+  /** The hash of each answer, by the path asked for, or null for a file that was missing. */
+  reads: PageReads;
   html: string;
 }
 
@@ -57,10 +59,7 @@ export function pageCache(dir: string, renderer: string): PageCache {
         reads: Object.fromEntries(Object.entries(reads).map(([apiPath, text]) => [apiPath, hashOrNull(text)])),
         html,
       };
-      // Written whole, then renamed: a build stopped halfway leaves no entry cut short.
-      const file = join(dir, entryName(path));
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      writeWhole(join(dir, entryName(path)), JSON.stringify(entry));
     },
   };
 }
