@@ -11,6 +11,9 @@ async function bootAt(address: string) {
 
 afterEach(() => {
   document.documentElement.removeAttribute('data-client-list');
+  document.documentElement.removeAttribute('data-less-data');
+  document.head.replaceChildren();
+  Reflect.deleteProperty(navigator, 'connection');
   document.documentElement.removeAttribute('style');
   history.replaceState(null, '', '/');
 });
@@ -40,5 +43,42 @@ describe('the boot script', () => {
     // Not a list (or a genre that is none, or broken percent-encoding): the words of any list.
     for (const address of ['/genres/nope?rating=4', '/genres/%E0%A4%A?rating=4', '/search?q=kim'])
       expect(await bootAt(address), address).toEqual({ marked: true, words: '"Loading the reviews…"' });
+  });
+});
+
+describe('the body font', () => {
+  const FONT = '/assets/source-serif-4-latin-400-normal-abc123.woff2';
+
+  /** Boots a page whose build named its font, on a connection as the Network Information API reports it. */
+  async function bootOn(connection: { saveData?: boolean; effectiveType?: string } | undefined) {
+    document.head.innerHTML = `<meta name="body-font" content="${FONT}" />`;
+    Object.defineProperty(navigator, 'connection', { value: connection, configurable: true });
+    await bootAt('/');
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
+    return {
+      lessData: document.documentElement.hasAttribute('data-less-data'),
+      preloads: preloads.map((link) => [link.as, link.type, link.crossOrigin, link.getAttribute('href')]),
+    };
+  }
+
+  it('is preloaded at once on a fast connection, or where the browser does not say', async () => {
+    const preloaded = { lessData: false, preloads: [['font', 'font/woff2', 'anonymous', FONT]] };
+    expect(await bootOn({ effectiveType: '4g' })).toEqual(preloaded);
+    expect(await bootOn(undefined)).toEqual(preloaded);
+  });
+
+  it('is never fetched on Save-Data or 3G and slower: the page keeps its local serif', async () => {
+    for (const connection of [
+      { saveData: true, effectiveType: '4g' },
+      { effectiveType: '3g' },
+      { effectiveType: '2g' },
+    ])
+      expect(await bootOn(connection), JSON.stringify(connection)).toEqual({ lessData: true, preloads: [] });
+  });
+
+  it('is left alone where the build named none (the dev server)', async () => {
+    document.head.innerHTML = '';
+    await bootAt('/');
+    expect(document.head.querySelector('link')).toBeNull();
   });
 });

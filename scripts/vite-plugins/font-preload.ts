@@ -1,10 +1,11 @@
 import type { Plugin } from 'vite';
 
 /**
- * Preloads the body text's font file (Source Serif 4, Latin, 400) on every
- * page, so that it usually arrives before the first paint; the other weights
- * and styles load when text needs them. The file is named by its hash, known
- * only once the CSS is built.
+ * Names the body text's font file (Source Serif 4, Latin, 400) in
+ * `<meta name="body-font">`, ahead of the boot script, which preloads it on
+ * every page unless the reader saves data or is on 3G (src/boot-script.ts):
+ * there the page keeps its local serif and the words arrive sooner. The file
+ * is named by its hash, known only once the CSS is built.
  */
 export function fontPreload(): Plugin {
   let base = '/';
@@ -19,10 +20,8 @@ export function fontPreload(): Plugin {
           /source-serif-4-latin-400-normal-[^/]*\.woff2$/.test(file),
         );
         if (!font) throw new Error('The body font is missing from the build: src/styles/global.css names it');
-        return html.replace(
-          '<!--app-head-->',
-          `<link rel="preload" href="${base}${font}" as="font" type="font/woff2" crossorigin="anonymous" />\n    <!--app-head-->`,
-        );
+        if (!html.includes('<!--body-font-->')) throw new Error('index.html has no <!--body-font--> before its head');
+        return html.replace('<!--body-font-->', `<meta name="body-font" content="${base}${font}" />`);
       },
     },
   };

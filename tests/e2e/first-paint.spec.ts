@@ -164,3 +164,37 @@ for (const network of NETWORKS) {
     });
   }
 }
+
+/** The font files the page asked for, by name. */
+function fontRequests(page: Page): string[] {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname.split('/').pop()!);
+  });
+  return fonts;
+}
+
+const headingFont = (page: Page) =>
+  page.getByRole('heading', { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontFamily);
+
+test('on 3G a page keeps its local serif: no font file shares the link with the words', async ({ page }) => {
+  test.setTimeout(60_000);
+  const fonts = fontRequests(page);
+  await throttle(page, NETWORKS[1]);
+  await page.mainFrame().goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest reviews' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('main ol li article').first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('load', { timeout: 30_000 });
+  expect(await headingFont(page)).toMatch(/^"Source Serif 4 Fallback"/);
+  expect(fonts, 'font files downloaded').toEqual([]);
+});
+
+test('on a fast link the body font is preloaded, then used', async ({ page }) => {
+  const fonts = fontRequests(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest reviews' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts).toContainEqual(expect.stringMatching(/^source-serif-4-latin-400-normal-.*\.woff2$/));
+  expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(1);
+  expect(await headingFont(page)).toMatch(/^"Source Serif 4"/);
+});
