@@ -1,6 +1,10 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page, Route, TestInfo } from '@playwright/test';
+import type { Card } from '../../src/format/card-schema';
+import type { BlockDocument } from '../../src/format/index-schema';
 import {
   buildFile,
+  cardNames,
+  countText,
   ENTRY_TARGET,
   entryFile,
   expect,
@@ -11,6 +15,9 @@ import {
   indexArrived,
   listLoading,
   nextFrames,
+  readCards,
+  readJson,
+  readSample,
   REVIEW_TARGET,
   reviewFile,
   reviewHeading,
@@ -135,6 +142,73 @@ for (const { list, path, held, words } of [
     await expect(progress).toHaveCount(0);
   });
 }
+
+/** Holds the card files of the ids given (a Route each, to let through or fail), and lets every other card through. */
+async function holdCards(page: Page, held: ReadonlySet<number>): Promise<Route[]> {
+  const routes: Route[] = [];
+  await page.route(buildFile('cards'), (route) => {
+    const id = Number(/\/cards\/(\d+)\.json$/.exec(route.request().url())?.[1]);
+    if (held.has(id)) routes.push(route);
+    else void route.fallback();
+  });
+  return routes;
+}
+
+test.describe('a slow link brings a page of cards about six at a time', () => {
+  const cardName = (card: Card) => `${card.film.title} (${card.film.year})`;
+
+  async function titleOrder(request: APIRequestContext) {
+    const { build } = await readSample(request);
+    const block = await readJson<BlockDocument>(request, `builds/${build}/blocks/title/0.json`);
+    const ids = block.ids!.slice(0, 24);
+    return { ids, names: (await readCards(request, build, ids)).map(cardName) };
+  }
+
+  test('the first screen shows while the rest arrive in their kept places, then the whole page', async ({
+    page,
+    request,
+  }) => {
+    const { ids, names } = await titleOrder(request);
+    const routes = await holdCards(page, new Set(ids.slice(6)));
+    await page.goto('/?sort=title');
+    await expect.poll(async () => cardNames(page)).toEqual(names.slice(0, 6));
+    await expect(countText(page)).toHaveText('Showing 24 of 37 reviews');
+    await expect(page.locator('main ol > li[aria-hidden="true"]'), 'the places of the cards to come').toHaveCount(18);
+    await expect(page.locator('main ol')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('button', { name: 'Loading more reviews…' })).toBeDisabled();
+    await expect(listLoading(page)).toHaveCount(0);
+
+    await expect.poll(() => routes.length, { message: 'the other 18 cards asked for' }).toBe(18);
+    for (const route of routes) await route.fallback();
+    await expect.poll(async () => cardNames(page)).toEqual(names);
+    await expect(page.locator('main ol > li[aria-hidden="true"]')).toHaveCount(0);
+    await expect(page.locator('main ol')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('button', { name: 'Show 13 more' })).toBeEnabled();
+  });
+
+  test('when the rest fails, the first screen stays, with a Retry that brings the whole page', async ({
+    page,
+    request,
+  }) => {
+    const { ids, names } = await titleOrder(request);
+    const failing = new Set(ids.slice(6));
+    let failed = true;
+    await page.route(buildFile('cards'), (route) => {
+      const id = Number(/\/cards\/(\d+)\.json$/.exec(route.request().url())?.[1]);
+      return failed && failing.has(id) ? route.abort('failed') : route.fallback();
+    });
+    await page.goto('/?sort=title');
+    const notice = page.getByRole('status').filter({ hasText: 'couldn’t refresh' });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    expect(await cardNames(page)).toEqual(names.slice(0, 6));
+    await expect(page.locator('main ol > li[aria-hidden="true"]'), 'no places kept for cards that failed').toHaveCount(0);
+
+    failed = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(async () => cardNames(page)).toEqual(names);
+    await expect(notice).toHaveCount(0);
+  });
+});
 
 test('slow list responses (1.5 s a file): skeleton with reserved space, then no layout shift above 0.02', async ({
   page,

@@ -19,20 +19,23 @@ import {
 /**
  * Any list but an unfiltered first page, worked out by the engine (see
  * list-query.ts, listSource): from the index in memory, from the whole index
- * once it has loaded, or by scanning the index's first blocks. Part of the
- * engine's chunk.
+ * once it has loaded, or by scanning the index's first blocks. Answered in up
+ * to two steps (cardsAsTheyArrive): the first screen, then the whole page.
+ * Part of the engine's chunk.
  */
-export async function engineList(
+export async function* engineList(
   client: QueryClient,
   entry: ArchiveEntry,
   request: ListRequest,
   source: Exclude<ListSource, 'page'>,
-): Promise<ListData> {
+): AsyncGenerator<ListData> {
   const { scope, filters, shown } = request;
   const excluded = filters.unread ? await client.fetchQuery(readIdsQuery(entry, request.read)) : null;
   if (source === 'scan') {
     const first = await scanFirstPage(client, entry, scope, filters, progressKeys.scan(entry, request), excluded);
-    return withCards(request, await fetchCards(client, entry.build, first.ids), first.count, first.exact);
+    for await (const { found, arriving } of cardsAsTheyArrive(client, entry.build, first.ids))
+      yield withCards(request, found, first.count, first.exact, null, arriving);
+    return;
   }
   const [index, names] = await Promise.all([
     client.fetchQuery(filterIndexQuery(entry)),
@@ -40,8 +43,39 @@ export async function engineList(
   ]);
   const selection = index.select(scope, filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, shown));
-  return withCards(request, await fetchCards(client, entry.build, ids), selection.ids.length, true, selection);
+  for await (const { found, arriving } of cardsAsTheyArrive(client, entry.build, ids))
+    yield withCards(request, found, selection.ids.length, true, selection, arriving);
 }
+
+/** The cards of a first screen: two rows of three on a desktop, more than a phone shows. */
+export const FIRST_SCREEN = 6;
+/** How long the rest of a page may take to join its first screen in one answer: less than a reader notices. */
+const JOIN_MS = 50;
+
+/**
+ * The cards of some reviews, in order: all at once when they arrive together
+ * (from memory, or a fast link), else first the first screen's (or all those
+ * already here, after "Show more"), with how many are still arriving, then all
+ * of them. On 3G a page's cards come about six at a time (one per
+ * connection), so the top of the list shows a second or more before its end.
+ */
+export async function* cardsAsTheyArrive(
+  client: QueryClient,
+  build: string,
+  ids: readonly number[],
+): AsyncGenerator<{ found: (Card | null)[]; arriving: number }> {
+  const all = fetchCards(client, build, ids);
+  const here = ids.findIndex((id) => client.getQueryData(cardQuery(build, id).queryKey) === undefined);
+  const first = Math.max(FIRST_SCREEN, here);
+  if (here !== -1 && first < ids.length) {
+    const firstPart = fetchCards(client, build, ids.slice(0, first));
+    const joined = await Promise.race([all, firstPart.then(async () => delay(JOIN_MS)).then(() => null)]);
+    if (joined === null) yield { found: await firstPart, arriving: ids.length - first };
+  }
+  yield { found: await all, arriving: 0 };
+}
+
+const delay = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * The reviews whose title, director or cast match every word of the query, newest first (null when no word can

@@ -37,6 +37,8 @@ export interface ListData {
   facets: FacetCounts | null;
   /** Reviews that could not be shown because their published data is broken. */
   rejected: number;
+  /** Cards of this page still on their way, after `cards`: a slow link shows the first screen before the rest. */
+  arriving: number;
   /** The request this is the answer to (the view tells "Show more" from a new filter by it). */
   request: ListRequest;
 }
@@ -99,6 +101,7 @@ export function withCards(
   count: number,
   exact: boolean,
   counts: Pick<Selection, 'genreCounts' | 'facets'> | null = null,
+  arriving = 0,
 ): ListData {
   // A broken card, or a second card with a slug already shown, is left out and counted.
   const slugs = new Set<string>();
@@ -110,6 +113,7 @@ export function withCards(
     genreCounts: counts?.genreCounts ?? null,
     facets: counts?.facets ?? null,
     rejected: found.length - cards.length,
+    arriving,
     request,
   };
 }

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../../api/review-api';
 import { entryQuery, reviewKeys, scopeKey } from '../../api/review-queries';
 import { PAGE_SIZE } from '@/format/archive-layout';
@@ -40,10 +40,15 @@ export const listQuery = (client: QueryClient, entry: ArchiveEntry, request: Lis
       request.read.join(','),
       source,
     ),
-    queryFn: async (): Promise<ListData> => {
-      if (source === 'page') return pageList(client, entry, request);
-      return (await import('./engine-list')).engineList(client, entry, request, source);
-    },
+    // The engine answers in steps (its first screen, then the page): the list shows each as it comes.
+    queryFn:
+      source === 'page'
+        ? () => pageList(client, entry, request)
+        : streamedQuery({
+            streamFn: async () => (await loadEngine()).engineList(client, entry, request, source),
+            reducer: (_before, list: ListData) => list,
+            initialValue: withCards(request, [], 0, false),
+          }),
     // Drawn from memory, a list is there in the same render as its filters: no loading state, not even for a frame.
     initialData: () => (source === 'memory' ? listInMemory(client, entry, request) : undefined),
     // The files of a build never change, and each retries on its own (the app's policy): a list never does both.
@@ -57,6 +62,8 @@ export const listQuery = (client: QueryClient, entry: ArchiveEntry, request: Lis
  * shown by the view, which asks again.
  */
 export async function loadList(client: QueryClient, request: ListRequest, { wait }: { wait: boolean }): Promise<void> {
+  // A list the engine works out: its code downloads beside the archive's entry, not after it.
+  if (!isDefaultFilters(request.filters)) void loadEngine().catch(() => undefined);
   const load = async () => {
     const entry = await client.ensureQueryData(entryQuery());
     // "Not read yet" needs this device's reading list, which the view reads.
@@ -68,6 +75,15 @@ export async function loadList(client: QueryClient, request: ListRequest, { wait
   else void load().catch(() => undefined);
 }
 
+/**
+ * The engine's chunk, and the one it imports at once (facets-queries, a chunk
+ * of its own that /genres shares), fetched together: one round trip, not two
+ * in a row (the build adds no preloads: vite.config.ts, modulePreload).
+ */
+function loadEngine() {
+  return Promise.all([import('./engine-list'), import('../../api/facets-queries')]).then(([engine]) => engine);
+}
+
 async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListRequest): Promise<ListData> {
   const page = await client.fetchQuery(pageQuery(entry.build, request.scope));
   return {
@@ -77,6 +93,7 @@ async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListR
     genreCounts: null,
     facets: null,
     rejected: page.rejected,
+    arriving: 0,
     request,
   };
 }

@@ -89,19 +89,22 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   const sameList = sameFilters(shownBefore, request) && shownBefore.shown === shown;
   // A placeholder of the same filters is either the same list from a better source (nothing to show) or fewer cards.
   const loadingMore = list.isPlaceholderData && sameFilters(shownBefore, request) && shownBefore.shown < shown;
+  // The rest of a page that showed its first screen failed to arrive: the first screen stays, with a Retry.
+  const restFailed = list.isError;
   return {
     data: {
       ...list.data,
+      arriving: restFailed ? 0 : list.data.arriving,
       loadingMore,
       updating: filters !== deferred || (list.isPlaceholderData && !sameList && !loadingMore),
       indexProgress: list.data.exact ? null : (indexProgress ?? null),
     },
-    error: index.isError ? index.error : null,
+    error: restFailed ? list.error : index.isError ? index.error : null,
     isPaused: false,
     // The background index, or a newer archive's entry, failed: the list stays, with a notice and a Retry.
-    isRefreshError: index.isError || entry.isRefetchError,
-    retry: () => void (index.isError ? index.refetch() : entry.refetch()),
-    retrying: index.isFetching || entry.isFetching,
+    isRefreshError: restFailed || index.isError || entry.isRefetchError,
+    retry: () => void (restFailed ? list.refetch() : index.isError ? index.refetch() : entry.refetch()),
+    retrying: (restFailed && list.isFetching) || index.isFetching || entry.isFetching,
   };
 }
 

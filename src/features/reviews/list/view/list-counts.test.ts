@@ -13,6 +13,7 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
   genreCounts: null,
   facets: null,
   rejected: 0,
+  arriving: 0,
   indexProgress: null,
   request: { scope: { kind: 'all' }, filters: DEFAULT_FILTERS, shown: 24, read: [] },
   ...overrides,

@@ -48,10 +48,14 @@ export function ListResults({ list, shown, filters, scope, clear }: ListResultsP
   );
 }
 
-/** "Showing 24 of 1,204 reviews"; while the index loads, "Showing 24 of at least 96 reviews". */
+/**
+ * "Showing 24 of 1,204 reviews"; while the index loads, "Showing 24 of at least 96 reviews". Cards still
+ * arriving count as shown, so the line stays the same while they fill their places.
+ */
 function countLine(list: ReviewList): string {
   const total = `${list.exact ? '' : 'at least '}${reviewCount(list.count)}`;
-  const shown = list.cards.length < list.count ? `Showing ${list.cards.length} of ${total}` : total;
+  const onPage = list.cards.length + list.arriving;
+  const shown = onPage < list.count ? `Showing ${onPage} of ${total}` : total;
   return list.rejected > 0 ? `${shown} · ${reviewCount(list.rejected)} could not be shown` : shown;
 }
 
@@ -77,28 +81,39 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
     focusAfterMore = null;
   });
 
-  const remaining = list.count - list.cards.length - list.rejected;
+  const remaining = list.count - list.cards.length - list.arriving - list.rejected;
   const showMore = () => {
     focusAfterMore = { address, index: list.cards.length };
     // How many are shown lives in this history entry, so Back returns to the same length and scroll.
     void navigate(location, { replace: true, preventScrollReset: true, state: { shown: shown + PAGE_SIZE } });
   };
+  const loadingMore = list.loadingMore || list.arriving > 0;
   return (
     <>
       <p className={grid.count}>
         {countLine(list)}
         {list.indexProgress && <span className={grid.counting}> · counting the rest…</span>}
       </p>
-      <ol ref={listRef} className={grid.grid} aria-busy={list.updating}>
+      <ol
+        ref={listRef}
+        className={list.updating ? `${grid.grid} ${grid.stale}` : grid.grid}
+        aria-busy={list.updating || list.arriving > 0}
+      >
         {list.cards.map((card) => (
           <li key={card.slug}>
             <ReviewCard review={card} />
           </li>
         ))}
+        {/* The places of the cards still arriving, so nothing below them moves when they land. */}
+        {Array.from({ length: list.arriving }, (_, index) => (
+          <li key={`arriving-${index}`} aria-hidden="true">
+            <ReviewCardSkeleton />
+          </li>
+        ))}
       </ol>
-      {(remaining > 0 || list.loadingMore) && (
-        <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading more reviews…' : `Show ${Math.min(PAGE_SIZE, remaining)} more`}
+      {(remaining > 0 || loadingMore) && (
+        <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={loadingMore}>
+          {loadingMore ? 'Loading more reviews…' : `Show ${Math.min(PAGE_SIZE, remaining)} more`}
         </button>
       )}
     </>

@@ -38,9 +38,14 @@ export function ReviewListView({ scope, filters, title, description, intro }: Re
       <h1 className={styles.title}>{title}</h1>
       {intro}
       <div className={styles.layout}>
-        {/* The toolbar's space is kept while its code loads, so the list never moves. */}
+        {/* The toolbar's space is kept while its code loads, so the list never moves. Its code is fetched once
+            the list is drawn (or has failed): on a slow link, a filtered address's list gets the bandwidth first. */}
         <Suspense fallback={<div className={styles.toolbar} />}>
-          <ListControls scope={scope} filters={filters} counts={listCounts(list.data)} />
+          {list.data || list.error ? (
+            <ListControls scope={scope} filters={filters} counts={listCounts(list.data)} />
+          ) : (
+            <div className={styles.toolbar} />
+          )}
         </Suspense>
         {/* data-list-results: the boot script hides a prerendered list the address's filters would change. */}
         <div id="results" className={styles.results} data-list-results="" tabIndex={-1}>
