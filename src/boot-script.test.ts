@@ -82,3 +82,42 @@ describe('the body font', () => {
     expect(document.head.querySelector('link')).toBeNull();
   });
 });
+
+describe('starting the app on a prerendered page', () => {
+  /** Boots a prerendered list page at an address, then runs what it does once the document is parsed. */
+  async function startAt(address: string, { after }: { after: number }) {
+    document.body.innerHTML =
+      '<meta name="app-modules" content="/assets/index.js /assets/list.js" />' +
+      '<meta name="filtered-list-modules" content="/assets/engine.js /assets/schemas.js" />';
+    // The listener of this run of the script only (earlier runs in this file added theirs to the same document).
+    const listen = vi.spyOn(document, 'addEventListener');
+    await bootAt(address);
+    const parsed = listen.mock.calls.find(([type]) => type === 'DOMContentLoaded')?.[1] as () => void;
+    listen.mockRestore();
+    vi.useFakeTimers();
+    parsed();
+    vi.advanceTimersByTime(after);
+    vi.useRealTimers();
+    const scripts = [...document.head.querySelectorAll('script')].map((script) => script.getAttribute('src'));
+    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+    document.body.innerHTML = '';
+    return { scripts, preloads };
+  }
+
+  it('on an address with filters, at once, with what such a list needs besides', async () => {
+    expect(await startAt('/?genre=drama&rating=4', { after: 0 })).toEqual({
+      scripts: ['/assets/index.js'],
+      preloads: ['/assets/list.js', '/assets/engine.js', '/assets/schemas.js'],
+    });
+  });
+
+  it('on any other address, after the first paint (or half a second), with the page’s own modules only', async () => {
+    expect(await startAt('/', { after: 0 })).toEqual({ scripts: [], preloads: [] });
+    expect(await startAt('/genres/drama', { after: 500 })).toEqual({
+      scripts: ['/assets/index.js'],
+      preloads: ['/assets/list.js'],
+    });
+  });
+});

@@ -14,7 +14,9 @@
  * script tags: once the page's first paint is reported, so that on a slow link
  * the page's words and the stylesheet get the bandwidth first, not 120 kB of
  * JavaScript; at once for an address with filters, whose list only the app can
- * draw. (A browser that reports no paint starts it after half a second.)
+ * draw, with the modules such a list needs besides (`<meta
+ * name="filtered-list-modules">`). (A browser that reports no paint starts it
+ * after half a second.)
  *
  * And it decides the type: the body font is preloaded, so it usually arrives
  * before the first paint, unless the reader saves data or is on 3G or slower.
@@ -47,20 +49,23 @@ document.addEventListener('DOMContentLoaded', () => {
   const start = () => {
     if (started) return;
     started = true;
-    modules.content.split(' ').forEach((url, index) => {
-      const element = document.createElement(index ? 'link' : 'script');
-      element.crossOrigin = '';
-      if (element instanceof HTMLLinkElement) {
-        element.rel = 'modulepreload';
-        element.href = url;
-      } else {
-        element.type = 'module';
-        element.src = url;
-      }
-      document.head.appendChild(element);
-    });
+    const [entry, ...others] = modules.content.split(' ');
+    const script = document.createElement('script');
+    script.crossOrigin = '';
+    script.type = 'module';
+    script.src = entry!;
+    document.head.appendChild(script);
+    others.forEach(preloadModule);
   };
-  if (filtered) return start();
+  if (filtered) {
+    start();
+    // What only an address with filters needs (the list engine, its schemas): fetched with the entry, not after it.
+    document
+      .querySelector<HTMLMetaElement>('meta[name="filtered-list-modules"]')
+      ?.content.split(' ')
+      .forEach(preloadModule);
+    return;
+  }
   try {
     new PerformanceObserver(() => setTimeout(start)).observe({ type: 'paint', buffered: true });
   } catch {
@@ -68,6 +73,14 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   setTimeout(start, 500);
 });
+
+function preloadModule(url: string): void {
+  const link = document.createElement('link');
+  link.crossOrigin = '';
+  link.rel = 'modulepreload';
+  link.href = url;
+  document.head.appendChild(link);
+}
 
 /** Starts the download of the font file the build named in `<meta name="body-font">`, which comes before this script. */
 function preloadBodyFont(): void {

@@ -154,6 +154,20 @@ export const PAGE_CHUNKS = {
   '*': 'problems',
 } as const satisfies Record<string, keyof typeof ROUTE_CHUNKS>;
 
+/**
+ * What a list page's address with filters needs before it can draw (the
+ * engine, the facets query it imports, the documents' schemas), besides the
+ * page's own chunk: a prerendered list names them for the boot script to
+ * fetch with the entry on such an address (src/boot-script.ts), instead of
+ * one after another as each import is reached.
+ */
+export const FILTERED_LIST_CHUNKS = [
+  'engine',
+  'facets-data',
+  'schemas',
+  'archive-schemas',
+] as const satisfies readonly (keyof typeof ROUTE_CHUNKS)[];
+
 /** A path pattern of the router. */
 export type RoutePattern = keyof typeof PAGE_CHUNKS;
 

@@ -70,6 +70,7 @@ function page(fields: Fields): PageParts {
     path: fields.path,
     documents: { 'reviews/x.json': JSON.stringify({ standfirst: fields.document }) },
     modules: [`/assets/review-${fields.path}.js`],
+    filteredModules: [],
     share: {
       image: `https://example.com/share/${fields.path}.png`,
       imageAlt: fields.imageAlt,
@@ -122,6 +123,12 @@ const plain: Fields = {
 };
 
 describe('pageHtml', () => {
+  it('names what an address with filters needs besides, on a list page', () => {
+    const list = { ...page(plain), filteredModules: ['/assets/engine-1.js', '/assets/schemas-2.js'] };
+    const doc = expectOnePage(pageHtml(SHELL, list), plain);
+    expect(meta(doc, 'filtered-list-modules')).toBe('/assets/engine-1.js /assets/schemas-2.js');
+  });
+
   it('puts the page in the shell with its share tags, Twitter’s included, and names its modules', () => {
     const html = pageHtml(SHELL, page(plain));
     const doc = expectOnePage(html, plain);
@@ -135,6 +142,7 @@ describe('pageHtml', () => {
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect(meta(doc, 'og:url')).toBe(`https://example.com${plain.path}`);
     expect(meta(doc, 'app-modules')).toBe('/assets/index-AbC123.js /assets/review-/reviews/ballerina-2023.js');
+    expect(meta(doc, 'filtered-list-modules'), 'not a list page').toBeUndefined();
     expect(doc.head.querySelector('link[rel="preload"]'), 'no preload: the page embeds its data').toBeNull();
     expect(doc.head.querySelector('link[rel="stylesheet"]')).not.toBeNull();
     // React's elements come first, one a line, then the derived ones.

@@ -16,6 +16,8 @@ export interface PageParts {
   documents: Record<string, string>;
   /** Script files to preload: the page's route chunk. */
   modules: string[];
+  /** Script files to preload as well on an address with filters, which only the app can draw (list pages). */
+  filteredModules: string[];
   share: { image: string; imageAlt: string; type: 'article' | 'website'; published?: string };
   /** The page's lead image, fetched at once and first: the same files and sizes as its <img> (lead-image.tsx). */
   preloadImage?: { href: string; srcSet?: string; sizes?: string; type?: string };
@@ -97,6 +99,9 @@ export function pageHtml(template: string, page: PageParts): string {
     head,
     html: body,
     data: `<script type="application/json" id="prerendered">${data}</script>`,
-    modules: named('app-modules', [decodeHtml(entry), ...page.modules].join(' ')),
+    modules: [
+      named('app-modules', [decodeHtml(entry), ...page.modules].join(' ')),
+      ...(page.filteredModules.length ? [named('filtered-list-modules', page.filteredModules.join(' '))] : []),
+    ].join('\n    '),
   });
 }

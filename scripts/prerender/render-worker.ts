@@ -14,6 +14,7 @@ import type { RenderedPage } from '../../src/entry-server';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
 import { hashOf, pageCache } from './page-cache';
+import { FILTERED_LIST_CHUNKS } from '../lib/route-chunks';
 import { NOT_FOUND_PATH, type PageSpec } from './pages';
 import { reasonOf, ReviewError } from './review-error';
 import { DEFAULT_IMAGE } from './share-images';
@@ -82,6 +83,10 @@ async function render(job: RenderJob): Promise<RenderCount> {
     return {
       path: page.path,
       modules: chunk ? [`${job.base}${chunk}`] : [],
+      filteredModules:
+        page.chunk === 'list'
+          ? FILTERED_LIST_CHUNKS.flatMap((name) => chunkFile(name) ?? []).map((file) => `${job.base}${file}`)
+          : [],
       share: {
         type: page.slug ? 'article' : 'website',
         image: `${job.site.url}/share/${image && images.has(image) ? image : DEFAULT_IMAGE}.png`,
