@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
 import { writeWhole } from '../lib/write-whole';
 
@@ -52,19 +53,3 @@ export function parseCache(dir: string): ParseCache {
 
 const hash = (...parts: string[]) =>
   parts.reduce((digest, part) => digest.update(part).update('\0'), createHash('sha256')).digest('base64url');
-
-let version: string | undefined;
-
-/** A hash of the project's code: its TypeScript sources under scripts/ and src/, and the locked dependencies. */
-function codeVersion(): string {
-  version ??= hash(
-    ...['scripts', 'src'].flatMap((folder) =>
-      readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-        .filter((name) => /\.tsx?$/.test(name))
-        .sort()
-        .flatMap((name) => [name, readFileSync(join(ROOT, folder, name), 'utf8')]),
-    ),
-    readFileSync(join(ROOT, 'package-lock.json'), 'utf8'),
-  );
-  return version;
-}

@@ -19,6 +19,7 @@ import { noProgress, type Progress, type ShowProgress } from '../build/progress'
 import type { StepReport } from '../build/staged-build';
 import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
 import { folderHash, prunePageCache } from './page-cache';
+import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
 import { readSiteReviews } from './site-reviews';
 import { shareImageCount, writeShareImages } from './share-images';
@@ -74,7 +75,8 @@ export async function prerenderSite({
 
   const pagesStarted = performance.now();
   const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: PAGE_CHUNKS['*'] } satisfies PageSpec];
-  const renderer = folderHash(server);
+  // The renderer as built, and the prerenderer's own code (which puts each page's HTML together).
+  const renderer = `${folderHash(server)}.${codeVersion()}`;
   // One worker per core, each given every n-th page, so large and small pages spread evenly.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
   const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({

@@ -37,7 +37,7 @@ export interface RenderJob {
   leadImages: [slug: string, image: Image][];
   /** The page cache's folder (scripts/prerender/page-cache.ts), or null to render every page. */
   cacheDir: string | null;
-  /** A hash of the renderer as built: a new one makes every cached page stale. */
+  /** A hash of the renderer as built and of the project's code: a new one makes every cached page stale. */
   renderer: string;
 }
 
