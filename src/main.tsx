@@ -9,7 +9,7 @@ import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
 import { seedResponses } from '@/lib/api-client';
 import { readPrerendered } from '@/lib/prerendered';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient, whenQuiet } from '@/lib/query-client';
 import { App } from './app/app';
 import type { LoaderContext } from './app/routes/loader-context';
 import { createRoutes } from './app/router';
@@ -53,10 +53,11 @@ if (hydrating) {
   });
 }
 
-// The service worker (offline reading, calm updates) after the page has loaded: never part of its first load.
+// The service worker (offline reading, calm updates) once the page has loaded and has its data (no query
+// fetching): never part of its first load, and its precaching never shares a slow link with the page's first list.
 // (A prerendered page starts the app after its first paint, often once it has loaded already.)
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => void import('./features/offline/register-worker');
+  const register = () => void whenQuiet(queryClient).then(() => import('./features/offline/register-worker'));
   if (document.readyState == 'complete') register();
   else addEventListener('load', register, { once: true });
 }

@@ -20,6 +20,8 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'lib/connection',
     'lib/fetch-within',
     'lib/search-text',
+    // The list query's steps (engine-list.ts, streamedEngineList): needed by no first load.
+    'node_modules/@tanstack/query-core/build/modern/streamedQuery',
     'node_modules/p-limit/',
     'node_modules/yocto-queue/',
   ],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../tests/mocks/server';
 import { fetchJson } from './api-client';
 import { ApiError } from './api-error';
-import { createQueryClient, shouldRetry } from './query-client';
+import { createQueryClient, shouldRetry, whenQuiet } from './query-client';
 
 const URL = 'https://api.example.test/v2/thing.json';
 
@@ -132,5 +132,28 @@ describe('createQueryClient', () => {
       expect(delays[index]).toBeGreaterThanOrEqual(delays[index - 1]!);
     expect(delays[1]).toBeGreaterThan(delays[0]!);
     expect(delays.at(-1)).toBeLessThanOrEqual(30_000);
+  });
+});
+
+describe('whenQuiet', () => {
+  it('resolves at once when nothing is fetching, else once the last fetch has ended', async () => {
+    const client = createQueryClient();
+    let quiet = false;
+    await whenQuiet(client);
+
+    let finishFirst!: (value: number) => void;
+    let finishSecond!: (value: number) => void;
+    void client.fetchQuery({ queryKey: ['first'], queryFn: () => new Promise<number>((done) => (finishFirst = done)) });
+    void client.fetchQuery({
+      queryKey: ['second'],
+      queryFn: () => new Promise<number>((done) => (finishSecond = done)),
+    });
+    void whenQuiet(client).then(() => (quiet = true));
+    finishFirst(1);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(quiet, 'one query still fetching').toBe(false);
+    finishSecond(2);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(quiet).toBe(true);
   });
 });

@@ -27,3 +27,15 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** Resolves once none of the client's queries is fetching: at once if none is. */
+export function whenQuiet(client: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    if (client.isFetching() === 0) return resolve();
+    const stop = client.getQueryCache().subscribe(() => {
+      if (client.isFetching() > 0) return;
+      stop();
+      resolve();
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
 import type { ArchiveEntry } from '../../api/review-api';
 import { reviewKeys } from '../../api/review-queries';
@@ -46,6 +46,19 @@ export async function* engineList(
   for await (const { found, arriving } of cardsAsTheyArrive(client, entry.build, ids))
     yield withCards(request, found, selection.ids.length, true, selection, arriving);
 }
+
+/** The list query's function for the engine's sources (list-query.ts): each step of engineList becomes its data. */
+export const streamedEngineList = (
+  client: QueryClient,
+  entry: ArchiveEntry,
+  request: ListRequest,
+  source: Exclude<ListSource, 'page'>,
+) =>
+  streamedQuery({
+    streamFn: () => engineList(client, entry, request, source),
+    reducer: (_before, list: ListData) => list,
+    initialValue: withCards(request, [], 0, false),
+  });
 
 /** The cards of a first screen: two rows of three on a desktop, more than a phone shows. */
 export const FIRST_SCREEN = 6;

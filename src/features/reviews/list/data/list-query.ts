@@ -1,4 +1,4 @@
-import { experimental_streamedQuery as streamedQuery, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArchiveEntry } from '../../api/review-api';
 import { entryQuery, reviewKeys, scopeKey } from '../../api/review-queries';
 import { PAGE_SIZE } from '@/format/archive-layout';
@@ -44,11 +44,8 @@ export const listQuery = (client: QueryClient, entry: ArchiveEntry, request: Lis
     queryFn:
       source === 'page'
         ? () => pageList(client, entry, request)
-        : streamedQuery({
-            streamFn: async () => (await loadEngine()).engineList(client, entry, request, source),
-            reducer: (_before, list: ListData) => list,
-            initialValue: withCards(request, [], 0, false),
-          }),
+        : async (context): Promise<ListData> =>
+            (await loadEngine()).streamedEngineList(client, entry, request, source)(context),
     // Drawn from memory, a list is there in the same render as its filters: no loading state, not even for a frame.
     initialData: () => (source === 'memory' ? listInMemory(client, entry, request) : undefined),
     // The files of a build never change, and each retries on its own (the app's policy): a list never does both.
