@@ -53,11 +53,16 @@ if (hydrating) {
   });
 }
 
-// The service worker (offline reading, calm updates) once the page has loaded and has its data (no query
-// fetching): never part of its first load, and its precaching never shares a slow link with the page's first list.
+// The service worker (offline reading, calm updates) after the page has loaded: never part of its first load. On
+// Save-Data or 3G (the boot script's mark), only once the page has its data too (its route's loaders have run and
+// no query is fetching), so that its precaching never shares the slow link with the page's first list.
 // (A prerendered page starts the app after its first paint, often once it has loaded already.)
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => void whenQuiet(queryClient).then(() => import('./features/offline/register-worker'));
+  const slowLink = document.documentElement.hasAttribute('data-less-data');
+  const register = () =>
+    void (slowLink ? initialized(router).then(() => whenQuiet(queryClient)) : Promise.resolve()).then(
+      () => import('./features/offline/register-worker'),
+    );
   if (document.readyState == 'complete') register();
   else addEventListener('load', register, { once: true });
 }

@@ -136,11 +136,13 @@ describe('createQueryClient', () => {
 });
 
 describe('whenQuiet', () => {
-  it('resolves at once when nothing is fetching, else once the last fetch has ended', async () => {
+  const settle = () => new Promise((done) => setTimeout(done, 10));
+
+  it('resolves when nothing is fetching, else once the last fetch has ended', async () => {
     const client = createQueryClient();
-    let quiet = false;
     await whenQuiet(client);
 
+    let quiet = false;
     let finishFirst!: (value: number) => void;
     let finishSecond!: (value: number) => void;
     void client.fetchQuery({ queryKey: ['first'], queryFn: () => new Promise<number>((done) => (finishFirst = done)) });
@@ -150,10 +152,28 @@ describe('whenQuiet', () => {
     });
     void whenQuiet(client).then(() => (quiet = true));
     finishFirst(1);
-    await new Promise((done) => setTimeout(done, 10));
+    await settle();
     expect(quiet, 'one query still fetching').toBe(false);
     finishSecond(2);
-    await new Promise((done) => setTimeout(done, 10));
+    await settle();
+    expect(quiet).toBe(true);
+  });
+
+  it('is not fooled by the moment between a query and the one that waited on it', async () => {
+    const client = createQueryClient();
+    let quiet = false;
+    let finishList!: (value: number) => void;
+    // As the list loader does: the list's query starts once the entry's has ended.
+    void client
+      .fetchQuery({ queryKey: ['entry'], queryFn: async () => 1 })
+      .then(() =>
+        client.fetchQuery({ queryKey: ['list'], queryFn: () => new Promise<number>((done) => (finishList = done)) }),
+      );
+    void whenQuiet(client).then(() => (quiet = true));
+    await settle();
+    expect(quiet, 'the list is fetching').toBe(false);
+    finishList(2);
+    await settle();
     expect(quiet).toBe(true);
   });
 });

@@ -28,14 +28,24 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Resolves once none of the client's queries is fetching: at once if none is. */
+/**
+ * Resolves once none of the client's queries is fetching, and none has started
+ * in the task after: a query that waited on another (the list on the archive's
+ * entry) starts in a microtask after it ends, which is not quiet.
+ */
 export function whenQuiet(client: QueryClient): Promise<void> {
   return new Promise((resolve) => {
-    if (client.isFetching() === 0) return resolve();
-    const stop = client.getQueryCache().subscribe(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      clearTimeout(timer);
       if (client.isFetching() > 0) return;
-      stop();
-      resolve();
-    });
+      timer = setTimeout(() => {
+        if (client.isFetching() > 0) return;
+        stop();
+        resolve();
+      });
+    };
+    const stop = client.getQueryCache().subscribe(check);
+    check();
   });
 }

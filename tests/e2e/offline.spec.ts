@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readerSavesData } from './fault-helpers';
 import { cards, liveRegion, waitForList } from './helpers';
 
 /**
@@ -46,6 +47,27 @@ test('on a first visit, the service worker takes control of the page once it is 
   await waitForList(page);
   // A first visit is when a reader opens a review they may want offline later: the worker must already be answering.
   await workerControls(page);
+});
+
+test('on Save-Data the worker registers once the list is in, so its downloads never share the link with it', async ({
+  page,
+}) => {
+  await readerSavesData(page);
+  let release!: () => void;
+  const cardsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/v2\/builds\/[^/]+\/cards\//, async (route) => {
+    await cardsHeld;
+    await route.fallback();
+  });
+  await page.goto('/?sort=title');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_000);
+  const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  expect(await registered(), 'registered while the list’s cards were on their way').toBe(false);
+
+  release();
+  await waitForList(page);
+  await expect.poll(registered, { message: 'registered once the list is in' }).toBe(true);
 });
 
 test('a review read while the service worker answered reads in full offline, after a reload', async ({
