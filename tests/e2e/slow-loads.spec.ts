@@ -201,7 +201,9 @@ test.describe('a slow link brings a page of cards about six at a time', () => {
     const notice = page.getByRole('status').filter({ hasText: 'couldn’t refresh' });
     await expect(notice).toBeVisible({ timeout: 15_000 });
     expect(await cardNames(page)).toEqual(names.slice(0, 6));
-    await expect(page.locator('main ol > li[aria-hidden="true"]'), 'no places kept for cards that failed').toHaveCount(0);
+    await expect(page.locator('main ol > li[aria-hidden="true"]'), 'no places kept for cards that failed').toHaveCount(
+      0,
+    );
 
     failed = false;
     await notice.getByRole('button', { name: 'Retry' }).click();
