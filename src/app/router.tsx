@@ -5,13 +5,33 @@ import type { ListKind } from '@/features/reviews/list/address/list-location';
 import type { DirectoryRoute } from './routes/directory-routes';
 import type { LoaderContext } from './routes/loader-context';
 
-// Rare pages: their code arrives when first needed, under a heading that is true of both.
-const RouteError = lazy(async () => ({ default: (await import('./routes/route-error')).RouteError }));
+// Rare pages: their code arrives when first needed, under a heading that is true of both. If that code cannot
+// arrive either (offline, with no service worker to answer), the heading stays with a way to try again: never a
+// blank page.
+const RouteError = lazy(() =>
+  import('./routes/route-error').then(
+    ({ RouteError }) => ({ default: RouteError }),
+    () => ({ default: CodeUnreachable }),
+  ),
+);
+const CANNOT_SHOW = 'This page can’t be shown right now';
 const routeError = (
-  <Suspense fallback={<h1>This page can’t be shown right now</h1>}>
+  <Suspense fallback={<h1>{CANNOT_SHOW}</h1>}>
     <RouteError />
   </Suspense>
 );
+
+function CodeUnreachable() {
+  return (
+    <main id="main">
+      <h1>{CANNOT_SHOW}</h1>
+      <p>Part of it didn’t download. Check your connection, then try again.</p>
+      <button type="button" className="button button-primary" onClick={() => location.reload()}>
+        Try again
+      </button>
+    </main>
+  );
+}
 
 /**
  * The one route table: every public URL, used by the browser and by the

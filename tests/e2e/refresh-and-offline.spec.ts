@@ -79,6 +79,28 @@ test('offline: what was read stays readable; a review not yet loaded says offlin
   expect(await page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
+test('offline, a page whose code never downloaded says so, with a way to try again: never a blank page', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/');
+  await expectList(page);
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  // /genres: its code, and the error page's, have not been fetched yet.
+  await page.getByRole('navigation').getByRole('link', { name: 'Genres', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This page can’t be shown right now' })).toBeVisible();
+  await expect(page.getByText('Part of it didn’t download.')).toBeVisible();
+  await expectSafePage(page);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /genre/i })).toBeVisible();
+  // React Router said why in the console: the page's code could not be fetched, as expected offline.
+  for (const error of consoleErrors.splice(0)) expect(error).toMatch(/Failed to fetch dynamically imported module/);
+});
+
 /*
  * Background refreshes happen only once data is stale (staleTime 5 min) and
  * a view mounts again. The clock is fast-forwarded past that, as if the

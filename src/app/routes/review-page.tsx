@@ -10,8 +10,13 @@ import { ReviewArticle, ReviewArticleSkeleton } from '@/features/reviews/review/
 import { reviewName } from '@/features/reviews/review/review-name';
 import type { ReviewLoaderData } from './review-loader';
 
-// Loading, offline and failure: only when the review is not here at once (never on a prerendered page).
-const PendingReview = lazy(async () => ({ default: (await import('./pending-review')).PendingReview }));
+// Loading, offline and failure: shown only when the review is not here at once (never on a prerendered page), but
+// fetched with the review page's code, so that a review opened offline later can still say so without a service
+// worker (its chunk would not download then). Asked for again if that first attempt failed.
+const pendingReview = import('./pending-review').catch(() => null);
+const PendingReview = lazy(async () => ({
+  default: ((await pendingReview) ?? (await import('./pending-review'))).PendingReview,
+}));
 
 export function ReviewPage() {
   const { slug } = useLoaderData() as ReviewLoaderData;
