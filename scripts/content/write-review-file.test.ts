@@ -1,9 +1,10 @@
+import { check, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../lib/project-paths';
-import { generateReviews } from '../lib/generate-reviews';
+import { GENERATED_CRITICS, generateReviews } from '../lib/generate-reviews';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
-import { writeReviewFile } from './write-review-file';
+import { writeCriticFile, writeReviewFile } from './write-review-file';
 import type { Review } from '../../src/format/review-schema';
 
 /** Written out and read back, a review is the same review. */
@@ -38,15 +39,27 @@ describe('writeReviewFile', () => {
   it('writes person: only for a name that means someone else than the name alone', () => {
     const [review] = generateReviews({ count: 1, seed: 1 }).reviews;
     const [director] = review!.film.directors;
-    const film = { ...review!.film, directors: [director!, 'Penélope Cruz'], people: { [director!]: 'someone-else', 'Penélope Cruz': 'penelope-cruz' } };
+    const film = {
+      ...review!.film,
+      directors: [director!, 'Penélope Cruz'],
+      people: { [director!]: 'someone-else', 'Penélope Cruz': 'penelope-cruz' },
+    };
     const text = writeReviewFile({ ...review!, film });
     expect(text).toContain(`  directors:\n    - name: ${director}\n      person: someone-else\n    - Penélope Cruz\n`);
-    expect(readReviewFile(`${review!.slug}.md`, text).people).toContainEqual(expect.objectContaining({ name: director, person: 'someone-else' }));
+    expect(readReviewFile(`${review!.slug}.md`, text).people).toContainEqual(
+      expect.objectContaining({ name: director, person: 'someone-else' }),
+    );
   });
 
   it('writes an image at an address as it was given', async () => {
     const [review] = generateReviews({ count: 1, seed: 1 }).reviews;
-    const image = { url: 'https://images.example.com/a.jpg', width: 1920, height: 800, alt: 'A still', credit: 'Photo: A' };
+    const image = {
+      url: 'https://images.example.com/a.jpg',
+      width: 1920,
+      height: 800,
+      alt: 'A still',
+      credit: 'Photo: A',
+    };
     expect(roundTrip({ ...review!, image })?.image).toEqual(image);
   });
 
@@ -63,7 +76,8 @@ describe('writeReviewFile', () => {
 
   it('keeps text that looks like Markdown as the same words, not as syntax', async () => {
     const [review] = generateReviews({ count: 1, seed: 1 }).reviews;
-    const words = '*not emphasis* [not a link](/reviews/x) <b>not HTML</b> :spoiler[not hidden] # not a heading \\ 1. not a list';
+    const words =
+      '*not emphasis* [not a link](/reviews/x) <b>not HTML</b> :spoiler[not hidden] # not a heading \\ 1. not a list';
     const tricky: Review = { ...review!, body: [words, '> not a quote'], verdict: '**not strong**: _plain_' };
     const read = roundTrip(tricky);
     expect(read?.body).toEqual([
@@ -71,5 +85,16 @@ describe('writeReviewFile', () => {
       { type: 'paragraph', children: ['> not a quote'] },
     ]);
     expect(read?.verdict).toBe('**not strong**: _plain_');
+  });
+
+  it('writes files as the project formats Markdown, so generated reviews kept in the repository pass npm run lint', async () => {
+    const options = { ...(await resolveConfig('review.md')), parser: 'markdown' };
+    const files = [
+      ...generateReviews({ count: 300, seed: 3 }).reviews.map((review) => [review.slug, writeReviewFile(review)]),
+      ...GENERATED_CRITICS.map((critic) => [critic.slug, writeCriticFile(critic)]),
+    ];
+    const unformatted = [];
+    for (const [slug, text] of files) if (!(await check(text!, options))) unformatted.push(slug);
+    expect(unformatted).toEqual([]);
   });
 });

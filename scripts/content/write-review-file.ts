@@ -53,7 +53,7 @@ export function writeCriticFile({ name, standfirst, links, bio }: CriticSource):
 /** Front matter as YAML between --- lines, then the rich text as Markdown. */
 function file(front: object, blocks: readonly (string | Block)[]): string {
   const body = blocks.map((block) => (typeof block === 'string' ? paragraph([block]) : toMdast(block)));
-  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${markdown({ type: 'root', children: body })}`;
+  return `---\n${stringify(front, { lineWidth: 0, singleQuote: true })}---\n\n${markdown({ type: 'root', children: body })}`;
 }
 
 function toMdast(block: Block): BlockContent {
