@@ -12,9 +12,22 @@ import { formatSize } from './problems';
  * (the real ones need megabytes of reviews). A file that holds many reviews
  * is reported at the three that take the most room in it, the most first.
  */
-const NO_LIMITS: SizeLimits = { entry: Infinity, page: Infinity, block: Infinity, card: Infinity, cardChunk: Infinity, names: Infinity, facets: Infinity, text: Infinity, review: Infinity, person: Infinity, list: Infinity };
+const NO_LIMITS: SizeLimits = {
+  entry: Infinity,
+  page: Infinity,
+  block: Infinity,
+  card: Infinity,
+  cardChunk: Infinity,
+  names: Infinity,
+  facets: Infinity,
+  text: Infinity,
+  review: Infinity,
+  person: Infinity,
+  list: Infinity,
+};
 const bytes = (text: string) => Buffer.byteLength(text);
-const over = (file: string, limit: number) => `is ${formatSize(bytes(file))} when published, over the ${formatSize(limit)} limit readers' browsers accept`;
+const over = (file: string, limit: number) =>
+  `is ${formatSize(bytes(file))} when published, over the ${formatSize(limit)} limit readers' browsers accept`;
 
 /** The largest file of a folder of the build: its path and text. */
 function largest(archive: Archive, folder: string): [string, string] {
@@ -47,7 +60,11 @@ describe('archiveSizeProblems', () => {
     const [name, file] = [...archive.reviewFiles].sort(([, a], [, b]) => bytes(b) - bytes(a))[0]!;
     const limit = bytes(file) - 1;
     expect(archiveSizeProblems(archive, { ...NO_LIMITS, review: limit })).toEqual([
-      { slug: name.replace('.json', ''), source: 'review', message: `the review ${over(file, limit)}: shorten the body` },
+      {
+        slug: name.replace('.json', ''),
+        source: 'review',
+        message: `the review ${over(file, limit)}: shorten the body`,
+      },
     ]);
     expect(archiveSizeProblems(archive, { ...NO_LIMITS, review: limit + 1 })).toEqual([]);
   });
@@ -57,7 +74,11 @@ describe('archiveSizeProblems', () => {
     const [, card] = largest(archive, 'cards');
     const limit = bytes(card) - 1;
     expect(archiveSizeProblems(archive, { ...NO_LIMITS, card: limit })).toEqual([
-      { slug: (JSON.parse(card) as { slug: string }).slug, source: 'review', message: `the review's card ${over(card, limit)}: shorten the headline or the standfirst` },
+      {
+        slug: (JSON.parse(card) as { slug: string }).slug,
+        source: 'review',
+        message: `the review's card ${over(card, limit)}: shorten the headline or the standfirst`,
+      },
     ]);
   });
 
@@ -72,7 +93,9 @@ describe('archiveSizeProblems', () => {
       .slice(0, 3)
       .map(([slug]) => slug);
     const message = `the list page pages/all.json ${over(page, limit)}; this review's card is among the largest in it: shorten its headline or standfirst`;
-    expect(archiveSizeProblems(archive, { ...NO_LIMITS, page: limit })).toEqual(largestCards.map((slug) => ({ slug, source: 'review', message })));
+    expect(archiveSizeProblems(archive, { ...NO_LIMITS, page: limit })).toEqual(
+      largestCards.map((slug) => ({ slug, source: 'review', message })),
+    );
   });
 
   it('reports a card chunk over its limit at the three largest cards in it', () => {
@@ -97,9 +120,9 @@ describe('archiveSizeProblems', () => {
     const chunk = archive.buildFiles.get('text/zz.json')!;
     const limit = bytes(chunk) - 1;
     const message = `the search file text/zz.json ${over(chunk, limit)}; this review has among the most words in it: shorten the body`;
-    expect(archiveSizeProblems(archive, { ...NO_LIMITS, text: limit }).filter((problem) => problem.message === message)).toEqual(
-      [reviews[1]!, reviews[3]!, reviews[0]!].map(({ slug }) => ({ slug, source: 'review', message })),
-    );
+    expect(
+      archiveSizeProblems(archive, { ...NO_LIMITS, text: limit }).filter((problem) => problem.message === message),
+    ).toEqual([reviews[1]!, reviews[3]!, reviews[0]!].map(({ slug }) => ({ slug, source: 'review', message })));
   });
 
   it('reports a name search file over its limit at the films with the most names in it', () => {
@@ -108,20 +131,22 @@ describe('archiveSizeProblems', () => {
     const chunk = archive.buildFiles.get('names/zz.json')!;
     const limit = bytes(chunk) - 1;
     const message = `the name search file names/zz.json ${over(chunk, limit)}; this film's names (title, directors, cast) are among the most in it: shorten them`;
-    expect(archiveSizeProblems(archive, { ...NO_LIMITS, names: limit }).filter((problem) => problem.message === message)).toEqual(
-      [reviews[2]!, reviews[0]!].map(({ slug }) => ({ slug, source: 'review', message })),
-    );
+    expect(
+      archiveSizeProblems(archive, { ...NO_LIMITS, names: limit }).filter((problem) => problem.message === message),
+    ).toEqual([reviews[2]!, reviews[0]!].map(({ slug }) => ({ slug, source: 'review', message })));
   });
 
   it('reports a file of ids over its limit at the longest slugs in it', () => {
     const archive = buildArchive(authoredReviews());
     const [path, bucket] = largest(archive, 'ids');
     const limit = bytes(bucket) - 1;
-    const longest = [...(JSON.parse(bucket) as { slugs: string[] }).slugs].sort((a, b) => b.length - a.length).slice(0, 3);
+    const longest = [...(JSON.parse(bucket) as { slugs: string[] }).slugs]
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3);
     const message = `the file of ids ${path} ${over(bucket, limit)}; this review's file name is among the longest in it: give it a shorter name`;
-    expect(archiveSizeProblems(archive, { ...NO_LIMITS, block: limit }).filter((problem) => problem.message.includes(path))).toEqual(
-      longest.map((slug) => ({ slug, source: 'review', message })),
-    );
+    expect(
+      archiveSizeProblems(archive, { ...NO_LIMITS, block: limit }).filter((problem) => problem.message.includes(path)),
+    ).toEqual(longest.map((slug) => ({ slug, source: 'review', message })));
   });
 
   it('leaves out the entry, the blocks and the lists of keys, which hold no review', () => {

@@ -106,7 +106,8 @@ const PERSON: FileKind = {
   subject: (path) => `the page of everyone's films ${path}`,
   reason: '; this review names them',
   fix: 'they are in too many reviews for one file',
-  holders: (text) => (JSON.parse(text) as { credits: { review: { slug: string } }[] }).credits.map((credit) => credit.review.slug),
+  holders: (text) =>
+    (JSON.parse(text) as { credits: { review: { slug: string } }[] }).credits.map((credit) => credit.review.slug),
 };
 
 /** A list's file: said at the list. */
@@ -161,7 +162,5 @@ function byPostings(text: string, slugs: readonly string[]): string[] {
       words.set(id, (words.get(id) ?? 0) + 1);
     }
   }
-  return [...words]
-    .sort(([idA, a], [idB, b]) => b - a || idA - idB)
-    .map(([id]) => slugs[id]!);
+  return [...words].sort(([idA, a], [idB, b]) => b - a || idA - idB).map(([id]) => slugs[id]!);
 }

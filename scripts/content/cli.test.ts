@@ -132,7 +132,9 @@ describe('publish-content', { timeout: 60_000 }, () => {
     expect(run('publish-content.ts', ['--check'], dir).stdout.trim()).toBe(
       '5 reviews checked: no problems (1 draft left out: new-film-2024).',
     );
-    expect(run('publish-content.ts', ['--check', '--drafts'], dir).stdout.trim()).toBe('6 reviews checked: no problems.');
+    expect(run('publish-content.ts', ['--check', '--drafts'], dir).stdout.trim()).toBe(
+      '6 reviews checked: no problems.',
+    );
   });
 
   it('publishes the reviews read from Markdown (library level, into a temporary folder)', async () => {
@@ -141,7 +143,9 @@ describe('publish-content', { timeout: 60_000 }, () => {
     const { total } = publishArchive(content.reviews, out);
     expect(total).toBe(5);
     expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toMatchObject({ version: 2, total: 5 });
-    expect(readdirSync(join(out, 'reviews')).sort()).toEqual(Object.keys(SITE).map((name) => name.replace(/md$/, 'json')));
+    expect(readdirSync(join(out, 'reviews')).sort()).toEqual(
+      Object.keys(SITE).map((name) => name.replace(/md$/, 'json')),
+    );
   });
 
   it('without --check, a folder with a problem stops before publishing: public/api/v2 is left as it was', async () => {

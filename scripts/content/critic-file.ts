@@ -34,7 +34,9 @@ export const BIOGRAPHY: Prose = {
 
 /** A slug no critic or list can have (their folder's index file has it), as a problem, or null. */
 export function reservedSlugProblem(slug: string, what: string): string | null {
-  return slug === RESERVED_SLUG ? `a ${what} cannot be named ${RESERVED_SLUG}.md: the index of every ${what} has that name` : null;
+  return slug === RESERVED_SLUG
+    ? `a ${what} cannot be named ${RESERVED_SLUG}.md: the index of every ${what} has that name`
+    : null;
 }
 
 export function readCriticFile(fileName: string, source: string): CriticFile {

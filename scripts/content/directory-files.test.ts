@@ -87,13 +87,19 @@ describe('critic files', () => {
       'there is no review /reviews/heat-1995',
     ],
   ])('reports %s at its line and column', async (_, text, line, column, message) => {
-    const { problems } = await check(REVIEWS, { critics: { 'daniel-okafor.md': text, 'ines-carvalho.md': criticFile('Inês Carvalho') } });
+    const { problems } = await check(REVIEWS, {
+      critics: { 'daniel-okafor.md': text, 'ines-carvalho.md': criticFile('Inês Carvalho') },
+    });
     expect(problems).toContainEqual(expect.stringContaining(`critics/daniel-okafor.md:${line}:${column} `));
-    expect(problems.find((problem) => problem.startsWith(`critics/daniel-okafor.md:${line}:${column} `))).toContain(message);
+    expect(problems.find((problem) => problem.startsWith(`critics/daniel-okafor.md:${line}:${column} `))).toContain(
+      message,
+    );
   });
 
   it('refuses a critic file named index.md, whose page would be the index of critics', async () => {
-    const { problems } = await check(REVIEWS, { critics: { ...{ 'daniel-okafor.md': criticFile('Daniel Okafor') }, 'index.md': criticFile('Index') } });
+    const { problems } = await check(REVIEWS, {
+      critics: { ...{ 'daniel-okafor.md': criticFile('Daniel Okafor') }, 'index.md': criticFile('Index') },
+    });
     expect(problems).toEqual([
       'critics/index.md:1:1 a critic cannot be named index.md: the index of every critic has that name',
     ]);
@@ -105,7 +111,12 @@ describe('list files', () => {
 
   it('publishes a list with its critic, films in order and notes', async () => {
     const { content, problems } = await check(REVIEWS, {
-      lists: { 'two-films.md': listFile([['the-call-2020', NOTE], ['taken-2008', '"*Then* this."']]) },
+      lists: {
+        'two-films.md': listFile([
+          ['the-call-2020', NOTE],
+          ['taken-2008', '"*Then* this."'],
+        ]),
+      },
     });
     expect(problems).toEqual([]);
     expect(content.lists).toEqual([
@@ -121,21 +132,35 @@ describe('list files', () => {
   });
 
   it('reports a film with no review at its line, naming the missing file', async () => {
-    const text = listFile([['the-call-2020', NOTE], ['heat-1995', NOTE]]);
+    const text = listFile([
+      ['the-call-2020', NOTE],
+      ['heat-1995', NOTE],
+    ]);
     expect((await check(REVIEWS, { lists: { 'two-films.md': text } })).problems).toEqual([
       expect.stringMatching(
-        new RegExp(`^lists/two-films\\.md:${lineOf(text, 'heat-1995')}:13 items\\.1\\.review: there is no review /reviews/heat-1995 \\(.*heat-1995\\.md\\)$`),
+        new RegExp(
+          `^lists/two-films\\.md:${lineOf(text, 'heat-1995')}:13 items\\.1\\.review: there is no review /reviews/heat-1995 \\(.*heat-1995\\.md\\)$`,
+        ),
       ),
     ]);
   });
 
   it('reports a draft review on a published list, and accepts it on a draft list, which is left out', async () => {
     const reviews = { ...REVIEWS, 'taken-2008.md': DRAFT };
-    const text = listFile([['the-call-2020', NOTE], ['taken-2008', NOTE]]);
+    const text = listFile([
+      ['the-call-2020', NOTE],
+      ['taken-2008', NOTE],
+    ]);
     expect((await check(reviews, { lists: { 'two-films.md': text } })).problems).toEqual([
       `lists/two-films.md:${lineOf(text, 'taken-2008')}:13 items.1.review: /reviews/taken-2008 is a draft: it is not published in this build`,
     ]);
-    const draftList = listFile([['the-call-2020', NOTE], ['taken-2008', NOTE]], 'draft: true\n');
+    const draftList = listFile(
+      [
+        ['the-call-2020', NOTE],
+        ['taken-2008', NOTE],
+      ],
+      'draft: true\n',
+    );
     const { content, problems } = await check(reviews, { lists: { 'two-films.md': draftList } });
     expect(problems).toEqual([]);
     expect(content.lists).toEqual([]);
@@ -156,19 +181,26 @@ describe('list files', () => {
   });
 
   it('reports a list with no films, at items', async () => {
-    const text = '---\ntitle: None\nstandfirst: Empty.\ncritic: daniel-okafor\npublished: 2024-01-02\nitems: []\n---\n\nNothing.\n';
-    expect((await check(REVIEWS, { lists: { 'none.md': text } })).problems).toEqual(['lists/none.md:6:8 items: list at least one film']);
+    const text =
+      '---\ntitle: None\nstandfirst: Empty.\ncritic: daniel-okafor\npublished: 2024-01-02\nitems: []\n---\n\nNothing.\n';
+    expect((await check(REVIEWS, { lists: { 'none.md': text } })).problems).toEqual([
+      'lists/none.md:6:8 items: list at least one film',
+    ]);
   });
 });
 
 describe('people.yml: people who share a name', () => {
-  const PEOPLE = 'Jeon Jong-seo:\n  jeon-jong-seo-actor: the Korean actor, born 1994\n  jeon-jong-seo-painter: a painter, invented for this test\n';
+  const PEOPLE =
+    'Jeon Jong-seo:\n  jeon-jong-seo-actor: the Korean actor, born 1994\n  jeon-jong-seo-painter: a painter, invented for this test\n';
   const castLine = lineOf(REVIEW, 'name: Jeon Jong-seo');
 
   it('is one page however a name is written with accents or case', async () => {
     expect(personSlug('Penélope Cruz')).toBe(personSlug('PENELOPE CRUZ'));
     const { content } = await check(REVIEWS);
-    expect(content.reviews[0]?.film.people).toMatchObject({ 'Lee Chung-hyun': 'lee-chung-hyun', 'Jeon Jong-seo': 'jeon-jong-seo' });
+    expect(content.reviews[0]?.film.people).toMatchObject({
+      'Lee Chung-hyun': 'lee-chung-hyun',
+      'Jeon Jong-seo': 'jeon-jong-seo',
+    });
   });
 
   it('refuses a shared name without person:, listing whom it could mean', async () => {
@@ -178,15 +210,23 @@ describe('people.yml: people who share a name', () => {
   });
 
   it('links a shared name to the person person: names, with what tells them apart', async () => {
-    const review = REVIEW.replace('    - name: Jeon Jong-seo\n', '    - name: Jeon Jong-seo\n      person: jeon-jong-seo-actor\n');
+    const review = REVIEW.replace(
+      '    - name: Jeon Jong-seo\n',
+      '    - name: Jeon Jong-seo\n      person: jeon-jong-seo-actor\n',
+    );
     const { content, problems } = await check({ 'the-call-2020.md': review }, { people: PEOPLE });
     expect(problems).toEqual([]);
     expect(content.reviews[0]?.film.people?.['Jeon Jong-seo']).toBe('jeon-jong-seo-actor');
-    expect(content.archive.directoryFiles.get('people/jeon-jong-seo-actor.json')).toContain('"about":"the Korean actor, born 1994"');
+    expect(content.archive.directoryFiles.get('people/jeon-jong-seo-actor.json')).toContain(
+      '"about":"the Korean actor, born 1994"',
+    );
   });
 
   it('refuses a person: that is not one of the people with that name, or a name no one shares', async () => {
-    const review = REVIEW.replace('    - name: Jeon Jong-seo\n', '    - name: Jeon Jong-seo\n      person: someone-else\n');
+    const review = REVIEW.replace(
+      '    - name: Jeon Jong-seo\n',
+      '    - name: Jeon Jong-seo\n      person: someone-else\n',
+    );
     expect((await check({ 'the-call-2020.md': review }, { people: PEOPLE })).problems).toEqual([
       `reviews/the-call-2020.md:${castLine}:7 person: someone-else is not one of the people named Jeon Jong-seo in people.yml (jeon-jong-seo-actor, jeon-jong-seo-painter)`,
     ]);
@@ -196,10 +236,34 @@ describe('people.yml: people who share a name', () => {
   });
 
   it.each([
-    ['a name with one person', 'John Smith:\n  john-smith-actor: an actor\n', 1, 1, 'list each person who has this name, at least two'],
-    ['a slug that is not one', 'John Smith:\n  John Smith 1: an actor\n  john-smith-2: a director\n', 2, 3, '"John Smith 1" is not a slug'],
-    ['a person with nothing said about them', 'John Smith:\n  john-smith-1: ""\n  john-smith-2: a director\n', 2, 17, 'say who john-smith-1 is'],
-    ['one name twice, accents aside', `${'Jose Ferrer:\n  jose-ferrer-1: an actor\n  jose-ferrer-2: a director\n'}José Ferrer:\n  jose-ferrer-3: a singer\n  jose-ferrer-4: a painter\n`, 4, 1, 'are one name here'],
+    [
+      'a name with one person',
+      'John Smith:\n  john-smith-actor: an actor\n',
+      1,
+      1,
+      'list each person who has this name, at least two',
+    ],
+    [
+      'a slug that is not one',
+      'John Smith:\n  John Smith 1: an actor\n  john-smith-2: a director\n',
+      2,
+      3,
+      '"John Smith 1" is not a slug',
+    ],
+    [
+      'a person with nothing said about them',
+      'John Smith:\n  john-smith-1: ""\n  john-smith-2: a director\n',
+      2,
+      17,
+      'say who john-smith-1 is',
+    ],
+    [
+      'one name twice, accents aside',
+      `${'Jose Ferrer:\n  jose-ferrer-1: an actor\n  jose-ferrer-2: a director\n'}José Ferrer:\n  jose-ferrer-3: a singer\n  jose-ferrer-4: a painter\n`,
+      4,
+      1,
+      'are one name here',
+    ],
   ])('reports %s in people.yml at its line', async (_, people, line, column, message) => {
     const { problems } = await check(REVIEWS, { people });
     expect(problems).toEqual([expect.stringContaining(`people.yml:${line}:${column} `)]);

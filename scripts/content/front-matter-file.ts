@@ -45,7 +45,8 @@ export const normalised = (source: string) => source.replace(/^\uFEFF/, '').repl
 
 /** What usually causes YAML's errors in front matter, and the fix. */
 export const YAML_HINTS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: ' (a value with a colon and a space in it goes in quotes: "Ballerina: a review"; or check the indentation)',
+  BLOCK_AS_IMPLICIT_KEY:
+    ' (a value with a colon and a space in it goes in quotes: "Ballerina: a review"; or check the indentation)',
   UNEXPECTED_TOKEN: ' (a value that starts with a quote, *, [ or { must be quoted as a whole: "*Great* film")',
   BAD_SCALAR_START: ' (a value that starts with @, ` or % goes in quotes)',
   DUPLICATE_KEY: ' (this key is given twice: keep one)',
@@ -107,7 +108,10 @@ export function readFrontMatter<TSchema extends v.GenericSchema>(
   }
   const match = /^---\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
   if (!text.startsWith('---\n') || !match) {
-    problem({ line: 1, column: 1 }, `${kind} starts with its front matter between two lines of ---, then the Markdown body`);
+    problem(
+      { line: 1, column: 1 },
+      `${kind} starts with its front matter between two lines of ---, then the Markdown body`,
+    );
     return file;
   }
   const yaml = match[1]!;

@@ -68,13 +68,18 @@ const image = v.pipe(
       described(
         v.pipe(
           v.string(),
-          v.regex(IMAGE_FILE, 'a picture beside the reviews, such as images/ballerina-2023.jpg (JPEG, PNG, WebP or AVIF)'),
+          v.regex(
+            IMAGE_FILE,
+            'a picture beside the reviews, such as images/ballerina-2023.jpg (JPEG, PNG, WebP or AVIF)',
+          ),
         ),
         'A picture in the reviews folder, such as images/ballerina-2023.jpg: JPEG, PNG, WebP or AVIF, at least 1,200 pixels wide.',
       ),
     ),
     url: v.optional(described(httpsUrl, 'Or an https: address of the picture, with its width and height.')),
-    width: v.optional(pixels(MIN_IMAGE_WIDTH, `too narrow: a lead image is at least ${count(MIN_IMAGE_WIDTH)} pixels wide`)),
+    width: v.optional(
+      pixels(MIN_IMAGE_WIDTH, `too narrow: a lead image is at least ${count(MIN_IMAGE_WIDTH)} pixels wide`),
+    ),
     height: v.optional(pixels(1, 'Invalid size: at least 1 pixel')),
     alt: described(text(MAX_ALT), 'What the picture shows, for readers who cannot see it.'),
     credit: v.optional(described(text(MAX_CREDIT), 'Who made it: “Photo: Netflix”.')),
@@ -94,8 +99,14 @@ const image = v.pipe(
 );
 
 export const frontMatterSchema = v.object({
-  headline: described(text(MAX_HEADLINE), 'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…'),
-  standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.'),
+  headline: described(
+    text(MAX_HEADLINE),
+    'The page’s main heading, plain text: ‘Ballerina’ review — a neon-lit revenge thriller…',
+  ),
+  standfirst: described(
+    text(MAX_STANDFIRST),
+    'One sentence: what the film is and what you think of it. Plain text, no spoilers: cards and link previews show it.',
+  ),
   rating: described(rating, 'Stars out of 5, in halves: 0.5 to 5.'),
   author: described(criticSlug, 'The critic: the name of their file in content/critics, such as daniel-okafor.'),
   published: described(date, 'First published, YYYY-MM-DD.'),
@@ -126,7 +137,10 @@ export const frontMatterSchema = v.object({
   watch: list(v.object({ provider: text(MAX_LABEL), kind: v.picklist(WATCH_KINDS), url: httpsUrl })),
   mentions: list(v.object({ title: text(MAX_TITLE), year: v.optional(year), slug: v.optional(slug) })),
   /** One or two sentences; Markdown emphasis and links allowed, spoilers not (it is shown in full). */
-  verdict: described(text(MAX_VERDICT), 'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.'),
+  verdict: described(
+    text(MAX_VERDICT),
+    'One or two sentences: the final judgement. Emphasis and links allowed; no spoilers.',
+  ),
   image: v.optional(image),
 });
 
@@ -139,16 +153,16 @@ export const criticFrontMatterSchema = v.object({
     text(MAX_STANDFIRST),
     'One sentence about them, plain text: the critics’ page and link previews show it.',
   ),
-  links: v.optional(
-    v.pipe(v.array(v.object({ label: text(MAX_LABEL), url: httpsUrl })), v.maxLength(MAX_LINKS)),
-    [],
-  ),
+  links: v.optional(v.pipe(v.array(v.object({ label: text(MAX_LABEL), url: httpsUrl })), v.maxLength(MAX_LINKS)), []),
 });
 
 /** The front matter of a critic's list, content/lists/<slug>.md; the Markdown below it is its introduction. */
 export const listFrontMatterSchema = v.object({
   title: described(text(MAX_HEADLINE), 'The list’s title, plain text.'),
-  standfirst: described(text(MAX_STANDFIRST), 'One sentence: what the list is. Plain text: /lists and link previews show it.'),
+  standfirst: described(
+    text(MAX_STANDFIRST),
+    'One sentence: what the list is. Plain text: /lists and link previews show it.',
+  ),
   critic: described(criticSlug, 'The critic who wrote it: the name of their file in content/critics.'),
   published: described(date, 'First published, YYYY-MM-DD.'),
   updated: v.optional(described(date, 'Last substantial change, YYYY-MM-DD.')),
@@ -158,7 +172,10 @@ export const listFrontMatterSchema = v.object({
     v.array(
       v.object({
         review: described(slug, 'The review, by the name of its file in content/reviews: ballerina-2023.'),
-        note: described(text(MAX_NOTE), 'Why it is here, in a sentence or two. Emphasis and links allowed; no spoilers.'),
+        note: described(
+          text(MAX_NOTE),
+          'Why it is here, in a sentence or two. Emphasis and links allowed; no spoilers.',
+        ),
       }),
     ),
     v.nonEmpty('list at least one film'),

@@ -39,7 +39,11 @@ export const LIST_INTRO: Prose = {
   noSpoilers: "no spoiler marks in a list's introduction: it is shown in full (the reviews keep theirs)",
 };
 
-const NOTE: Prose = { ...LIST_INTRO, subject: 'a note', noSpoilers: 'no spoiler mark in a note: it is always shown in full' };
+const NOTE: Prose = {
+  ...LIST_INTRO,
+  subject: 'a note',
+  noSpoilers: 'no spoiler mark in a note: it is always shown in full',
+};
 
 export function readListFile(fileName: string, source: string): ListFile {
   const slug = fileName.replace(/\.md$/, '');
@@ -64,7 +68,8 @@ export function readListFile(fileName: string, source: string): ListFile {
   const items = output.items.map(({ review, note }, index) => {
     const at = front.at(['items', index, 'review']);
     const earlier = seen.get(review);
-    if (earlier !== undefined) problem(at, `items.${index}.review: ${review} is on this list already, as number ${earlier + 1}`);
+    if (earlier !== undefined)
+      problem(at, `items.${index}.review: ${review} is on this list already, as number ${earlier + 1}`);
     else seen.set(review, index);
     file.items.push({ slug: review, ...at });
     const noteAt = front.at(['items', index, 'note']);
@@ -72,7 +77,10 @@ export function readListFile(fileName: string, source: string): ListFile {
     for (const found of line.problems) problem(noteAt, `items.${index}.note: ${found.message}`);
     file.references.push(...line.links.map((link) => ({ ...link, ...noteAt })));
     // A note that is plain words stays a plain string, as a verdict does.
-    return { review, note: line.content.length === 1 && typeof line.content[0] === 'string' ? line.content[0] : line.content };
+    return {
+      review,
+      note: line.content.length === 1 && typeof line.content[0] === 'string' ? line.content[0] : line.content,
+    };
   });
   if (file.problems.length) return file;
   const { title, standfirst, critic, published, updated } = output;

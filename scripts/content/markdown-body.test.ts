@@ -14,10 +14,12 @@ const FRONT_MATTER = BALLERINA.slice(0, BALLERINA.indexOf('\n---\n', 3) + 5);
 /** The Ballerina file with this body. */
 const withBody = (body: string) => readReviewFile('ballerina-2023.md', `${FRONT_MATTER}\n${body}\n`);
 /** Its problems as [line, column, message]. */
-const problemsIn = (body: string) => withBody(body).problems.map(({ line, column, message }) => [line, column, message]);
+const problemsIn = (body: string) =>
+  withBody(body).problems.map(({ line, column, message }) => [line, column, message]);
 
 const HTML = 'HTML is not allowed: write Markdown';
-const LINK = (url: string) => `link to ${JSON.stringify(url)}: link to another review as /reviews/<slug>, or to an https: page`;
+const LINK = (url: string) =>
+  `link to ${JSON.stringify(url)}: link to another review as /reviews/<slug>, or to an https: page`;
 const DIRECTIVE = (name: string) => `unknown directive ":${name}": the only one is spoiler`;
 
 describe('the body: refused constructs, at their line and column in the file', () => {
@@ -27,7 +29,14 @@ describe('the body: refused constructs, at their line and column in the file', (
   });
 
   it.each([
-    ['inline HTML, each tag', 'Some <i>Taken</i> here.', [[49, 6, HTML], [49, 14, HTML]]],
+    [
+      'inline HTML, each tag',
+      'Some <i>Taken</i> here.',
+      [
+        [49, 6, HTML],
+        [49, 14, HTML],
+      ],
+    ],
     ['a block of HTML', 'Para.\n\n<div>\nhi\n</div>', [[51, 1, HTML]]],
     ['an HTML comment', 'Para.\n\n<!-- a note -->', [[51, 1, HTML]]],
     ['an image', 'Para ![Ok-ju](https://example.com/a.jpg) here.', [[49, 6, 'images are not allowed in the body']]],
@@ -37,7 +46,11 @@ describe('the body: refused constructs, at their line and column in the file', (
     ['an indented code block', 'Para.\n\n    indented', [[51, 1, 'code blocks are not part of a review body']]],
     ['inline code', 'Para with `x` here.', [[49, 11, 'code (`…`) is not part of a review body']]],
     ['a bulleted list', 'Para.\n\n- one\n- two', [[51, 1, 'lists are not part of a review body']]],
-    ['a numbered list (a year and a full stop)', 'Para.\n\n1992. That is the year.', [[51, 1, 'lists are not part of a review body']]],
+    [
+      'a numbered list (a year and a full stop)',
+      'Para.\n\n1992. That is the year.',
+      [[51, 1, 'lists are not part of a review body']],
+    ],
     ['a thematic break', 'Para.\n\n***\n\nMore.', [[51, 1, 'horizontal rules are not part of a review body']]],
     ['a --- line in the body', 'Para.\n\n---\n\nMore.', [[51, 1, 'horizontal rules are not part of a review body']]],
     ['a hard break (two spaces)', 'Line one  \nline two.', [[49, 9, 'a line break inside a paragraph is not allowed']]],
@@ -58,16 +71,34 @@ describe('the body: refused constructs, at their line and column in the file', (
     ['a spoiler section never closed', 'A.\n\n:::spoiler\nB.\n\nC.', [[51, 1, 'this spoiler section is never closed']]],
     ['a table', '| a | b |\n|---|---|\n| 1 | 2 |', [[49, 1, 'tables are not part of a review body']]],
     ['strikethrough', 'A ~~struck~~ word.', [[49, 3, 'strikethrough (~~…~~) is not part of a review body']]],
-    ['a footnote', 'A note[^1].\n\n[^1]: The note.', [[49, 7, 'footnotes are not supported'], [51, 1, 'footnotes are not supported']]],
+    [
+      'a footnote',
+      'A note[^1].\n\n[^1]: The note.',
+      [
+        [49, 7, 'footnotes are not supported'],
+        [51, 1, 'footnotes are not supported'],
+      ],
+    ],
     ['a leaf directive', 'Para.\n\n::x', [[51, 1, 'unknown directive: the only one is spoiler']]],
     ['a container directive', 'Para.\n\n:::aside\nText.\n:::', [[51, 1, DIRECTIVE('aside')]]],
     ['an empty spoiler', 'A :spoiler[] here.', [[49, 3, 'an empty spoiler: write :spoiler[the passage]']]],
     ['an empty spoiler section', 'Para.\n\n:::spoiler\n:::', [[51, 1, 'an empty spoiler section']]],
     ['a spoiler inside a spoiler', 'A :spoiler[b :spoiler[c]] d.', [[49, 14, 'a spoiler inside a spoiler']]],
     ['a spoiler inside a section', ':::spoiler\nA :spoiler[b] c.\n:::', [[50, 3, 'a spoiler inside a spoiler']]],
-    ['a section inside a section', ':::spoiler\nA.\n\n::::spoiler\nB.\n::::\n:::', [[52, 1, 'a spoiler inside a spoiler']]],
+    [
+      'a section inside a section',
+      ':::spoiler\nA.\n\n::::spoiler\nB.\n::::\n:::',
+      [[52, 1, 'a spoiler inside a spoiler']],
+    ],
     ['an empty quote', 'Para.\n\n>\n\nMore.', [[51, 1, 'an empty quote']]],
-    ['HTML inside a quote', '> Quoted <b>words</b>.', [[49, 10, HTML], [49, 18, HTML]]],
+    [
+      'HTML inside a quote',
+      '> Quoted <b>words</b>.',
+      [
+        [49, 10, HTML],
+        [49, 18, HTML],
+      ],
+    ],
     ['an empty body', '', [[48, 1, 'the review has no body']]],
     ['a body of blank lines', '   \n\n', [[48, 1, 'the review has no body']]],
   ])('refuses %s', (_, body, expected) => {
@@ -95,7 +126,9 @@ describe('the body: refused constructs, at their line and column in the file', (
 
 describe('the body: what it accepts', () => {
   it('accepts a /reviews/<slug> link and reports it as a reference at its place in the file', () => {
-    const file = withBody('Para.\n\nLike [*Taken*](/reviews/taken-2008), but [a site](https://example.com/) is no reference.');
+    const file = withBody(
+      'Para.\n\nLike [*Taken*](/reviews/taken-2008), but [a site](https://example.com/) is no reference.',
+    );
     expect(file.problems).toEqual([]);
     expect(file.references.filter((reference) => reference.line > 47)).toEqual([
       { slug: 'taken-2008', line: 51, column: 6 },
@@ -113,14 +146,19 @@ describe('the body: what it accepts', () => {
   });
 
   it('makes spoiler passages and sections, a quote of two paragraphs, and joins wrapped lines', () => {
-    const body = 'A :spoiler[hidden **bit**] and\na wrapped line.\n\n:::spoiler\nThe end.\n\n> Said.\n:::\n\n> One.\n>\n> Two.';
+    const body =
+      'A :spoiler[hidden **bit**] and\na wrapped line.\n\n:::spoiler\nThe end.\n\n> Said.\n:::\n\n> One.\n>\n> Two.';
     expect(parseBody(body)).toEqual({
       problems: [],
       links: [],
       content: [
         {
           type: 'paragraph',
-          children: ['A ', { type: 'spoiler', children: ['hidden ', { type: 'strong', children: ['bit'] }] }, ' and a wrapped line.'],
+          children: [
+            'A ',
+            { type: 'spoiler', children: ['hidden ', { type: 'strong', children: ['bit'] }] },
+            ' and a wrapped line.',
+          ],
         },
         {
           type: 'spoiler',
@@ -162,7 +200,11 @@ describe('the body: what it accepts', () => {
     ['entities', 'Tom &amp; Jerry &copy;', 'Tom & Jerry ©'],
     ['a # not followed by a space', '#1 with a bullet', '#1 with a bullet'],
   ])('keeps %s as the text typed, in one string', (_, markdown, text) => {
-    expect(parseBody(markdown)).toEqual({ content: [{ type: 'paragraph', children: [text] }], problems: [], links: [] });
+    expect(parseBody(markdown)).toEqual({
+      content: [{ type: 'paragraph', children: [text] }],
+      problems: [],
+      links: [],
+    });
   });
 });
 
@@ -170,7 +212,13 @@ describe('parseLine: the verdict', () => {
   it('gives plain words as one string, and emphasis and links as inlines with the links reported', () => {
     expect(parseLine('Plain words.')).toEqual({ content: ['Plain words.'], problems: [], links: [] });
     expect(parseLine('One *two* [three](/reviews/a-b).')).toEqual({
-      content: ['One ', { type: 'emphasis', children: ['two'] }, ' ', { type: 'link', href: '/reviews/a-b', children: ['three'] }, '.'],
+      content: [
+        'One ',
+        { type: 'emphasis', children: ['two'] },
+        ' ',
+        { type: 'link', href: '/reviews/a-b', children: ['three'] },
+        '.',
+      ],
       problems: [],
       links: [{ slug: 'a-b', line: 1, column: 11 }],
     });
@@ -182,6 +230,8 @@ describe('parseLine: the verdict', () => {
     ['nothing', '', 'write one paragraph'],
     ['a spoiler', 'A :spoiler[twist].', 'no spoiler mark in the verdict'],
   ])('refuses %s', (_, markdown, message) => {
-    expect(parseLine(markdown).problems).toEqual([{ line: 1, column: expect.any(Number), message: expect.stringContaining(message) }]);
+    expect(parseLine(markdown).problems).toEqual([
+      { line: 1, column: expect.any(Number), message: expect.stringContaining(message) },
+    ]);
   });
 });

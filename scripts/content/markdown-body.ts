@@ -25,7 +25,8 @@ import { count, tooDeep } from './problems';
 import { markdownProblems } from './source-guard';
 
 /** The `[label]` of `:::spoiler[label]`, which the directive parser gives as a first paragraph. */
-const isDirectiveLabel = (node: RootContent): boolean => node.type === 'paragraph' && node.data?.directiveLabel === true;
+const isDirectiveLabel = (node: RootContent): boolean =>
+  node.type === 'paragraph' && node.data?.directiveLabel === true;
 
 export interface MarkdownProblem {
   /** 1-based, in the Markdown given. */
@@ -63,7 +64,10 @@ export const REVIEW_BODY: Prose = {
 };
 
 /** A verdict: one line, shown in full. */
-export const VERDICT: Prose = { ...REVIEW_BODY, noSpoilers: 'no spoiler mark in the verdict: it is always shown in full' };
+export const VERDICT: Prose = {
+  ...REVIEW_BODY,
+  noSpoilers: 'no spoiler mark in the verdict: it is always shown in full',
+};
 
 /** Why each Markdown construct outside the subset is refused, and what to write instead. */
 const refused = ({ subject, heading, image }: Prose): Record<string, string> => ({
@@ -167,7 +171,8 @@ class Converter {
         // Past the limit, the quote is measured but not converted: one problem, however deep it goes.
         if (quotes === MAX_QUOTES) this.refuseTooDeep(node, 'quotes', quotes);
         else {
-          if (!node.children.length) this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
+          if (!node.children.length)
+            this.problem(node, 'an empty quote: write the quoted words after >, or remove the line');
           blocks.push({ type: 'quote', children: this.blocks(node.children, inSpoiler, quotes + 1) });
         }
       } else if (node.type === 'containerDirective' && node.name === 'spoiler') {
@@ -177,7 +182,10 @@ class Converter {
           this.problem(node, 'a spoiler section takes no label: write :::spoiler alone on its line');
         }
         if (!/^[\s>]*:{3,}\s*$/.test(this.lines[(node.position?.end.line ?? 1) - 1] ?? '')) {
-          this.problem(node, 'this spoiler section is never closed: end it with a line of ::: or the rest of the review is hidden');
+          this.problem(
+            node,
+            'this spoiler section is never closed: end it with a line of ::: or the rest of the review is hidden',
+          );
         }
         const children = this.blocks(
           node.children.filter((child) => !isDirectiveLabel(child)),
@@ -211,7 +219,8 @@ class Converter {
         if (this.checkLink(node, node.url)) push({ type: 'link', href: node.url, children });
       } else if (node.type === 'textDirective' && node.name === 'spoiler') {
         if (place === 'spoiler') this.problem(node, 'a spoiler inside a spoiler: one mark is enough');
-        else if (place === 'line' || this.prose.noSpoilers) this.problem(node, this.prose.noSpoilers ?? VERDICT.noSpoilers!);
+        else if (place === 'line' || this.prose.noSpoilers)
+          this.problem(node, this.prose.noSpoilers ?? VERDICT.noSpoilers!);
         if (Object.keys(node.attributes ?? {}).length) {
           this.problem(node, 'a spoiler takes no {…} after it: write :spoiler[the passage]');
         }

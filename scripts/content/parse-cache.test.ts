@@ -7,7 +7,8 @@ import { parseCache } from './parse-cache';
 const tempDir = tempDirs('parse-cache-');
 
 /** A reader that says what it read, and counts how often it was asked. */
-const counting = () => vi.fn((fileName: string, source: string) => ({ fileName, words: source.split(' '), image: undefined }));
+const counting = () =>
+  vi.fn((fileName: string, source: string) => ({ fileName, words: source.split(' '), image: undefined }));
 
 describe('the parse cache', () => {
   it('reads a file once, and gives the same reading to a later run', () => {

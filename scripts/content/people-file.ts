@@ -25,7 +25,8 @@ export interface PeopleFile {
   problems: MarkdownProblem[];
 }
 
-export const EXAMPLE = 'John Smith:\n  john-smith-actor: the American actor, born 1970\n  john-smith-director: the British director';
+export const EXAMPLE =
+  'John Smith:\n  john-smith-actor: the American actor, born 1970\n  john-smith-director: the British director';
 
 export function readPeopleFile(source: string): PeopleFile {
   const file: PeopleFile = { names: new Map(), problems: [] };
@@ -70,11 +71,20 @@ export function readPeopleFile(source: string): PeopleFile {
       const slug = isScalar(person.key) ? String(person.key.value) : '';
       const about = isScalar(person.value) && typeof person.value.value === 'string' ? person.value.value.trim() : '';
       if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) {
-        problem(at(person.key), `${name}: "${slug}" is not a slug: lowercase letters, digits and single hyphens, like john-smith-actor`);
+        problem(
+          at(person.key),
+          `${name}: "${slug}" is not a slug: lowercase letters, digits and single hyphens, like john-smith-actor`,
+        );
       } else if (owners.has(slug)) {
-        problem(at(person.key), `${name}: ${slug} is given to ${owners.get(slug)} already: each person has a slug of their own`);
+        problem(
+          at(person.key),
+          `${name}: ${slug} is given to ${owners.get(slug)} already: each person has a slug of their own`,
+        );
       } else if (!about || about.length > MAX_NAME) {
-        problem(at(person.value ?? person.key), `${name}: say who ${slug} is, in 1 to ${MAX_NAME} characters of plain text`);
+        problem(
+          at(person.value ?? person.key),
+          `${name}: say who ${slug} is, in 1 to ${MAX_NAME} characters of plain text`,
+        );
       } else {
         owners.set(slug, name);
         people.set(slug, about);

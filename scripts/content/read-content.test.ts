@@ -70,12 +70,36 @@ describe('readContent', () => {
     );
     // Read alone, the body's problem comes before the verdict's: readContent puts them in order.
     expect(readReviewFile('taken-2008.md', taken).problems.map((found) => found.line)).toEqual([36, 36, 33]);
-    const dir = folder({ ...SITE, 'taken-2008.md': taken, 'hard-boiled-1992.md': change(STANDALONE, ['rating: 4', 'rating: 7']) });
+    const dir = folder({
+      ...SITE,
+      'taken-2008.md': taken,
+      'hard-boiled-1992.md': change(STANDALONE, ['rating: 4', 'rating: 7']),
+    });
     expect((await readContent(dir)).problems).toEqual([
-      { file: fileIn(dir, 'hard-boiled-1992.md'), line: 4, column: 9, message: expect.stringContaining('rating: Invalid value') },
-      { file: fileIn(dir, 'taken-2008.md'), line: 33, column: 10, message: expect.stringContaining('verdict: no spoiler mark') },
-      { file: fileIn(dir, 'taken-2008.md'), line: 36, column: 3, message: expect.stringContaining('HTML is not allowed') },
-      { file: fileIn(dir, 'taken-2008.md'), line: 36, column: 12, message: expect.stringContaining('HTML is not allowed') },
+      {
+        file: fileIn(dir, 'hard-boiled-1992.md'),
+        line: 4,
+        column: 9,
+        message: expect.stringContaining('rating: Invalid value'),
+      },
+      {
+        file: fileIn(dir, 'taken-2008.md'),
+        line: 33,
+        column: 10,
+        message: expect.stringContaining('verdict: no spoiler mark'),
+      },
+      {
+        file: fileIn(dir, 'taken-2008.md'),
+        line: 36,
+        column: 3,
+        message: expect.stringContaining('HTML is not allowed'),
+      },
+      {
+        file: fileIn(dir, 'taken-2008.md'),
+        line: 36,
+        column: 12,
+        message: expect.stringContaining('HTML is not allowed'),
+      },
     ]);
   });
 
@@ -118,7 +142,12 @@ describe('readContent', () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': linking });
     expect((await readContent(dir)).problems).toEqual([]);
     expect((await readContent(dir, { drafts: true })).problems).toEqual([
-      { file: fileIn(dir, 'new-film-2024.md'), line: 37, column: 3, message: expect.stringContaining('/reviews/missing-2000') },
+      {
+        file: fileIn(dir, 'new-film-2024.md'),
+        line: 37,
+        column: 3,
+        message: expect.stringContaining('/reviews/missing-2000'),
+      },
     ]);
     const broken = folder({ ...SITE, 'new-film-2024.md': draft(change(STANDALONE, ['rating: 4', 'rating: 7'])) });
     expect((await readContent(broken)).problems).toEqual([
@@ -143,7 +172,9 @@ describe('readContent: what no later step may refuse', () => {
   it('returns the API of the reviews to publish, as publishing would write it', async () => {
     const dir = folder({ ...SITE, 'new-film-2024.md': draft(STANDALONE) });
     const content = await readContent(dir);
-    expect(content.archive).toEqual(buildArchive(content.reviews, { critics: content.critics, lists: [], about: new Map() }));
+    expect(content.archive).toEqual(
+      buildArchive(content.reviews, { critics: content.critics, lists: [], about: new Map() }),
+    );
     expect(content.archive.slugs).not.toContain('new-film-2024');
     expect((await readContent(dir, { drafts: true })).archive.slugs).toContain('new-film-2024');
   });
@@ -152,7 +183,9 @@ describe('readContent: what no later step may refuse', () => {
     const dir = folder(SITE);
     const { archive } = await readContent(dir);
     const ballerina = archive.reviewFiles.get('ballerina-2023.json')!;
-    const limit = Math.max(...[...archive.reviewFiles.values()].filter((file) => file !== ballerina).map((file) => Buffer.byteLength(file)));
+    const limit = Math.max(
+      ...[...archive.reviewFiles.values()].filter((file) => file !== ballerina).map((file) => Buffer.byteLength(file)),
+    );
     expect(Buffer.byteLength(ballerina)).toBeGreaterThan(limit);
     const content = await readContent(dir, { sizeLimits: { ...MAX_BYTES, review: limit } });
     expect(content.problems).toEqual([
@@ -208,9 +241,12 @@ describe('readContent: lead images', { timeout: 60_000 }, () => {
     return dir;
   }
   const picture = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: '#804020' } }).jpeg().toBuffer();
+    sharp({ create: { width, height, channels: 3, background: '#804020' } })
+      .jpeg()
+      .toBuffer();
   const problemsOf = async (dir: string) => (await readContent(dir)).problems.map(formatProblem);
-  const at = (dir: string, line: number, column: number, message: string) => `${fileIn(dir, 'taken-2008.md')}:${line}:${column}  ${message}`;
+  const at = (dir: string, line: number, column: number, message: string) =>
+    `${fileIn(dir, 'taken-2008.md')}:${line}:${column}  ${message}`;
 
   it('publishes a picture beside the reviews measured, named by its content, with its words and placeholder', async () => {
     const dir = site(['image:', '  file: images/still.jpg', ALT, '  credit: "Photo: A Distributor"'], {
@@ -234,7 +270,12 @@ describe('readContent: lead images', { timeout: 60_000 }, () => {
 
   it('gives a review without an image the typographic card, decorative, in the film’s colours', async () => {
     const content = await readContent(folder({ 'taken-2008.md': STANDALONE }));
-    expect(content.reviews[0]!.image).toMatchObject({ alt: expect.stringContaining('Ballerina'), generated: true, width: 1600, height: 900 });
+    expect(content.reviews[0]!.image).toMatchObject({
+      alt: expect.stringContaining('Ballerina'),
+      generated: true,
+      width: 1600,
+      height: 900,
+    });
     expect(content.images).toHaveLength(1);
   });
 
@@ -270,11 +311,21 @@ describe('readContent: lead images', { timeout: 60_000 }, () => {
     ]);
     const text = site(['image:', '  file: images/notes.jpg', ALT], { 'notes.jpg': 'notes, not a picture' });
     expect(await problemsOf(text)).toEqual([
-      at(text, 35, 9, 'image.file: images/notes.jpg is not a picture the build can read: use a JPEG, PNG, WebP or AVIF file'),
+      at(
+        text,
+        35,
+        9,
+        'image.file: images/notes.jpg is not a picture the build can read: use a JPEG, PNG, WebP or AVIF file',
+      ),
     ]);
     const narrow = site(['image:', '  file: images/small.jpg', ALT], { 'small.jpg': await picture(1000, 563) });
     expect(await problemsOf(narrow)).toEqual([
-      at(narrow, 35, 9, 'image.file: images/small.jpg is 1,000 × 563 pixels: a lead image is at least 1,200 pixels wide'),
+      at(
+        narrow,
+        35,
+        9,
+        'image.file: images/small.jpg is 1,000 × 563 pixels: a lead image is at least 1,200 pixels wide',
+      ),
     ]);
     const large = site(['image:', '  file: images/large.jpg', ALT], { 'large.jpg': '' });
     truncateSync(join(large, 'images', 'large.jpg'), MAX_IMAGE_BYTES + 1);

@@ -17,7 +17,14 @@ import { byNewest } from '../../src/format/archive-orders';
 import { MAX_IMAGE_BYTES } from '../../src/format/limits';
 import type { Review } from '../../src/format/review-schema';
 import { ImageProblem, inspectImage, keyOf, publishedImage, type PendingImage } from '../images/lead-images';
-import { CARD_HEIGHT, CARD_WIDTH, drawTitleCard, titleCardAlt, titleCardColor, titleCardKey } from '../images/title-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  drawTitleCard,
+  titleCardAlt,
+  titleCardColor,
+  titleCardKey,
+} from '../images/title-card';
 import { IMAGE_WIDTHS } from '../../src/format/lead-image-schema';
 import { personSlug } from '../lib/person-slug';
 import { ROOT } from '../lib/project-paths';
@@ -73,7 +80,12 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
   return names.flatMap((name) => {
     const file = relative(ROOT, join(dir, name));
     if (!name.endsWith('.md')) {
-      problems.push({ file, line: 1, column: 1, message: `not a ${what}: ${what}s are Markdown files named <slug>.md` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `not a ${what}: ${what}s are Markdown files named <slug>.md`,
+      });
       return [];
     }
     let found: T;
@@ -108,7 +120,8 @@ export async function readContent(
 ): Promise<Content> {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
-  const at = (file: string, { line, column }: Position, message: string) => problems.push({ file, line, column, message });
+  const at = (file: string, { line, column }: Position, message: string) =>
+    problems.push({ file, line, column, message });
   const cache = cacheDir === undefined ? null : parseCache(cacheDir);
   const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems);
   cache?.prune();
@@ -130,7 +143,8 @@ export async function readContent(
   const critics = criticFiles.flatMap((file) => (file.critic ? [file.critic] : []));
   const names = new Map(critics.map((critic) => [critic.slug, critic.name]));
   const checkCritic = (file: string, critic: ({ slug: string } & Position) | null, key: string) => {
-    if (critic && !criticSlugs.includes(critic.slug)) at(file, critic, noCritic(key, critic.slug, criticSlugs, folders.critics));
+    if (critic && !criticSlugs.includes(critic.slug))
+      at(file, critic, noCritic(key, critic.slug, criticSlugs, folders.critics));
   };
 
   for (const file of published) checkReferences(file.file, file.references);
@@ -270,22 +284,36 @@ function peoplePages(
   problem: (where: Position, message: string) => void,
 ): Record<string, string> {
   const pages = new Map<string, string>();
-  const given = new Map([...people.names.values()].flatMap((shared) => [...shared.people.keys()].map((slug) => [slug, shared.name])));
+  const given = new Map(
+    [...people.names.values()].flatMap((shared) => [...shared.people.keys()].map((slug) => [slug, shared.name])),
+  );
   for (const named of file.people) {
     const fallback = personSlug(named.name);
     const shared = people.names.get(fallback);
     let slug = fallback;
     if (named.person) {
       if (!shared) {
-        problem(named, `person: no one else is named ${named.name} in people.yml: remove person:, or add the name there with each person who has it`);
+        problem(
+          named,
+          `person: no one else is named ${named.name} in people.yml: remove person:, or add the name there with each person who has it`,
+        );
       } else if (!shared.people.has(named.person)) {
-        problem(named, `person: ${named.person} is not one of the people named ${shared.name} in people.yml (${[...shared.people.keys()].join(', ')})`);
+        problem(
+          named,
+          `person: ${named.person} is not one of the people named ${shared.name} in people.yml (${[...shared.people.keys()].join(', ')})`,
+        );
       } else slug = named.person;
     } else if (shared) {
       const choices = [...shared.people].map(([choice, who]) => `${choice} (${who})`).join(', ');
-      problem(named, `${named.name} is the name of ${shared.people.size} people in people.yml: say which with person: ${choices}`);
+      problem(
+        named,
+        `${named.name} is the name of ${shared.people.size} people in people.yml: say which with person: ${choices}`,
+      );
     } else if (given.has(fallback)) {
-      problem(named, `${named.name} would have the page /people/${fallback}, which people.yml gives to one of the people named ${given.get(fallback)}: add ${named.name} there too`);
+      problem(
+        named,
+        `${named.name} would have the page /people/${fallback}, which people.yml gives to one of the people named ${given.get(fallback)}: add ${named.name} there too`,
+      );
     }
     const earlier = pages.get(named.name);
     if (earlier !== undefined && earlier !== slug) {

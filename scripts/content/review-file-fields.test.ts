@@ -29,9 +29,19 @@ describe('readReviewFile: front matter fields', () => {
   it.each([
     ['a missing rating', 'rating: 4\n', '', [[2, 1, 'missing "rating"']]],
     ['a missing film year', '  year: 2023\n', '', [[8, 3, 'missing "film.year"']]],
-    ['a rating in words', 'rating: 4', 'rating: "four"', [[4, 9, 'rating: Invalid type: Expected number but received "four"']]],
+    [
+      'a rating in words',
+      'rating: 4',
+      'rating: "four"',
+      [[4, 9, 'rating: Invalid type: Expected number but received "four"']],
+    ],
     ['a rating over 5', 'rating: 4', 'rating: 7', [[4, 9, 'rating: Invalid value: Expected <=5 but received 7']]],
-    ['a rating not in half stars', 'rating: 4', 'rating: 3.3', [[4, 9, 'rating: Invalid rating: whole or half stars only']]],
+    [
+      'a rating not in half stars',
+      'rating: 4',
+      'rating: 3.3',
+      [[4, 9, 'rating: Invalid rating: whole or half stars only']],
+    ],
     [
       'a date with month 13 and day 45',
       'published: 2023-10-09',
@@ -44,17 +54,42 @@ describe('readReviewFile: front matter fields', () => {
       'published: 23/10/2023',
       [[6, 12, 'published: Invalid date: write it as YYYY-MM-DD, e.g. 2023-10-09']],
     ],
-    ['a date as a number', 'published: 2023-10-09', 'published: 20231009', [[6, 12, 'published: write the date as YYYY-MM-DD, e.g. 2023-10-09']]],
-    ['a year before 1870', '  year: 2023', '  year: 1869', [[10, 9, 'film.year: Invalid value: Expected >=1870 but received 1869']]],
-    ['a year after 2100', '  year: 2023', '  year: 2101', [[10, 9, 'film.year: Invalid value: Expected <=2100 but received 2101']]],
-    ['an empty genre list', '  genres:\n    - action\n    - thriller', '  genres: []', [[26, 11, 'film.genres: list at least one genre']]],
+    [
+      'a date as a number',
+      'published: 2023-10-09',
+      'published: 20231009',
+      [[6, 12, 'published: write the date as YYYY-MM-DD, e.g. 2023-10-09']],
+    ],
+    [
+      'a year before 1870',
+      '  year: 2023',
+      '  year: 1869',
+      [[10, 9, 'film.year: Invalid value: Expected >=1870 but received 1869']],
+    ],
+    [
+      'a year after 2100',
+      '  year: 2023',
+      '  year: 2101',
+      [[10, 9, 'film.year: Invalid value: Expected <=2100 but received 2101']],
+    ],
+    [
+      'an empty genre list',
+      '  genres:\n    - action\n    - thriller',
+      '  genres: []',
+      [[26, 11, 'film.genres: list at least one genre']],
+    ],
     [
       'an http: watch address',
       'url: https://www.netflix.com/',
       'url: http://www.netflix.com/',
       [[32, 10, 'watch.0.url: Invalid URL: only https: links are allowed']],
     ],
-    ['draft: yes', 'rating: 4', 'rating: 4\ndraft: yes', [[5, 8, 'draft: Invalid type: Expected boolean but received "yes"']]],
+    [
+      'draft: yes',
+      'rating: 4',
+      'rating: 4\ndraft: yes',
+      [[5, 8, 'draft: Invalid type: Expected boolean but received "yes"']],
+    ],
     [
       'an author with name: under it',
       'author: daniel-okafor',
@@ -65,7 +100,13 @@ describe('readReviewFile: front matter fields', () => {
       "an author's name instead of their slug",
       'author: daniel-okafor',
       'author: Daniel Okafor',
-      [[5, 9, "author: write the critic's slug, the name of their file in content/critics without .md, such as daniel-okafor"]],
+      [
+        [
+          5,
+          9,
+          "author: write the critic's slug, the name of their file in content/critics without .md, such as daniel-okafor",
+        ],
+      ],
     ],
     [
       'a director whose name is too long, written with person:',
@@ -79,7 +120,12 @@ describe('readReviewFile: front matter fields', () => {
       '    - name: Jeon Jong-seo\n      person: Jeon 2',
       [[15, 15, 'film.cast.0.person: Invalid slug: lowercase letters, digits and single hyphens, like taken-2008']],
     ],
-    ['an empty headline', /^headline: .*$/m.exec(BALLERINA)![0], 'headline: ""', [[2, 11, 'headline: Invalid text: it is empty']]],
+    [
+      'an empty headline',
+      /^headline: .*$/m.exec(BALLERINA)![0],
+      'headline: ""',
+      [[2, 11, 'headline: Invalid text: it is empty']],
+    ],
     [
       'a mention slug that is not a slug',
       'slug: taken-2008',
@@ -104,7 +150,11 @@ describe('readReviewFile: front matter fields', () => {
   it('reports every field mistake together with the body’s, in one run', () => {
     const file = readReviewFile(
       'ballerina-2023.md',
-      ballerina(['rating: 4', 'rating: 7'], ['  year: 2023', '  year: 1850'], ['The revenge plot', '- The revenge plot']),
+      ballerina(
+        ['rating: 4', 'rating: 7'],
+        ['  year: 2023', '  year: 1850'],
+        ['The revenge plot', '- The revenge plot'],
+      ),
     );
     expect(file.problems.map(({ line, column }) => [line, column])).toEqual([
       [4, 9],
@@ -123,7 +173,9 @@ describe('readReviewFile: no spoilers outside the body', () => {
     ['the standfirst', 'standfirst: Lee', 'standfirst: :spoiler[She lives.] Lee', 3, 13],
   ])('refuses a spoiler mark in %s, at its value', (_, from, to, line, column) => {
     const key = from.slice(0, from.indexOf(':'));
-    expect(problemsWith(from, to)).toEqual([[line, column, `${key}: no spoilers here: it is shown on cards, in search results and in link previews`]]);
+    expect(problemsWith(from, to)).toEqual([
+      [line, column, `${key}: no spoilers here: it is shown on cards, in search results and in link previews`],
+    ]);
   });
 
   it('refuses a spoiler in the verdict, at the start of the verdict', () => {
@@ -143,9 +195,16 @@ describe('readReviewFile: no spoilers outside the body', () => {
   });
 
   it('counts a review link in the verdict as a reference, at the start of the verdict', () => {
-    const file = readReviewFile('ballerina-2023.md', ballerina(['verdict: "Derivative', 'verdict: "Like [*Taken*](/reviews/taken-2008), derivative']));
+    const file = readReviewFile(
+      'ballerina-2023.md',
+      ballerina(['verdict: "Derivative', 'verdict: "Like [*Taken*](/reviews/taken-2008), derivative']),
+    );
     expect(file.problems).toEqual([]);
     expect(file.references).toContainEqual({ slug: 'taken-2008', line: 46, column: 10 });
-    expect(file.review!.verdict).toContainEqual({ type: 'link', href: '/reviews/taken-2008', children: [{ type: 'emphasis', children: ['Taken'] }] });
+    expect(file.review!.verdict).toContainEqual({
+      type: 'link',
+      href: '/reviews/taken-2008',
+      children: [{ type: 'emphasis', children: ['Taken'] }],
+    });
   });
 });

@@ -38,7 +38,8 @@ const hostile = fc.string({ unit, maxLength: 24 });
 const words = fc.oneof(hostile, fc.constantFrom('Ballerina', 'Daniel Okafor', 'A film worth seeing.'));
 
 /** How deep to nest: mostly about the limits, sometimes far past them. */
-const depth = (most: number) => fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 16 }) }, fc.integer({ min: 1, max: most }));
+const depth = (most: number) =>
+  fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 16 }) }, fc.integer({ min: 1, max: most }));
 
 /** Markdown: pieces of the subset, of what is refused, and of deep nesting. */
 const markdown = fc
@@ -50,15 +51,31 @@ const markdown = fc
         arbitrary: fc.constantFrom(
           ...['*a*', '**b**', '_c_', '[T](/reviews/taken-2008)', '[w](https://example.com/)', '[l](javascript:x)'],
           ...[':spoiler[s]', '> quoted', '\n\n', '\n', '\n>\n', ':::spoiler\nhidden\n:::', '<i>t</i>', '`c`', '## h'],
-          ...['- item', '1992. A year', '| a | b |\n|---|---|', '[^1]', '[^1]: note', '[r][x]', '[x]: /a', '  \n', '\\'],
+          ...[
+            '- item',
+            '1992. A year',
+            '| a | b |\n|---|---|',
+            '[^1]',
+            '[^1]: note',
+            '[r][x]',
+            '[x]: /a',
+            '  \n',
+            '\\',
+          ],
         ),
       },
       { weight: 1, arbitrary: depth(300).map((n) => `${'>'.repeat(n)} deep`) },
       { weight: 1, arbitrary: depth(2_500).map((n) => `${'*'.repeat(n)}x${'*'.repeat(n)}`) },
       { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }).map((n) => `${':spoiler['.repeat(n)}x${']'.repeat(n)}`) },
-      { weight: 1, arbitrary: fc.integer({ min: 1, max: 120 }).map((n) => `${'['.repeat(n)}x${'](https://a.b)'.repeat(n)}`) },
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: 1, max: 120 }).map((n) => `${'['.repeat(n)}x${'](https://a.b)'.repeat(n)}`),
+      },
       { weight: 1, arbitrary: fc.integer({ min: 1, max: 30 }).map((n) => `${'  '.repeat(n)}- x`) },
-      { weight: 1, arbitrary: fc.integer({ min: 1, max: 8 }).map((n) => `${':::spoiler\n'.repeat(n)}x\n${':::\n'.repeat(n)}`) },
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: 1, max: 8 }).map((n) => `${':::spoiler\n'.repeat(n)}x\n${':::\n'.repeat(n)}`),
+      },
     ),
     { maxLength: 16 },
   )
@@ -99,10 +116,21 @@ const frontMatter = fc
         url: mostly(fc.constant('https://example.com/'), words),
       }),
     ),
-    mentions: list(fc.record({ title: words, year: optional(fc.integer({ min: 1870, max: 2100 })), slug: optional(mostly(fc.constant('taken-2008'), words)) })),
+    mentions: list(
+      fc.record({
+        title: words,
+        year: optional(fc.integer({ min: 1870, max: 2100 })),
+        slug: optional(mostly(fc.constant('taken-2008'), words)),
+      }),
+    ),
     verdict: fc.oneof(words, markdown),
     image: optional(
-      fc.record({ url: fc.constant('https://example.com/a.jpg'), width: fc.integer({ min: 0, max: 5_000 }), height: fc.integer({ min: 1, max: 5_000 }), alt: words }),
+      fc.record({
+        url: fc.constant('https://example.com/a.jpg'),
+        width: fc.integer({ min: 0, max: 5_000 }),
+        height: fc.integer({ min: 1, max: 5_000 }),
+        alt: words,
+      }),
     ),
     unknown: optional(fc.dictionary(hostile, words, { maxKeys: 2 })),
   })
@@ -155,8 +183,13 @@ function expectAnAnswer(name: string, text: string): void {
   }
   expect(file.problems.length).toBeGreaterThan(0);
   // The checker's own rules catch everything: the format's check, the last resort, never has to.
-  expect(file.problems.map(({ message }) => message)).not.toContainEqual(expect.stringMatching(/^the review cannot be published/));
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  expect(file.problems.map(({ message }) => message)).not.toContainEqual(
+    expect.stringMatching(/^the review cannot be published/),
+  );
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   for (const { line, column } of file.problems) {
     expect(line).toBeGreaterThanOrEqual(1);
     expect(line).toBeLessThanOrEqual(lines.length);
@@ -168,7 +201,11 @@ function expectAnAnswer(name: string, text: string): void {
 describe('any review file gets an answer', () => {
   it(
     'a file made of front matter and Markdown at random',
-    () => fc.assert(fc.property(reviewFile, ({ name, text }) => expectAnAnswer(name, text)), RUNS),
+    () =>
+      fc.assert(
+        fc.property(reviewFile, ({ name, text }) => expectAnAnswer(name, text)),
+        RUNS,
+      ),
     TEST_TIMEOUT_MS,
   );
 

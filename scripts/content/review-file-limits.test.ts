@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ALT, MAX_HEADLINE, MAX_LABEL, MAX_MARKS, MAX_NAME, MAX_PARAGRAPH, MAX_QUOTES, MAX_STANDFIRST, MAX_TITLE, MAX_VERDICT } from '../../src/format/limits';
+import {
+  MAX_ALT,
+  MAX_HEADLINE,
+  MAX_LABEL,
+  MAX_MARKS,
+  MAX_NAME,
+  MAX_PARAGRAPH,
+  MAX_QUOTES,
+  MAX_STANDFIRST,
+  MAX_TITLE,
+  MAX_VERDICT,
+} from '../../src/format/limits';
 import { readReviewFile } from './review-file';
 import { SOURCE_LIMITS } from './source-guard';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
@@ -30,7 +41,9 @@ const bodyProblems = (body: string) => problems(`${FRONT_MATTER}\n${body}\n`);
 describe('a front matter ends at the first line that is exactly ---', () => {
   it('is not closed by a value that ends with ---', () => {
     const file = read(ballerina('rating: 4', 'rating: 4\nauthor: wait for it ---'));
-    expect(file.problems).toEqual([{ line: 6, column: 1, message: 'YAML: Map keys must be unique (this key is given twice: keep one)' }]);
+    expect(file.problems).toEqual([
+      { line: 6, column: 1, message: 'YAML: Map keys must be unique (this key is given twice: keep one)' },
+    ]);
   });
 
   it.each([
@@ -40,7 +53,11 @@ describe('a front matter ends at the first line that is exactly ---', () => {
   ])('is not closed by %s', (_, line) => {
     const file = read(`---\nheadline: x\n${line}\nrating: 4\n`);
     expect(file.problems).toEqual([
-      { line: 1, column: 1, message: 'a review starts with its front matter between two lines of ---, then the Markdown body' },
+      {
+        line: 1,
+        column: 1,
+        message: 'a review starts with its front matter between two lines of ---, then the Markdown body',
+      },
     ]);
   });
 
@@ -59,7 +76,9 @@ describe('the size of a review file', () => {
   it(`reads a file of ${SOURCE_LIMITS.fileBytes} bytes`, () => {
     const source = ofBytes(SOURCE_LIMITS.fileBytes);
     expect(Buffer.byteLength(source)).toBe(SOURCE_LIMITS.fileBytes);
-    expect(problems(source)).toEqual([[BODY + 2, 1, 'a paragraph of 31,430 characters: at most 20,000 in one: split it in two with a blank line']]);
+    expect(problems(source)).toEqual([
+      [BODY + 2, 1, 'a paragraph of 31,430 characters: at most 20,000 in one: split it in two with a blank line'],
+    ]);
   });
 
   it('does not read a byte more, and says the limit', () => {
@@ -70,7 +89,11 @@ describe('the size of a review file', () => {
 
   it('counts bytes, not characters', () => {
     const source = `${FRONT_MATTER}\n${'é'.repeat(SOURCE_LIMITS.fileBytes / 2)}\n`;
-    expect(problems(source)[0]).toEqual([1, 1, 'the file is 33.3 kB: a review file can be at most 32 kB (about 5,000 words)']);
+    expect(problems(source)[0]).toEqual([
+      1,
+      1,
+      'the file is 33.3 kB: a review file can be at most 32 kB (about 5,000 words)',
+    ]);
   });
 
   it('answers a 3 MB review at once, without reading it', () => {
@@ -102,17 +125,52 @@ describe('the size of a review file', () => {
 describe('the length of each text field (limits.ts)', () => {
   /** A value of `length` characters, quoted for YAML. */
   const value = (length: number) => `"${'x'.repeat(length)}"`;
-  const image = (alt: string) => `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${alt}\nverdict:`;
+  const image = (alt: string) =>
+    `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${alt}\nverdict:`;
 
   it.each([
-    ['headline', MAX_HEADLINE, 2, 11, (text: string) => ballerina('headline: ‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard', `headline: ${text}`)],
-    ['standfirst', MAX_STANDFIRST, 3, 13, (text: string) => BALLERINA.replace(/^standfirst: .*$/m, `standfirst: ${text}`)],
+    [
+      'headline',
+      MAX_HEADLINE,
+      2,
+      11,
+      (text: string) =>
+        ballerina(
+          'headline: ‘Ballerina’ review — a neon-lit revenge thriller that borrows freely and hits very hard',
+          `headline: ${text}`,
+        ),
+    ],
+    [
+      'standfirst',
+      MAX_STANDFIRST,
+      3,
+      13,
+      (text: string) => BALLERINA.replace(/^standfirst: .*$/m, `standfirst: ${text}`),
+    ],
     ['verdict', MAX_VERDICT, 46, 10, (text: string) => BALLERINA.replace(/^verdict: .*$/m, `verdict: ${text}`)],
     ['film.title', MAX_TITLE, 8, 10, (text: string) => ballerina('  title: Ballerina', `  title: ${text}`)],
-    ['film.originalTitle', MAX_TITLE, 9, 18, (text: string) => ballerina('  originalTitle: 발레리나', `  originalTitle: ${text}`)],
+    [
+      'film.originalTitle',
+      MAX_TITLE,
+      9,
+      18,
+      (text: string) => ballerina('  originalTitle: 발레리나', `  originalTitle: ${text}`),
+    ],
     ['film.directors.0', MAX_NAME, 12, 7, (text: string) => ballerina('    - Lee Chung-hyun', `    - ${text}`)],
-    ['film.cast.0.name', MAX_NAME, 14, 13, (text: string) => ballerina('    - name: Jeon Jong-seo', `    - name: ${text}`)],
-    ['film.cast.0.character', MAX_NAME, 15, 18, (text: string) => ballerina('      character: Jang Ok-ju', `      character: ${text}`)],
+    [
+      'film.cast.0.name',
+      MAX_NAME,
+      14,
+      13,
+      (text: string) => ballerina('    - name: Jeon Jong-seo', `    - name: ${text}`),
+    ],
+    [
+      'film.cast.0.character',
+      MAX_NAME,
+      15,
+      18,
+      (text: string) => ballerina('      character: Jang Ok-ju', `      character: ${text}`),
+    ],
     ['film.countries.0', MAX_LABEL, 22, 7, (text: string) => ballerina('    - South Korea', `    - ${text}`)],
     ['film.languages.0', MAX_LABEL, 24, 7, (text: string) => ballerina('    - Korean', `    - ${text}`)],
     ['watch.0.provider', MAX_LABEL, 30, 15, (text: string) => ballerina('provider: Netflix', `provider: ${text}`)],
@@ -123,7 +181,11 @@ describe('the length of each text field (limits.ts)', () => {
     const unknownPlace = /^film\.(countries|languages): unknown /;
     expect(read(withValue(value(limit))).problems.filter((problem) => !unknownPlace.test(problem.message))).toEqual([]);
     expect(problems(withValue(value(limit + 1)))).toEqual([
-      [line, column, `${field}: too long: ${(limit + 1).toLocaleString('en-GB')} characters, at most ${limit.toLocaleString('en-GB')}`],
+      [
+        line,
+        column,
+        `${field}: too long: ${(limit + 1).toLocaleString('en-GB')} characters, at most ${limit.toLocaleString('en-GB')}`,
+      ],
     ]);
   });
 
@@ -132,7 +194,9 @@ describe('the length of each text field (limits.ts)', () => {
     expect(withBody(`A *b* ${'y'.repeat(MAX_PARAGRAPH - 2)}.`).problems).toEqual([]);
     const message = 'a paragraph of 20,001 characters: at most 20,000 in one: split it in two with a blank line';
     expect(bodyProblems(`First.\n\nA *b* ${'x'.repeat(MAX_PARAGRAPH - 1)}.`)).toEqual([[BODY + 2, 1, message]]);
-    expect(bodyProblems(`A **b [c *${'x'.repeat(MAX_PARAGRAPH + 1)}*](https://example.com/)**`)).toEqual([[BODY, 1, message]]);
+    expect(bodyProblems(`A **b [c *${'x'.repeat(MAX_PARAGRAPH + 1)}*](https://example.com/)**`)).toEqual([
+      [BODY, 1, message],
+    ]);
   });
 });
 
@@ -145,12 +209,35 @@ describe('nesting (MAX_QUOTES, MAX_MARKS), checked while converting', () => {
 
   it.each([
     ['5 deep', '>>>>> deep', [[BODY, 5, 'block quotes nested 5 deep: at most 4 levels']]],
-    ['6 deep, as a critic might space them', '> > > > > > deep', [[BODY, 9, 'block quotes nested 6 deep: at most 4 levels']]],
+    [
+      '6 deep, as a critic might space them',
+      '> > > > > > deep',
+      [[BODY, 9, 'block quotes nested 6 deep: at most 4 levels']],
+    ],
     ['18 deep', `${'>'.repeat(18)} deep`, [[BODY, 5, 'block quotes nested 18 deep: at most 4 levels']]],
-    ['6 deep inside a spoiler section', `:::spoiler\n${'>'.repeat(6)} deep\n:::`, [[BODY + 1, 5, 'block quotes nested 6 deep: at most 4 levels']]],
-    ['5 deep, one of them around a spoiler section', `> :::spoiler\n> >>>> deep\n> :::`, [[BODY + 1, 6, 'block quotes nested 5 deep: at most 4 levels']]],
-    ['deepest on a later line', '>>>>> a\n>>>>>\n>>>>>>>> b', [[BODY, 5, 'block quotes nested 8 deep: at most 4 levels']]],
-    ['two quotes, each too deep', '>>>>> a\n\n>>>>>> b', [[BODY, 5, 'block quotes nested 5 deep: at most 4 levels'], [BODY + 2, 5, 'block quotes nested 6 deep: at most 4 levels']]],
+    [
+      '6 deep inside a spoiler section',
+      `:::spoiler\n${'>'.repeat(6)} deep\n:::`,
+      [[BODY + 1, 5, 'block quotes nested 6 deep: at most 4 levels']],
+    ],
+    [
+      '5 deep, one of them around a spoiler section',
+      `> :::spoiler\n> >>>> deep\n> :::`,
+      [[BODY + 1, 6, 'block quotes nested 5 deep: at most 4 levels']],
+    ],
+    [
+      'deepest on a later line',
+      '>>>>> a\n>>>>>\n>>>>>>>> b',
+      [[BODY, 5, 'block quotes nested 8 deep: at most 4 levels']],
+    ],
+    [
+      'two quotes, each too deep',
+      '>>>>> a\n\n>>>>>> b',
+      [
+        [BODY, 5, 'block quotes nested 5 deep: at most 4 levels'],
+        [BODY + 2, 5, 'block quotes nested 6 deep: at most 4 levels'],
+      ],
+    ],
   ])('refuses block quotes %s, once, at the first one too deep', (_, body, expected) => {
     expect(bodyProblems(body)).toEqual(expected);
   });
@@ -162,7 +249,12 @@ describe('nesting (MAX_QUOTES, MAX_MARKS), checked while converting', () => {
   });
 
   it.each([
-    ['a link in emphasis and strong, 7 deep', 'A :spoiler[*b **c [d *e **f *g* f** e*](https://example.com/) c** b*] a.', 7, 29],
+    [
+      'a link in emphasis and strong, 7 deep',
+      'A :spoiler[*b **c [d *e **f *g* f** e*](https://example.com/) c** b*] a.',
+      7,
+      29,
+    ],
     ['13 asterisks each side, 7 deep', `${'*'.repeat(13)}x${'*'.repeat(13)}`, 7, 12],
     ['100 asterisks each side, 50 deep', `${'*'.repeat(100)}x${'*'.repeat(100)}`, 50, 13],
   ])('refuses %s, once', (_, body, depth, column) => {
@@ -172,20 +264,26 @@ describe('nesting (MAX_QUOTES, MAX_MARKS), checked while converting', () => {
   });
 
   it('refuses marks too deep in the verdict, at the verdict', () => {
-    expect(problems(BALLERINA.replace(/^verdict: .*$/m, `verdict: "${'*'.repeat(14)}Great${'*'.repeat(14)}"`))).toEqual([
-      [46, 10, 'verdict: emphasis, strong, links and spoilers nested 7 deep: at most 6 levels'],
-    ]);
+    expect(problems(BALLERINA.replace(/^verdict: .*$/m, `verdict: "${'*'.repeat(14)}Great${'*'.repeat(14)}"`))).toEqual(
+      [[46, 10, 'verdict: emphasis, strong, links and spoilers nested 7 deep: at most 6 levels']],
+    );
   });
 });
 
 describe('the source limits (SOURCE_LIMITS): what would make the parser slow is refused before parsing', () => {
   it('refuses 200 levels of block quotes on a line, without parsing the body', () => {
-    expect(bodyProblems(`A <b>tag</b>.\n\n${'>'.repeat(200)} deep`)).toEqual([[BODY + 2, 1, 'block quotes nested 200 deep: at most 4 levels']]);
+    expect(bodyProblems(`A <b>tag</b>.\n\n${'>'.repeat(200)} deep`)).toEqual([
+      [BODY + 2, 1, 'block quotes nested 200 deep: at most 4 levels'],
+    ]);
   });
 
   it(`leaves ${SOURCE_LIMITS.lineQuotes} > on a line to the converter, which says where the fifth is`, () => {
-    expect(bodyProblems(`${'>'.repeat(32)} deep`)).toEqual([[BODY, 5, 'block quotes nested 32 deep: at most 4 levels']]);
-    expect(bodyProblems(`${'> '.repeat(33)}deep`)).toEqual([[BODY, 1, 'block quotes nested 33 deep: at most 4 levels']]);
+    expect(bodyProblems(`${'>'.repeat(32)} deep`)).toEqual([
+      [BODY, 5, 'block quotes nested 32 deep: at most 4 levels'],
+    ]);
+    expect(bodyProblems(`${'> '.repeat(33)}deep`)).toEqual([
+      [BODY, 1, 'block quotes nested 33 deep: at most 4 levels'],
+    ]);
   });
 
   it('refuses 2,000 asterisks each side of a word, at once', () => {
@@ -194,7 +292,8 @@ describe('the source limits (SOURCE_LIMITS): what would make the parser slow is 
       {
         line: BODY + 2,
         column: 1,
-        message: 'a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis',
+        message:
+          'a paragraph with 4,000 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis',
       },
     ]);
   });
@@ -204,7 +303,11 @@ describe('the source limits (SOURCE_LIMITS): what would make the parser slow is 
     expect(withBody(`${marks(100)}\n${marks(100)}`).problems).toEqual([]);
     expect(withBody(`${marks(100)}\n\n${marks(100)}\n\n${marks(100)}`).problems).toEqual([]);
     expect(bodyProblems(`${marks(100)}\n${marks(100)} *`)).toEqual([
-      [BODY, 1, 'a paragraph with 201 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis'],
+      [
+        BODY,
+        1,
+        'a paragraph with 201 *, _ and ~: at most 200 in one paragraph. Split it, or write \\* for a * that is not emphasis',
+      ],
     ]);
   });
 
@@ -217,37 +320,72 @@ describe('the source limits (SOURCE_LIMITS): what would make the parser slow is 
     const links = (count: number) => '[a](https://example.com/) '.repeat(count).trim();
     expect(withBody(links(50)).problems).toEqual([]);
     expect(bodyProblems(`${links(50)} [`)).toEqual([
-      [BODY, 1, 'a paragraph with 101 [ and ]: at most 100 in one paragraph (50 links). Split it, or write \\[ for a [ that is not a link'],
+      [
+        BODY,
+        1,
+        'a paragraph with 101 [ and ]: at most 100 in one paragraph (50 links). Split it, or write \\[ for a [ that is not a link',
+      ],
     ]);
   });
 
   it(`leaves ${SOURCE_LIMITS.listLines} list items to the converter, and refuses more at once`, () => {
-    const list = (count: number) => Array.from({ length: count }, (_, index) => (index % 2 ? `${index}. x` : `- x`)).join('\n');
-    expect(bodyProblems(`Para.\n\n${list(20)}`).every(([, , message]) => String(message).startsWith('lists are not'))).toBe(true);
+    const list = (count: number) =>
+      Array.from({ length: count }, (_, index) => (index % 2 ? `${index}. x` : `- x`)).join('\n');
+    expect(
+      bodyProblems(`Para.\n\n${list(20)}`).every(([, , message]) => String(message).startsWith('lists are not')),
+    ).toBe(true);
     expect(bodyProblems(`Para.\n\n${list(21)}`)).toEqual([
-      [BODY + 2, 1, '21 lines start like a list item (-, *, + or a number and a full stop): lists are not part of a review body: write paragraphs'],
+      [
+        BODY + 2,
+        1,
+        '21 lines start like a list item (-, *, + or a number and a full stop): lists are not part of a review body: write paragraphs',
+      ],
     ]);
   });
 
   it(`leaves ${SOURCE_LIMITS.openSections} open ::: sections to the converter, and refuses more at once`, () => {
     const open = (count: number) => `${':::spoiler\n'.repeat(count)}Text.\n${':::\n'.repeat(count)}`;
-    expect(bodyProblems(open(4)).map(([, , message]) => message)).toEqual(Array(3).fill('a spoiler inside a spoiler: one mark is enough'));
+    expect(bodyProblems(open(4)).map(([, , message]) => message)).toEqual(
+      Array(3).fill('a spoiler inside a spoiler: one mark is enough'),
+    );
     expect(bodyProblems(`:::spoiler\nA.\n:::\n\n${open(5)}`)).toEqual([
-      [BODY + 8, 1, '5 ::: sections open at once: close each spoiler section with a line of ::: (a spoiler inside a spoiler is refused)'],
+      [
+        BODY + 8,
+        1,
+        '5 ::: sections open at once: close each spoiler section with a line of ::: (a spoiler inside a spoiler is refused)',
+      ],
     ]);
   });
 
   it('checks the verdict as well, and reports at the verdict', () => {
     expect(problems(BALLERINA.replace(/^verdict: .*$/m, `verdict: "${'[a]'.repeat(51)}"`))).toEqual([
-      [46, 10, 'verdict: a paragraph with 102 [ and ]: at most 100 in one paragraph (50 links). Split it, or write \\[ for a [ that is not a link'],
+      [
+        46,
+        10,
+        'verdict: a paragraph with 102 [ and ]: at most 100 in one paragraph (50 links). Split it, or write \\[ for a [ that is not a link',
+      ],
     ]);
   });
 });
 
 describe('characters no text keeps: XML 1.0 forbids them, or they reorder text', () => {
-  const UNSAFE = ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\uFFFE', '\uFFFF', '\uDFFF', '\uD800', '\u202E', '\u2066'];
+  const UNSAFE = [
+    '\u0000',
+    '\u0001',
+    '\u0008',
+    '\u000B',
+    '\u000C',
+    '\u001F',
+    '\uFFFE',
+    '\uFFFF',
+    '\uDFFF',
+    '\uD800',
+    '\u202E',
+    '\u2066',
+  ];
   /** A YAML double-quoted string holding each unsafe character, spelt as an escape. */
-  const quoted = (words: string) => `"${words} ${UNSAFE.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}end"`;
+  const quoted = (words: string) =>
+    `"${words} ${UNSAFE.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}end"`;
 
   it('drops them from every text field, image alt included, and keeps tabs, emoji and pairs of surrogates', () => {
     let source = BALLERINA;
@@ -260,9 +398,12 @@ describe('characters no text keeps: XML 1.0 forbids them, or they reorder text',
       [/^ {4}- name: Jeon Jong-seo$/m, '    - name'],
     ] as const) {
       const name = key.replace(/^[ -]*/, '') || 'director';
-    source = source.replace(pattern, `${key.endsWith(' ') ? key : `${key}: `}${quoted(`${name}\t😀`)}`);
+      source = source.replace(pattern, `${key.endsWith(' ') ? key : `${key}: `}${quoted(`${name}\t😀`)}`);
     }
-    source = source.replace(/^verdict:/m, `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${quoted('alt')}\nverdict:`);
+    source = source.replace(
+      /^verdict:/m,
+      `image:\n  url: https://images.example.com/a.jpg\n  width: 1200\n  height: 675\n  alt: ${quoted('alt')}\nverdict:`,
+    );
     const file = read(source);
     expect(file.problems).toEqual([]);
     const review = file.review!;
@@ -273,18 +414,26 @@ describe('characters no text keeps: XML 1.0 forbids them, or they reorder text',
       // The verdict is Markdown, which makes a NUL the replacement character, as CommonMark says.
       'verdict\t😀 \uFFFDend',
     ]);
-    expect([review.film.title, review.film.cast[0]!.name, review.image!.alt]).toEqual(['title\t😀 end', 'name\t😀 end', 'alt end']);
+    expect([review.film.title, review.film.cast[0]!.name, review.image!.alt]).toEqual([
+      'title\t😀 end',
+      'name\t😀 end',
+      'alt end',
+    ]);
     expect(JSON.stringify(review)).not.toMatch(/\\u00(0|1)|\\ud8|\\udf|\uFFFE|\uFFFF|\u202E|\u2066/);
   });
 
   it('drops them from the body, where a character reference cannot bring them back', () => {
     const file = withBody(`Bidi\u202Eover\u2066ride, a \u0001control, &#xFFFE;&#x0; and &#x202E; text.`);
     expect(file.problems).toEqual([]);
-    expect(file.review!.body).toEqual([{ type: 'paragraph', children: ['Bidioverride, a control, \uFFFD\uFFFD and  text.'] }]);
+    expect(file.review!.body).toEqual([
+      { type: 'paragraph', children: ['Bidioverride, a control, \uFFFD\uFFFD and  text.'] },
+    ]);
   });
 
   it('refuses text left empty once they are dropped', () => {
-    expect(problems(BALLERINA.replace(/^standfirst: .*$/m, 'standfirst: "\\uFFFE\\u202E "'))).toEqual([[3, 13, 'standfirst: Invalid text: it is empty']]);
+    expect(problems(BALLERINA.replace(/^standfirst: .*$/m, 'standfirst: "\\uFFFE\\u202E "'))).toEqual([
+      [3, 13, 'standfirst: Invalid text: it is empty'],
+    ]);
     expect(bodyProblems('A :spoiler[\u202E] b [\uFFFE](/reviews/taken-2008).')).toEqual([
       [BODY, 3, 'an empty spoiler: write :spoiler[the passage]'],
       [BODY, 17, 'a link needs words: [the words](/reviews/slug)'],

@@ -26,7 +26,8 @@ function expectProblems(file: ReviewFile, expected: [line: number, column: numbe
   );
 }
 
-const TOP_KEYS = 'headline, standfirst, rating, author, published, updated, spoilers, draft, film, watch, mentions, verdict, image';
+const TOP_KEYS =
+  'headline, standfirst, rating, author, published, updated, spoilers, draft, film, watch, mentions, verdict, image';
 
 describe('readReviewFile: a valid file', () => {
   it('is laid out as these tests expect (rating on line 4, verdict on 46, the body from 49)', () => {
@@ -77,13 +78,19 @@ describe('readReviewFile: a valid file', () => {
       ballerina(
         ['rating: 4', 'rating: 4\nspoilers: true\ndraft: true'],
         ['verdict: "Derivative', 'verdict: "*Ballerina* is derivative'],
-        ['The revenge plot', '> **Revenge** plot :spoiler[hidden *twist*].\n\n:::spoiler\nThe end.\n:::\n\nThe revenge plot'],
+        [
+          'The revenge plot',
+          '> **Revenge** plot :spoiler[hidden *twist*].\n\n:::spoiler\nThe end.\n:::\n\nThe revenge plot',
+        ],
       ),
     );
     expect(file.problems).toEqual([]);
     expect(file.draft).toBe(true);
     expect(file.review!.spoilers).toBe(true);
-    expect(file.review!.verdict).toEqual([{ type: 'emphasis', children: ['Ballerina'] }, expect.stringMatching(/^ is derivative/)]);
+    expect(file.review!.verdict).toEqual([
+      { type: 'emphasis', children: ['Ballerina'] },
+      expect.stringMatching(/^ is derivative/),
+    ]);
     expect(file.review!.body.slice(0, 2)).toEqual([
       {
         type: 'quote',
@@ -121,10 +128,22 @@ describe('readReviewFile: YAML that cannot be read', () => {
   });
 
   it.each([
-    ['a colon and a space in an unquoted value', ['verdict: "Derivative', 'verdict: Derivative'], 46, 10, 'Nested mappings'],
+    [
+      'a colon and a space in an unquoted value',
+      ['verdict: "Derivative', 'verdict: Derivative'],
+      46,
+      10,
+      'Nested mappings',
+    ],
     ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 2, 23, 'Unexpected scalar'],
     ['a tab as indentation', ['  runtime: 93', '\truntime: 93'], 25, 1, 'Tabs are not allowed as indentation'],
-    ['a field written twice', ['author: daniel-okafor', 'author: daniel-okafor\nrating: 3'], 6, 1, 'Map keys must be unique'],
+    [
+      'a field written twice',
+      ['author: daniel-okafor', 'author: daniel-okafor\nrating: 3'],
+      6,
+      1,
+      'Map keys must be unique',
+    ],
   ] as const)('%s: at its line and column', (_, change, line, column, message) => {
     const [first] = read(ballerina([...change])).problems;
     expect(first).toEqual({ line, column, message: expect.stringContaining(`YAML: ${message}`) });
@@ -132,7 +151,11 @@ describe('readReviewFile: YAML that cannot be read', () => {
 
   it.each([
     ['a colon and a space', ['verdict: "Derivative', 'verdict: Derivative'], 'goes in quotes: "Ballerina: a review"'],
-    ['straight quotes opening a value', ['headline: ‘Ballerina’', "headline: 'Ballerina'"], 'must be quoted as a whole'],
+    [
+      'straight quotes opening a value',
+      ['headline: ‘Ballerina’', "headline: 'Ballerina'"],
+      'must be quoted as a whole',
+    ],
     ['a field written twice', ['author: daniel-okafor', 'author: daniel-okafor\nrating: 3'], 'this key is given twice'],
     ['a field without its colon', ['author: daniel-okafor', 'author Daniel Okafor'], 'a name, a colon, a space'],
   ] as const)('says how to fix %s', (_, change, hint) => {
@@ -168,7 +191,13 @@ describe('readReviewFile: valid YAML that does not say what the critic meant', (
 
 describe('readReviewFile: unknown keys', () => {
   it.each([
-    ['rating: 4', 'rating: 4\nspoiler: true', 5, 1, `unknown key "spoiler" — did you mean "spoilers"? (known here: ${TOP_KEYS})`],
+    [
+      'rating: 4',
+      'rating: 4\nspoiler: true',
+      5,
+      1,
+      `unknown key "spoiler" — did you mean "spoilers"? (known here: ${TOP_KEYS})`,
+    ],
     [
       '  directors:',
       '  directer:',
@@ -176,7 +205,13 @@ describe('readReviewFile: unknown keys', () => {
       3,
       'unknown key "film.directer" — did you mean "directors"? (known here: title, originalTitle, year, directors, cast, countries, languages, runtime, genres)',
     ],
-    ['    slug: taken-2008', '    slug: taken-2008\n    link: x', 37, 5, 'unknown key "mentions.0.link" (known here: title, year, slug)'],
+    [
+      '    slug: taken-2008',
+      '    slug: taken-2008\n    link: x',
+      37,
+      5,
+      'unknown key "mentions.0.link" (known here: title, year, slug)',
+    ],
     ['rating: 4', 'rating: 4\nslug: ballerina-2023', 5, 1, `unknown key "slug" (known here: ${TOP_KEYS})`],
   ])('%s → %s: at the key, with the keys known there', (from, to, line, column, message) => {
     expect(read(ballerina([from, to])).problems).toEqual([{ line, column, message }]);

@@ -67,7 +67,10 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   for (const key of ['headline', 'standfirst'] as const) {
     const value = data[key];
     if (typeof value === 'string' && SPOILER_MARK.test(value)) {
-      problem(front.at([key]), `${key}: no spoilers here: it is shown on cards, in search results and in link previews`);
+      problem(
+        front.at([key]),
+        `${key}: no spoilers here: it is shown on cards, in search results and in link previews`,
+      );
     }
   }
 
