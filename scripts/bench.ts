@@ -1,12 +1,12 @@
 /**
- * npm run bench [-- --runs N] [--quick] [--record]
+ * npm run bench [-- --runs N] [--quick] [--size 20000|100000] [--record]
  *
  * Measures the app on generated archives of 20,000 and 100,000 reviews in
  * headless Chromium: the first page on a phone under slow 3G, regular 3G and
  * no throttling; filter changes, search keystrokes and the JS heap on a
  * desktop, with the CPU unthrottled and 4× slower. Prints a table with the
  * issue's targets, then one JSON line with every figure. `--quick`: one run,
- * 20,000 reviews only. `--record`: also writes both into docs/performance.md.
+ * 20,000 reviews only. `--size`: one of the two archives only. `--record`: also writes both into docs/performance.md.
  * BENCH_DEBUG=1 logs every change. The parts are in scripts/bench/.
  *
  * Exits 0 whatever the timings say; 1 only when the benchmark itself breaks.

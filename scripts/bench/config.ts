@@ -75,7 +75,7 @@ export interface BenchOptions {
   deadlineMs: number;
 }
 
-export const USAGE = 'Usage: npm run bench -- [--runs N] [--quick] [--record]';
+export const USAGE = 'Usage: npm run bench -- [--runs N] [--quick] [--size 20000|100000] [--record]';
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -83,6 +83,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     options: {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      size: { type: 'string' },
       record: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -94,11 +95,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   }
   const runs = values.runs === undefined ? (values.quick ? 1 : 3) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error(`--runs must be 1 to 20. ${USAGE}`);
+  const size = values.size === undefined ? null : SIZES.find((known) => known === Number(values.size));
+  if (size === undefined) throw new Error(`--size must be one of ${SIZES.join(', ')}. ${USAGE}`);
   return {
     runs,
     quick: values.quick,
     record: values.record,
-    sizes: values.quick ? [20_000] : SIZES,
+    sizes: size !== null ? [size] : values.quick ? [20_000] : SIZES,
     deadlineMs: (values.quick ? 15 : 45) * 60_000,
   };
 }
