@@ -9,7 +9,7 @@ import { toCard } from '../src/format/to-card';
 import { entrySchema } from '../src/format/archive-schema';
 import type { Card } from '../src/format/card-schema';
 import { GENRE_SLUGS } from '../src/format/genres';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '../src/format/index-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema, titlesSchema } from '../src/format/index-schema';
 import type { Review } from '../src/format/review-schema';
 import { readJsonIn, temporaryFolder } from '../tests/review-fixtures';
 import { generateReviews, loadFilms } from './lib/generate-reviews';
@@ -97,6 +97,13 @@ describe('the filter index the publisher writes', () => {
     expect(years).toEqual(cards.map((card) => card.film.year));
     const titleOrder = columns('title').ids;
     expect(titles).toEqual(cards.map((_, id) => titleOrder.indexOf(id)));
+  });
+
+  it('writes the film titles beside the newest blocks, a file each, by id: what a list sketches before its cards', () => {
+    const files = [0, 1].map((n) => v.parse(titlesSchema, inBuild(buildPaths.titles(n))).titles);
+    expect(files.map((titles) => titles.length)).toEqual([BLOCK_SIZE, COUNT - BLOCK_SIZE]);
+    expect(files.flat()).toEqual(cards.map((card) => card.film.title));
+    expect(existsSync(join(buildDir, buildPaths.titles(2)))).toBe(false);
   });
 });
 

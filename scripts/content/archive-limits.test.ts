@@ -18,6 +18,7 @@ const NO_LIMITS: SizeLimits = {
   block: Infinity,
   card: Infinity,
   cardChunk: Infinity,
+  titles: Infinity,
   names: Infinity,
   facets: Infinity,
   text: Infinity,

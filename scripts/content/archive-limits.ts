@@ -5,7 +5,8 @@
  * file it refuses. Files that hold many reviews are reported at the reviews
  * that take the most room in them. The entry, the filter-index blocks and the
  * lists of chunk keys are left out: their size depends only on the number of
- * reviews, far below their limits at 100,000 (npm run bench).
+ * reviews, far below their limits at 100,000 (npm run bench). So are the
+ * title files: BLOCK_SIZE titles of MAX_TITLE characters are within theirs.
  */
 import { MAX_BYTES } from '../../src/format/archive-layout';
 import { DIRECTORY_MAX_BYTES } from '../../src/format/directory-layout';

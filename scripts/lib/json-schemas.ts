@@ -6,7 +6,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { entrySchema, pageSchema } from '../../src/format/archive-schema';
 import { facetsSchema } from '../../src/format/facets-schema';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '../../src/format/index-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema, titlesSchema } from '../../src/format/index-schema';
 import { cardSchema } from '../../src/format/card-schema';
 import { FORMAT_VERSION } from '../../src/format/fields';
 import { reviewSchema } from '../../src/format/review-schema';
@@ -65,6 +65,12 @@ const SCHEMAS: [file: string, title: string, description: string, schema: v.Gene
     'Filter index block',
     'builds/<build>/blocks/<sort>/<n>.json: the filter index for 1,024 reviews in one order, as columns.',
     blockSchema,
+  ],
+  [
+    'titles.schema.json',
+    'Film titles',
+    'builds/<build>/titles/<n>.json: the film titles of the 1,024 reviews of newest block n, by id.',
+    titlesSchema,
   ],
   [
     'facets.schema.json',

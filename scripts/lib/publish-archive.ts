@@ -25,7 +25,7 @@ import { toCard } from '../../src/format/to-card';
 import { bucketCount, slugBucket } from '../../src/format/slug-buckets';
 import { MIN_SEARCH_WORD, searchChunkKey, searchWords } from '../../src/format/search-words';
 import type { CardChunkDocument, Entry, PageDocument } from '../../src/format/archive-schema';
-import type { BlockDocument } from '../../src/format/index-schema';
+import type { BlockDocument, TitlesDocument } from '../../src/format/index-schema';
 import type { Card } from '../../src/format/card-schema';
 import { FORMAT_VERSION } from '../../src/format/fields';
 import { GENRE_SLUGS, type Genre } from '../../src/format/genres';
@@ -91,6 +91,10 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
   add(buildPaths.facets(), facets.document);
   for (const [path, block] of blocks(cards, facets)) add(path, block);
   cards.forEach((card, id) => add(buildPaths.card(id), card));
+  for (let first = 0; first < cards.length; first += BLOCK_SIZE) {
+    const titles = cards.slice(first, first + BLOCK_SIZE).map((card) => card.film.title);
+    add(buildPaths.titles(first / BLOCK_SIZE), { version: FORMAT_VERSION, titles } satisfies TitlesDocument);
+  }
   for (let first = 0; first < cards.length; first += CARD_CHUNK_SIZE) {
     const chunk: CardChunkDocument = { version: FORMAT_VERSION, cards: cards.slice(first, first + CARD_CHUNK_SIZE) };
     add(buildPaths.cardChunk(first / CARD_CHUNK_SIZE), chunk);

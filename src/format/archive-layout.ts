@@ -13,6 +13,7 @@ import type { StarBucket } from './ratings';
  *   builds/<build>/blocks/<sort>/<n>.json   the filter index, BLOCK_SIZE reviews a file, in one order
  *   builds/<build>/cards/<id>.json          one review's card
  *   builds/<build>/facets.json              the countries, languages and services the filter index's columns number
+ *   builds/<build>/titles/<n>.json          the film titles of BLOCK_SIZE reviews by id: a list's placeholders show them
  *   builds/<build>/card-chunks/<n>.json     the cards of CARD_CHUNK_SIZE reviews by id, read whole in the background
  *   builds/<build>/names/keys.json          which name-search chunks exist
  *   builds/<build>/names/<key>.json         title, director and cast words starting with <key>
@@ -69,6 +70,7 @@ export const buildPaths = {
   block: (sort: SortKey, block: number) => `blocks/${sort}/${block}.json`,
   card: (id: number) => `cards/${id}.json`,
   cardChunk: (chunk: number) => `card-chunks/${chunk}.json`,
+  titles: (block: number) => `titles/${block}.json`,
   facets: () => 'facets.json',
   nameKeys: () => 'names/keys.json',
   names: (key: string) => `names/${key}.json`,
@@ -91,6 +93,8 @@ export const MAX_BYTES = {
   block: 1024 * 1024,
   card: 32 * 1024,
   cardChunk: CARD_CHUNK_SIZE * 32 * 1024,
+  // Never reached: BLOCK_SIZE titles of MAX_TITLE characters are at most 3 × 512,000 bytes in UTF-8.
+  titles: 2 * 1024 * 1024,
   names: 4 * 1024 * 1024,
   facets: 256 * 1024,
   text: 4 * 1024 * 1024,

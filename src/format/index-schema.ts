@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { column, version } from './archive-schema';
+import { text } from './fields';
 import { GENRE_SLUGS } from './genres';
+import { MAX_TITLE } from './limits';
 
 /** The documents of the filter index and the name search (see archive-layout.ts), read only beyond a list's first page. */
 
@@ -41,6 +43,13 @@ export const blockSchema = v.pipe(
   ),
 );
 
+/**
+ * builds/<build>/titles/<n>.json: the film titles of the reviews of newest
+ * block n, by id. With the filter index's years and ratings, they are what a
+ * list's placeholders show while its cards are on their way.
+ */
+export const titlesSchema = v.object({ version, titles: v.array(text(MAX_TITLE)) });
+
 /** builds/<build>/names/keys.json: the chunks of the name search that exist. */
 export const nameKeysSchema = v.object({ version, keys: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,24}$/))) });
 
@@ -59,4 +68,5 @@ export const namesChunkSchema = v.pipe(
 );
 
 export type BlockDocument = v.InferOutput<typeof blockSchema>;
+export type TitlesDocument = v.InferOutput<typeof titlesSchema>;
 export type NamesChunkDocument = v.InferOutput<typeof namesChunkSchema>;

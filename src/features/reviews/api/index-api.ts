@@ -1,6 +1,6 @@
 import { fetchJson } from '@/lib/api-client';
 import { BLOCK_SIZE, buildPaths, MAX_BYTES, type SortKey } from '@/format/archive-layout';
-import { blockSchema, nameKeysSchema, namesChunkSchema } from '@/format/index-schema';
+import { blockSchema, nameKeysSchema, namesChunkSchema, titlesSchema } from '@/format/index-schema';
 import { idBucketSchema } from '@/format/slug-buckets';
 import { inBuild, type FetchOptions } from './review-api';
 
@@ -61,6 +61,15 @@ export async function fetchBlock(
     ...(document.languages && { languages: facetColumn(document.languages) }),
     ...(document.watch && { watch: facetColumn(document.watch) }),
   };
+}
+
+/** The film titles of the reviews of one newest block, by id from the block's first. */
+export async function fetchTitles(build: string, block: number, { signal }: FetchOptions = {}): Promise<string[]> {
+  const document = await fetchJson(inBuild(build, buildPaths.titles(block)), titlesSchema, {
+    signal,
+    maxBytes: MAX_BYTES.titles,
+  });
+  return document.titles;
 }
 
 /** The name-search chunks that exist: a word whose chunk is not listed matches nothing. */

@@ -17,6 +17,9 @@ export const reviewKeys = {
   block: (build: string, sort: SortKey, block: number) => [...reviewKeys.build(build), 'block', sort, block] as const,
   card: (build: string, id: number) => [...reviewKeys.build(build), 'card', id] as const,
   cardChunk: (build: string, chunk: number) => [...reviewKeys.build(build), 'card-chunk', chunk] as const,
+  titles: (build: string, block: number) => [...reviewKeys.build(build), 'titles', block] as const,
+  /** Every film title of the build, by id: the title files together. */
+  allTitles: (build: string) => [...reviewKeys.build(build), 'all-titles'] as const,
   /** Every card of the build, by id: the card chunks together. */
   allCards: (build: string) => [...reviewKeys.build(build), 'all-cards'] as const,
   /** Every chunk of the name search, as one index. */

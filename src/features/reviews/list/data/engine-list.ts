@@ -10,6 +10,7 @@ import {
   filterIndexQuery,
   namesInMemory,
   progressKeys,
+  sketchesOf,
   withCards,
   type ListData,
   type ListRequest,
@@ -34,7 +35,7 @@ export async function* engineList(
   if (source === 'scan') {
     const first = await scanFirstPage(client, entry, scope, filters, progressKeys.scan(entry, request), excluded);
     for await (const { found, arriving } of cardsAsTheyArrive(client, entry.build, first.ids))
-      yield withCards(request, found, first.count, first.exact, null, arriving);
+      yield withCards(request, found, first.count, first.exact, null, arriving, sketches(first.ids, arriving));
     return;
   }
   const [index, names] = await Promise.all([
@@ -44,7 +45,12 @@ export async function* engineList(
   const selection = index.select(scope, filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, shown));
   for await (const { found, arriving } of cardsAsTheyArrive(client, entry.build, ids))
-    yield withCards(request, found, selection.ids.length, true, selection, arriving);
+    yield withCards(request, found, selection.ids.length, true, selection, arriving, sketches(ids, arriving));
+
+  /** The last `arriving` places of a page, sketched if the titles are in memory. */
+  function sketches(ids: readonly number[], arriving: number) {
+    return arriving > 0 ? sketchesOf(client, entry.build, ids.slice(ids.length - arriving)) : [];
+  }
 }
 
 /** The list query's function for the engine's sources (list-query.ts): each step of engineList becomes its data. */

@@ -6,7 +6,7 @@ import type { Card } from '@/format/card-schema';
 import type { Genre } from '@/format/genres';
 import { filtersSearch, type ListFilters } from '../address/filters';
 import type { FacetCounts } from '../address/facet-labels';
-import type { Selection } from '../engine/filter-index';
+import type { FilterIndex, Selection } from '../engine/filter-index';
 import type { NameIndex } from '../engine/name-search';
 
 /**
@@ -39,8 +39,19 @@ export interface ListData {
   rejected: number;
   /** Cards of this page still on their way, after `cards`: a slow link shows the first screen before the rest. */
   arriving: number;
+  /** What the places of the cards still arriving show, in order, when it is known: each film's title, year and stars. */
+  sketches: readonly (CardSketch | null)[];
   /** The request this is the answer to (the view tells "Show more" from a new filter by it). */
   request: ListRequest;
+}
+
+/** A card before it has arrived: what the filter index and the title files know of its review. */
+export interface CardSketch {
+  id: number;
+  title: string;
+  year: number;
+  /** Out of 5, in half stars, as a card's. */
+  rating: number;
 }
 
 /**
@@ -79,6 +90,18 @@ export const allCardsQuery = (entry: ArchiveEntry) =>
     ...backgroundLoad,
   });
 
+/**
+ * Every film title of the archive, by id: read after the index and before the cards, so that a list's new order
+ * shows at once, each place with its film's title, year and stars, while its cards load. Null as allCardsQuery.
+ */
+export const allTitlesQuery = (entry: ArchiveEntry) =>
+  queryOptions({
+    queryKey: reviewKeys.allTitles(entry.build),
+    queryFn: async ({ client, signal }) =>
+      (await import('../engine/index-engine')).loadAllTitles(client, entry, signal),
+    ...backgroundLoad,
+  });
+
 /** The whole name search, read after the cards: a search of any words needs no request. Null as allCardsQuery. */
 export const nameIndexQuery = (entry: ArchiveEntry) =>
   queryOptions({
@@ -94,6 +117,21 @@ export function namesInMemory(client: QueryClient, build: string, query: string)
   return index ? index.search(query) : client.getQueryData<Uint32Array | null>(reviewKeys.nameSearch(build, query));
 }
 
+/**
+ * What the places of some reviews' cards can show before the cards arrive
+ * (each film's title, year and stars): known once the filter index and the
+ * title files are in memory; else none.
+ */
+export function sketchesOf(client: QueryClient, build: string, ids: readonly number[]): (CardSketch | null)[] {
+  const index = client.getQueryData<FilterIndex>(reviewKeys.filterIndex(build));
+  const titles = client.getQueryData<string[] | null>(reviewKeys.allTitles(build));
+  if (!index || !titles) return [];
+  return ids.map((id) => {
+    const title = titles[id];
+    return title === undefined ? null : { id, title, ...index.glance(id) };
+  });
+}
+
 /** A list from the cards of its first matches (a broken one null, and counted) and what is known of the rest. */
 export function withCards(
   request: ListRequest,
@@ -102,6 +140,7 @@ export function withCards(
   exact: boolean,
   counts: Pick<Selection, 'genreCounts' | 'facets'> | null = null,
   arriving = 0,
+  sketches: readonly (CardSketch | null)[] = [],
 ): ListData {
   // A broken card, or a second card with a slug already shown, is left out and counted.
   const slugs = new Set<string>();
@@ -114,6 +153,7 @@ export function withCards(
     facets: counts?.facets ?? null,
     rejected: found.length - cards.length,
     arriving,
+    sketches,
     request,
   };
 }

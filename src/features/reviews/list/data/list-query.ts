@@ -8,12 +8,13 @@ import { FACET_KEYS, filtersSearch, isDefaultFilters } from '../address/filters'
 import {
   filterIndexQuery,
   namesInMemory,
+  sketchesOf,
   withCards,
   type ListData,
   type ListRequest,
   type ListSource,
 } from './list-data';
-import { pageQuery } from './page-queries';
+import { cardQuery, pageQuery } from './page-queries';
 
 /**
  * The one list query: which reviews a list shows, for the route loader
@@ -91,26 +92,58 @@ async function pageList(client: QueryClient, entry: ArchiveEntry, request: ListR
     facets: null,
     rejected: page.rejected,
     arriving: 0,
+    sketches: [],
     request,
   };
 }
 
-/** The list, worked out in memory, when the index, the cards and any words searched for are all there. */
-function listInMemory(client: QueryClient, entry: ArchiveEntry, request: ListRequest): ListData | undefined {
+/**
+ * The list, worked out in memory, when the index, the cards and any words
+ * searched for are all there. With `sketched`, also when only the titles are,
+ * not every card: the cards already here, then a sketch (title, year, stars)
+ * in each place still to come.
+ */
+function listInMemory(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  request: ListRequest,
+  { sketched = false } = {},
+): ListData | undefined {
   const index = client.getQueryData<FilterIndex>(reviewKeys.filterIndex(entry.build));
   const cards = client.getQueryData<(Card | null)[] | null>(reviewKeys.allCards(entry.build));
   const names = request.filters.query ? namesInMemory(client, entry.build, request.filters.query) : null;
   const excluded = request.filters.unread
     ? client.getQueryData<Uint32Array>(reviewKeys.readIds(entry.build, request.read.join(',')))
     : null;
-  if (!index || !cards || names === undefined || excluded === undefined) return undefined;
+  if (!index || (!cards && !sketched) || names === undefined || excluded === undefined) return undefined;
   const selection = index.select(request.scope, request.filters, names, excluded);
   const ids = Array.from(selection.ids.subarray(0, request.shown));
-  return withCards(
-    request,
-    ids.map((id) => cards[id] ?? null),
-    selection.ids.length,
-    true,
-    selection,
-  );
+  const count = selection.ids.length;
+  if (cards)
+    return withCards(
+      request,
+      ids.map((id) => cards[id] ?? null),
+      count,
+      true,
+      selection,
+    );
+  const here = cardsHere(client, entry.build, ids);
+  const sketches = sketchesOf(client, entry.build, ids.slice(here.length));
+  if (sketches.length === 0 && here.length < ids.length) return undefined;
+  return withCards(request, here, count, true, selection, ids.length - here.length, sketches);
+}
+
+/** A list drawn at once while its cards load, each one still to come sketched; undefined when the titles are not in memory. */
+export const sketchedList = (client: QueryClient, entry: ArchiveEntry, request: ListRequest) =>
+  listInMemory(client, entry, request, { sketched: true });
+
+/** The cards of the first of some reviews that are already in memory, up to the first that is not. */
+function cardsHere(client: QueryClient, build: string, ids: readonly number[]): Card[] {
+  const here: Card[] = [];
+  for (const id of ids) {
+    const card = client.getQueryData<Card>(cardQuery(build, id).queryKey);
+    if (card === undefined) break;
+    here.push(card);
+  }
+  return here;
 }

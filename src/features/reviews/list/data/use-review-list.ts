@@ -1,5 +1,5 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
 import { useProgress, type Progress } from '@/lib/progress';
 import type { ArchiveEntry } from '../../api/review-api';
@@ -8,13 +8,14 @@ import type { ListScope } from '@/format/archive-layout';
 import { filtersSearch, type ListFilters } from '../address/filters';
 import {
   allCardsQuery,
+  allTitlesQuery,
   filterIndexQuery,
   nameIndexQuery,
   progressKeys,
   type ListData,
   type ListRequest,
 } from './list-data';
-import { listQuery, listSource } from './list-query';
+import { listQuery, listSource, sketchedList } from './list-query';
 import { useReadSlugs } from './use-read-slugs';
 
 /** What a list view shows: the list, and how it stands while it changes. */
@@ -34,8 +35,9 @@ const NO_ARCHIVE: ArchiveEntry = { build: '', total: 0, genreTotals: new Map(), 
  * The reviews of a list view: the one list query (list-query.ts) for the
  * address's filters. Once the first list has painted, the whole filter index
  * loads in the background, then (on a connection that can spare it) every
- * card, after which any filter, sort or count is worked out in memory, in the
- * same render as the change.
+ * film's title, then every card, after which any filter, sort or count is
+ * worked out in memory, in the same render as the change. Between the titles
+ * and the cards, a change shows its new order at once, sketched.
  */
 export function useReviewList(scope: ListScope, filters: ListFilters, shown: number): LoadState<ReviewList> {
   const client = useQueryClient();
@@ -49,14 +51,22 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   );
   const [painted, setPainted] = useState(false);
   const index = useQuery({ ...filterIndexQuery(archive), enabled: !!entry.data && painted });
-  const allCards = useQuery({ ...allCardsQuery(archive), enabled: !!index.data });
+  const titles = useQuery({ ...allTitlesQuery(archive), enabled: !!index.data });
+  const allCards = useQuery({ ...allCardsQuery(archive), enabled: titles.isFetched });
   useQuery({ ...nameIndexQuery(archive), enabled: allCards.isFetched });
   const source = listSource(request, !!index.data);
+  const titlesHere = !!titles.data;
+  // While a list's cards load: its new order at once, sketched, if the titles are here; else the list before it.
+  const placeholder = useCallback(
+    (previous: ListData | undefined) =>
+      (source === 'memory' && titlesHere ? sketchedList(client, archive, request) : undefined) ?? previous,
+    [client, archive, request, source, titlesHere],
+  );
   const list = useQuery({
     ...listQuery(client, archive, request, source),
     // "Not read yet" waits for this device's read marks.
     enabled: !!entry.data && (!deferred.unread || read !== null),
-    placeholderData: keepPreviousData,
+    placeholderData: placeholder,
   });
   const scanProgress = useProgress(source === 'scan' && entry.data ? progressKeys.scan(archive, request) : null);
   const indexProgress = useProgress(entry.data ? progressKeys.index(archive) : null);

@@ -67,6 +67,11 @@ export class FilterIndex {
     return new FilterIndex(genres, ratings, years, titles, columns, dictionary);
   }
 
+  /** A review's year, and its rating out of 5 in half stars, as its card shows them. */
+  glance(id: number): { year: number; rating: number } {
+    return { year: this.years[id]!, rating: this.ratings[id]! / 2 };
+  }
+
   get size(): number {
     return this.genres.length;
   }

@@ -1,10 +1,10 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type QueryFunction, type QueryKey } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import { prefersLessData } from '@/lib/connection';
 import { fetchWithin } from '@/lib/fetch-within';
 import { reportProgress } from '@/lib/progress';
 import { facetsQuery } from '../../api/facets-queries';
-import { fetchBlock, fetchIdBucket } from '../../api/index-api';
+import { fetchBlock, fetchIdBucket, fetchTitles } from '../../api/index-api';
 import { fetchCardChunk } from '../../api/list-api';
 import type { ArchiveEntry } from '../../api/review-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
@@ -110,6 +110,25 @@ export async function loadFilterIndex(
 }
 
 /**
+ * Every film title of the archive, by id: the title files, a few at a time,
+ * read after the index and before the cards (a tenth of their size), so that
+ * while the cards load a list's new order shows at once with each film's
+ * title, year and stars. Null when the reader would rather save data.
+ */
+export async function loadAllTitles(
+  client: QueryClient,
+  entry: ArchiveEntry,
+  signal?: AbortSignal,
+): Promise<string[] | null> {
+  if (prefersLessData()) return null;
+  const files = await everyFile(client, blockCount(entry), signal, (block) => ({
+    queryKey: reviewKeys.titles(entry.build, block),
+    queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchTitles(entry.build, block, { signal })),
+  }));
+  return files.flat();
+}
+
+/**
  * Every card of the archive, by id (a broken one is null): the card chunks, a
  * few at a time; null when the reader would rather save data. With them in memory a list of any filters is drawn without a request.
  */
@@ -120,26 +139,30 @@ export async function loadAllCards(
 ): Promise<(Card | null)[] | null> {
   // On Save-Data or a slow connection, cards are fetched when a list needs them, not ahead.
   if (prefersLessData()) return null;
-  const total = Math.ceil(entry.total / CARD_CHUNK_SIZE);
+  const chunks = await everyFile(client, Math.ceil(entry.total / CARD_CHUNK_SIZE), signal, (chunk) => ({
+    queryKey: reviewKeys.cardChunk(entry.build, chunk),
+    queryFn: ({ signal }) => fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
+  }));
+  return chunks.flat();
+}
+
+/**
+ * Files 0 to count - 1 of one kind, a few at a time, each a query of its own
+ * (kept for good: a build never changes). When `signal` aborts (the list is no
+ * longer on screen), no more are asked for; those already here are kept.
+ */
+async function everyFile<T>(
+  client: QueryClient,
+  count: number,
+  signal: AbortSignal | undefined,
+  file: (n: number) => { queryKey: QueryKey; queryFn: QueryFunction<T> },
+): Promise<T[]> {
   const limit = pLimit(PARALLEL_BLOCKS);
-  const chunks = await Promise.all(
-    Array.from({ length: total }, (_, chunk) =>
-      limit(() => {
-        // A list no longer on screen stops asking for more (the chunks it has are kept).
-        return fetchWithin(
-          client,
-          {
-            queryKey: reviewKeys.cardChunk(entry.build, chunk),
-            queryFn: ({ signal }) =>
-              fromBuild(client, entry.build, () => fetchCardChunk(entry.build, chunk, { signal })),
-            staleTime: Infinity,
-          },
-          signal,
-        );
-      }),
+  return Promise.all(
+    Array.from({ length: count }, (_, n) =>
+      limit(() => fetchWithin(client, { ...file(n), staleTime: Infinity }, signal)),
     ),
   );
-  return chunks.flat();
 }
 
 /** The ids, in this build, of the reviews with these slugs (those read on this device); slugs not in it are left out. */

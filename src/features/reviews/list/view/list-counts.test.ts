@@ -14,6 +14,7 @@ const list = (overrides: Partial<ReviewList>): ReviewList => ({
   facets: null,
   rejected: 0,
   arriving: 0,
+  sketches: [],
   indexProgress: null,
   request: { scope: { kind: 'all' }, filters: DEFAULT_FILTERS, shown: 24, read: [] },
   ...overrides,

@@ -2,7 +2,7 @@ import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { QueryState, type LoadState } from '@/components/query-state';
 import { ReviewCard } from '../../components/review-card';
-import { ReviewCardSkeleton } from '../../components/review-card-skeleton';
+import { ReviewCardSkeleton, ReviewCardSketch } from '../../components/review-card-skeleton';
 import { reviewCount } from '../../count';
 import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import type { ListFilters } from '../address/filters';
@@ -104,12 +104,20 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
             <ReviewCard review={card} />
           </li>
         ))}
-        {/* The places of the cards still arriving, so nothing below them moves when they land. */}
-        {Array.from({ length: list.arriving }, (_, index) => (
-          <li key={`arriving-${index}`} aria-hidden="true">
-            <ReviewCardSkeleton />
-          </li>
-        ))}
+        {/* The places of the cards still arriving, so nothing below them moves when they land: sketched, when the
+            titles are in memory. */}
+        {Array.from({ length: list.arriving }, (_, index) => {
+          const sketch = list.sketches[index];
+          return (
+            <li key={sketch ? `sketch-${sketch.id}` : `arriving-${index}`} aria-hidden="true">
+              {sketch ? (
+                <ReviewCardSketch title={sketch.title} year={sketch.year} rating={sketch.rating} />
+              ) : (
+                <ReviewCardSkeleton />
+              )}
+            </li>
+          );
+        })}
       </ol>
       {(remaining > 0 || loadingMore) && (
         <button type="button" className={`button ${styles.more}`} onClick={showMore} disabled={loadingMore}>
