@@ -125,13 +125,14 @@ export const reviewFile = (slug: string) => api(`reviews/${slug}.json`);
 
 // A folder of files (pages/0.json) or a file of its own at the build's top (facets.json).
 const BUILD_FILE =
-  /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|card-chunks|names|ids|text|facets)(?:\/[^/]+)*\.json$/;
+  /^\/api\/v2\/builds\/([a-z0-9]+)\/(pages|blocks|cards|card-chunks|titles|names|ids|text|facets)(?:\/[^/]+)*\.json$/;
 
 /**
- * The kinds of file in a build folder: page files, filter-index blocks, cards, card chunks, name-search chunks,
+ * The kinds of file in a build folder: page files, filter-index blocks, cards, card chunks, film titles, name-search chunks,
  * slug-to-id buckets, full-text search files, and the facets' dictionary.
  */
-export type BuildFileKind = 'pages' | 'blocks' | 'cards' | 'card-chunks' | 'names' | 'ids' | 'text' | 'facets';
+export type BuildFileKind =
+  'pages' | 'blocks' | 'cards' | 'card-chunks' | 'titles' | 'names' | 'ids' | 'text' | 'facets';
 
 /** Matches the files of a build folder: of any kind or one, of any build or one. */
 export const buildFile =

@@ -17,8 +17,9 @@ export interface ListLoaderData {
  * screen needs. Parameters that are not filters (utm_source…) start nothing.
  */
 export const listLoader =
-  (kind: ListKind, { queryClient, wait }: LoaderContext) =>
+  (kind: ListKind, context: LoaderContext) =>
   async ({ params, request }: LoaderFunctionArgs): Promise<ListLoaderData> => {
+    const { queryClient, wait } = context;
     const url = new URL(request.url);
     const param = kind === 'genre' ? params.genre : kind === 'stars' ? params.stars : undefined;
     const location = readListLocation(kind, param, url);

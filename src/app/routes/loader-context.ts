@@ -8,6 +8,11 @@ import type { QueryClient } from '@tanstack/react-query';
  */
 export interface LoaderContext {
   queryClient: QueryClient;
+  /**
+   * Read when a loader runs, never when it is made: a prerendered page's
+   * loaders wait while it hydrates, then this turns false (main.tsx), and the
+   * loaders React Router made then are the ones it keeps using.
+   */
   wait: boolean;
 }
 

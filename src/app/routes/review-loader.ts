@@ -10,8 +10,9 @@ export interface ReviewLoaderData {
 
 /** The loader of `/reviews/:slug`: a 404 for what cannot be a slug, a redirect to its canonical spelling, then the review. */
 export const reviewLoader =
-  ({ queryClient, wait }: LoaderContext) =>
+  (context: LoaderContext) =>
   async ({ params }: LoaderFunctionArgs): Promise<ReviewLoaderData> => {
+    const { queryClient, wait } = context;
     const slug = readSlug(params.slug);
     if (!slug) notFound();
     if (slug !== params.slug) throw redirect(paths.review(slug));
