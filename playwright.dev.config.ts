@@ -14,9 +14,9 @@ import { copySampleContent, DEV_CONTENT_ENV } from './tests/dev/dev-content';
  * workers inherit its name; the copy is removed when the runner exits, after
  * the server has stopped (removing it sooner would republish what is left).
  *
- * The server publishes into public/api/v2, which the unit tests share: the
- * tests run one at a time, and the globalTeardown publishes the real sample
- * again.
+ * The server publishes into DEV_API_DIR (node_modules/.cache/dev-site), which
+ * no build or unit test reads: the tests run one at a time, and the
+ * globalTeardown publishes the real sample there again.
  */
 const PORT = Number(process.env.DEV_PORT ?? 4393);
 const contentCopy = (process.env[DEV_CONTENT_ENV] ??= copySampleContent());

@@ -57,7 +57,6 @@ export default {
   // Builds and scratch folders are not needed to run unit tests: never copy them into the sandboxes.
   ignorePatterns: [
     '/dist*',
-    '/public/api',
     '/test-results',
     '/playwright-report',
     '/coverage',

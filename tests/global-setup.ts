@@ -25,7 +25,7 @@ const SAMPLE_INPUTS = [
 /**
  * Publishes the authored reviews for the tests to read, as `npm run content`
  * does, so that `npx vitest run` works on a fresh clone. The tests never read
- * public/api/v2, where `npm run dev` publishes drafts too.
+ * DEV_API_DIR, where `npm run dev` publishes drafts too.
  */
 export default async function setup(project: TestProject): Promise<void> {
   // Read before the cache is looked at: reading measures the lead images, which is asynchronous (and cached by content).

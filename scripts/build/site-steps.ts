@@ -5,10 +5,11 @@
  * configurations. scripts/build.ts runs them into staging folders.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { API_DIR } from '../../src/config/api-base';
-import { ROOT } from '../lib/project-paths';
+import { LEGACY_API_DIR, ROOT } from '../lib/project-paths';
 import { prerenderSite } from '../prerender/prerender-site';
 import { progressBar } from './progress';
 import type { BuildStep } from './staged-build';
@@ -25,14 +26,17 @@ export interface SiteBuildOptions {
 
 export function siteSteps({ images, fresh = false }: SiteBuildOptions): BuildStep<SiteFolder>[] {
   return [
-    // Publishes into public/api/v2, which the app's build copies: it stops on any problem, naming each file.
+    // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
+    // build at once, naming each file.
     {
       name: 'content',
-      run: async () => {
-        const summary = await runScript('scripts/publish-content.ts');
-        return { summary, figures: { files: Number(/as (\d+) files/.exec(summary)?.[1] ?? 0) } };
+      run: ({ dist }) => {
+        // Where the API was published before: a build would copy a leftover of it from public/.
+        rmSync(LEGACY_API_DIR, { recursive: true, force: true });
+        return runScript('scripts/publish-content.ts', '--out', join(dist, API_DIR));
       },
     },
+    // Into the same folder, beside the API (a fresh staging folder: nothing to empty).
     { name: 'app', run: ({ dist }) => viteBuild(dist) },
     { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
     {
@@ -57,7 +61,7 @@ async function viteBuild(outDir: string, ssr?: string): Promise<string> {
     root: ROOT,
     configLoader: 'runner',
     logLevel: 'warn',
-    build: { outDir, ...(ssr && { ssr }) },
+    build: { outDir, emptyOutDir: false, ...(ssr && { ssr }) },
   });
   const files = [output]
     .flat()

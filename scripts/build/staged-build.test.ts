@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_API_DIR } from '../lib/project-paths';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { prerenderSite } from '../prerender/prerender-site';
 import { BuildStepError, stagedBuild, stagingFolder, type BuildStep } from './staged-build';
 
@@ -113,7 +112,8 @@ describe('stagedBuild', () => {
       },
       {
         name: 'pages',
-        run: ({ dist }) => prerenderSite({ dist, server: join(root, 'renderer'), apiDir: SAMPLE_API_DIR, images: 0 }),
+        run: ({ dist }) =>
+          prerenderSite({ dist, server: join(root, 'renderer'), apiDir: inject('sampleApiDir'), images: 0 }),
       },
     ]);
     await expect(build).rejects.toThrow(

@@ -12,7 +12,7 @@ export interface StepReport {
   figures?: Partial<Record<Figure, number>>;
 }
 
-/** The columns of the closing table; `files` is counted for every step. */
+/** The columns of the closing table; `files` is counted for every step, in its staging folders. */
 export type Figure = 'pages' | 'pages reused' | 'images drawn' | 'images reused' | 'files';
 
 /** One step: writes only into the staging folders it is given; says what it did. */
@@ -61,8 +61,7 @@ export async function stagedBuild<Folder extends string>(
       const result = await step.run(staging);
       const report = typeof result === 'string' ? { summary: result } : result;
       const files = countFiles(Object.values(staging)) - filesBefore;
-      // A step that writes outside the build (the content, into public/) counts its own files.
-      const figures = { files, ...report.figures };
+      const figures = { ...report.figures, files };
       log(step.name, { summary: report.summary, figures }, (performance.now() - started) / 1000);
     } catch (error) {
       clear();

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishArchive } from '../lib/publish-archive';
-import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
+import { ROOT } from '../lib/project-paths';
 import { readContent } from './read-content';
 import { readReviewFile } from './review-file';
 import { BALLERINA_SOURCE as BALLERINA } from '../../tests/ballerina-source';
@@ -12,8 +12,8 @@ import { contentSite } from '../../tests/content-site';
 
 /**
  * The two content commands, run as a critic runs them, on temporary folders
- * named by CONTENT_DIR: npm run new-review, and publish-content with --check
- * (never a run that could publish into public/api/v2, see the last test).
+ * named by CONTENT_DIR: npm run new-review, and publish-content, with --check
+ * or into a temporary folder (--out), never where the dev server reads.
  */
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const USAGE = 'Usage: npm run new-review -- "Film title" <year of release>';
@@ -148,17 +148,23 @@ describe('publish-content', { timeout: 60_000 }, () => {
     );
   });
 
-  it('without --check, a folder with a problem stops before publishing: public/api/v2 is left as it was', async () => {
+  it('publishes into the folder --out names, and says so', () => {
+    const out = join(outFolder(), 'api', 'v2');
+    const { status, stdout } = run('publish-content.ts', ['--out', out], folder(SITE));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Published 5 reviews as \d+ files in /);
+    expect(stdout).toContain(relative(ROOT, out));
+    expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toMatchObject({ version: 2, total: 5 });
+  });
+
+  it('without --check, a folder with a problem stops before publishing: the API folder is left as it was', async () => {
     const dir = folder({ ...SITE, 'taken-2008.md': BAD_RATING });
     // Only run the publishing command on a folder that certainly fails the check.
     expect((await readContent(dir)).problems).not.toEqual([]);
-    const entry = join(SAMPLE_API_DIR, 'index.json');
-    const snapshot = () =>
-      existsSync(entry) ? { text: readFileSync(entry, 'utf8'), modified: statSync(entry).mtimeMs } : null;
-    const before = snapshot();
-    const { status, stderr } = run('publish-content.ts', [], dir);
+    const out = outFolder();
+    const { status, stderr } = run('publish-content.ts', ['--out', out], dir);
     expect(status).toBe(1);
     expect(stderr).toContain('nothing was published');
-    expect(snapshot()).toEqual(before);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -130,7 +130,7 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
   };
 }
 
-/** Writes a built archive into outDir (public/api/v2), index.json last. */
+/** Writes a built archive into outDir (a site's api/v2), index.json last. */
 export function writeArchive(archive: Archive, outDir: string): PublishResult {
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.

@@ -121,6 +121,33 @@ export function answerMissing(url: string, options: StaticHostOptions): Exclude<
   return answer.kind === 'file' || (answer.kind === 'page' && answer.status === 200) ? { kind: 'not-found' } : answer;
 }
 
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/** The media type a file is served with, by its extension. */
+export function contentTypeOf(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return (dot > path.lastIndexOf('/') && CONTENT_TYPES[path.slice(dot).toLowerCase()]) || 'application/octet-stream';
+}
+
 /** A response that is not a file: its status, media type and body (a page's body from `readPage`). */
 export function answerBody(
   answer: Exclude<StaticAnswer, { kind: 'file' }>,

@@ -19,29 +19,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { answerBody, answerMissing, answerStatic } from './static-host';
+import { answerBody, answerMissing, answerStatic, contentTypeOf } from './static-host';
 import { answerUnparsedRequests } from './unparsed-requests';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml', '.map']);
 /** Smaller than this, gzip's header costs more than it saves. */
 const MIN_COMPRESS_BYTES = 256;
@@ -143,7 +123,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const status = answer.kind === 'page' ? answer.status : 200;
     const ext = extname(found.file).toLowerCase();
     const headers: Record<string, string | number> = {
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(found.file),
       'Cache-Control':
         answer.kind === 'file' && IMMUTABLE_FOLDERS.has(found.inMount.split('/')[0] ?? '') ? IMMUTABLE : 'no-cache',
       'X-Content-Type-Options': 'nosniff',

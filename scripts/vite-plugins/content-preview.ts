@@ -5,13 +5,14 @@ import { formatProblem } from '../content/problems';
 import { PARSE_CACHE_DIR } from '../content/parse-cache';
 import { readContent } from '../content/read-content';
 import { publishImages } from '../images/lead-images';
-import { ROOT, SAMPLE_API_DIR } from '../lib/project-paths';
+import { DEV_API_DIR, ROOT } from '../lib/project-paths';
 import { writeArchive } from '../lib/publish-archive';
 
 /**
  * While `npm run dev` runs, saving a review republishes the content (drafts
- * included) and tells the open pages to read it again; a mistake shows in
- * Vite's overlay, as file:line:column, and nothing is published.
+ * included) into DEV_API_DIR, which the dev server serves (static-host.ts),
+ * and tells the open pages to read it again; a mistake shows in Vite's
+ * overlay, as file:line:column, and nothing is published.
  */
 /** `contentDir`: the folder of review files to watch and publish; `titleCards`: as the build makes them (the site's settings). */
 export function contentPreview({
@@ -45,8 +46,8 @@ export function contentPreview({
         try {
           const content = await readContent(dir, { drafts: true, cacheDir: PARSE_CACHE_DIR, titleCards });
           if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
-          await publishImages(content.images, join(SAMPLE_API_DIR, 'images'));
-          const { build } = writeArchive(content.archive, SAMPLE_API_DIR);
+          await publishImages(content.images, join(DEV_API_DIR, 'images'));
+          const { build } = writeArchive(content.archive, DEV_API_DIR);
           server.config.logger.info(`content published: build ${build}`, { timestamp: true });
           if (problems) {
             problems = undefined;

@@ -17,12 +17,14 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
-import { ROOT } from '../lib/project-paths';
+import { API_DIR } from '../../src/config/api-base';
+import { DEV_SITE_DIR, ROOT } from '../lib/project-paths';
 import { builtScriptHashes } from '../lib/security-policy';
 import {
   answerBody,
   answerMissing,
   answerStatic,
+  contentTypeOf,
   malformedPath,
   matchesPattern,
   type StaticAnswer,
@@ -109,7 +111,11 @@ function send(
 }
 
 function devHandler(publicDir: string, base: string): Connect.NextHandleFunction {
-  const isFile = isFileIn(publicDir);
+  // The published API is not in public/ (no build may copy it): it is where `npm run dev` publishes it.
+  const isApi = (path: string) => path.startsWith(API_DIR);
+  const inPublic = isFileIn(publicDir);
+  const inDevSite = isFileIn(DEV_SITE_DIR);
+  const isFile = (path: string) => (isApi(path) ? inDevSite(path) : inPublic(path));
   // public/ has no pages: the dev server makes them, and every private path of a build is missing from it.
   const rules = { isFile, isPrivate: () => false };
   return (req, res, next) => {
@@ -120,10 +126,18 @@ function devHandler(publicDir: string, base: string): Connect.NextHandleFunction
     const inSite = sitePath(url, base);
     if (malformedPath(inSite.split(/[?#]/)[0] ?? '')) return sendMissing(res, answerMissing(inSite, rules));
     const answer = answerStatic(inSite, rules);
+    if (answer.kind === 'file' && isApi(answer.path)) return sendFile(res, join(DEV_SITE_DIR, answer.path));
     // It passes on files, pages and other missing paths: Vite serves source modules that are not in public/.
     if (answer.kind !== 'missing-data') return next();
     sendMissing(res, answer);
   };
+
+  /** A published file, read afresh each time: a save republishes it. */
+  function sendFile(res: ServerResponse, file: string): void {
+    res.setHeader('Content-Type', contentTypeOf(file));
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(readFileSync(file));
+  }
 
   function sendMissing(res: ServerResponse, answer: Exclude<StaticAnswer, { kind: 'file' }>): void {
     const { status, type, body } = answerBody(answer, (path) => readFileSync(join(publicDir, path)));

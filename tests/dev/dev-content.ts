@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { CONTENT_DIR, SAMPLE_API_DIR } from '../../scripts/lib/project-paths';
+import { CONTENT_DIR, DEV_API_DIR } from '../../scripts/lib/project-paths';
 
 /**
  * The review files the dev-server tests edit: a temporary copy of
@@ -55,7 +55,7 @@ export class ReviewFile {
   }
 }
 
-/** The build the published archive names now (public/api/v2/index.json): it changes whenever the content does. */
+/** The build the dev server's published archive names now (its index.json): it changes whenever the content does. */
 export function publishedBuild(): string {
-  return (JSON.parse(readFileSync(join(SAMPLE_API_DIR, 'index.json'), 'utf8')) as { build: string }).build;
+  return (JSON.parse(readFileSync(join(DEV_API_DIR, 'index.json'), 'utf8')) as { build: string }).build;
 }

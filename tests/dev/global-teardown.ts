@@ -3,9 +3,8 @@ import { ROOT } from '../../scripts/lib/project-paths';
 
 /**
  * The dev server published the tests' copy of the reviews (drafts included)
- * into public/api/v2, which the build reads too: publish
- * the real sample there again, as `npm run content` does, so the checkout is
- * left as it was.
+ * into DEV_API_DIR: publish the real sample there again, as `npm run content`
+ * does, so the next `npm run dev` or look at it finds it as it was.
  */
 export default function globalTeardown() {
   const env = { ...process.env };

@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_DIR } from '../../src/config/api-base';
+import { DEV_API_DIR, LEGACY_API_DIR } from '../lib/project-paths';
+import { siteSteps } from './site-steps';
+
+/** The build's steps, in order, and where the first of them publishes the reviews. */
+let root: string | undefined;
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe("the build's steps", () => {
+  it('are the content, the app, the server renderer, the pages and the hosts, in that order', () => {
+    expect(siteSteps({ images: 0 }).map((step) => step.name)).toEqual(['content', 'app', 'renderer', 'pages', 'hosts']);
+  });
+
+  it("publish the reviews into the build's own output, not where the dev server reads them, nor into public/", async () => {
+    root = mkdtempSync(join(tmpdir(), 'reel-notes-steps-'));
+    const staging = { dist: join(root, 'dist'), server: join(root, 'server') };
+    const devEntry = join(DEV_API_DIR, 'index.json');
+    const devBefore = existsSync(devEntry) ? statSync(devEntry).mtimeMs : null;
+
+    const content = siteSteps({ images: 0 }).find((step) => step.name === 'content')!;
+    const summary = await content.run(staging);
+
+    const api = join(staging.dist, API_DIR);
+    expect(String(summary)).toMatch(/^Published \d+ reviews as \d+ files in /);
+    expect(JSON.parse(readFileSync(join(api, 'index.json'), 'utf8'))).toMatchObject({ version: 2 });
+    expect(readdirSync(api).sort()).toEqual([
+      'builds',
+      'critics',
+      'images',
+      'index.json',
+      'lists',
+      'people',
+      'reviews',
+    ]);
+    expect(existsSync(devEntry) ? statSync(devEntry).mtimeMs : null, 'the dev server’s copy untouched').toBe(devBefore);
+    expect(existsSync(LEGACY_API_DIR), 'nothing in public/ for the app’s build to copy').toBe(false);
+  }, 60_000);
+});
