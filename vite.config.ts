@@ -11,14 +11,16 @@ import { htmlForApi } from './scripts/vite-plugins/html-for-api.ts';
 import { inlineBootScript } from './scripts/vite-plugins/inline-boot-script.ts';
 import { offlineWorker } from './scripts/vite-plugins/offline-worker.ts';
 import { plainLazyImports } from './scripts/vite-plugins/plain-lazy-imports.ts';
+import { publishSite } from './scripts/vite-plugins/publish-site.ts';
 import { reactRouterProductionBuild } from './scripts/vite-plugins/react-router-production.ts';
 import { staticHost } from './scripts/vite-plugins/static-host.ts';
 
 /**
- * The app's build, dev server and tests. The site's settings come from
+ * The site's build, dev server and tests. The site's settings come from
  * site.config.ts (scripts/config/site-settings.ts); each plugin is a module of
- * scripts/vite-plugins/ that says what it does. The rest of `npm run build`
- * (content, prerendering, host configurations) is scripts/build.ts.
+ * scripts/vite-plugins/ that says what it does. `npm run build` is `vite
+ * build`: the content, the app, the prerendered pages and the hosts' files
+ * (publishSite, whose steps are scripts/build/site-steps.ts).
  */
 export default defineConfig(({ mode, isSsrBuild }) => {
   const settings = siteSettings(mode === 'production' ? 'production' : 'development');
@@ -47,6 +49,9 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       // What the prerenderer fills (the app without a page) and what the service worker serves offline.
       appShell(),
       offlineWorker(),
+      // `vite build` is the whole site: the reviews published, then the app, the prerendered pages and the
+      // hosts' files, swapped in when all have succeeded (APP_ONLY=1: the app alone). Last: after the worker.
+      publishSite(settings),
     ],
     resolve: {
       alias: [

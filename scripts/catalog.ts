@@ -4,7 +4,7 @@
  * critics and text are generated and say so. Same arguments, same bytes.
  *
  * Usage: npm run catalog -- --count 20000 --out .bench/large-api [--seed 1] [--markdown]
- * Then build the app against it: VITE_API_BASE_URL=/large-api/ npx vite build
+ * Then build the app against it: APP_ONLY=1 VITE_API_BASE_URL=/large-api/ npx vite build
  * and serve the folder at /large-api/ (npm run bench does all of this).
  *   --markdown  write review files (<slug>.md, as a critic would) instead of
  *               the API, for a whole site build: CONTENT_DIR=<dir> npm run build

@@ -1,6 +1,6 @@
 /**
- * The prerendering step of `npm run build` on its own (scripts/build.ts runs
- * it into a staging folder): every page of the built app in dist/ to HTML,
+ * The prerendering step of `npm run build` on its own (`vite build` runs it
+ * into a staging folder: scripts/vite-plugins/publish-site.ts): every page of the built app in dist/ to HTML,
  * share images, sitemap, robots.txt and feeds. Writes into the folder in
  * place: for running the step again on a finished build, such as with more
  * share images.

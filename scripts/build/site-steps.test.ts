@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_DIR } from '../../src/config/api-base';
 import { DEV_API_DIR, LEGACY_API_DIR } from '../lib/project-paths';
-import { siteSteps } from './site-steps';
+import { APP_STEP, contentStep, stepsAfterApp } from './site-steps';
 
 /** The build's steps, in order, and where the first of them publishes the reviews. */
 let root: string | undefined;
@@ -13,8 +13,9 @@ afterEach(() => {
 });
 
 describe("the build's steps", () => {
-  it('are the content, the app, the server renderer, the pages and the hosts, in that order', () => {
-    expect(siteSteps({ images: 0 }).map((step) => step.name)).toEqual(['content', 'app', 'renderer', 'pages', 'hosts']);
+  it("are the content, then the app (Vite's own), then the server renderer, the pages and the hosts", () => {
+    const names = [contentStep.name, APP_STEP, ...stepsAfterApp({ images: 0 }).map((step) => step.name)];
+    expect(names).toEqual(['content', 'app', 'renderer', 'pages', 'hosts']);
   });
 
   it("publish the reviews into the build's own output, not where the dev server reads them, nor into public/", async () => {
@@ -23,8 +24,7 @@ describe("the build's steps", () => {
     const devEntry = join(DEV_API_DIR, 'index.json');
     const devBefore = existsSync(devEntry) ? statSync(devEntry).mtimeMs : null;
 
-    const content = siteSteps({ images: 0 }).find((step) => step.name === 'content')!;
-    const summary = await content.run(staging);
+    const summary = await contentStep.run(staging);
 
     const api = join(staging.dist, API_DIR);
     expect(String(summary)).toMatch(/^Published \d+ reviews as \d+ files in /);

@@ -1,8 +1,9 @@
 /**
- * The steps of `npm run build`, each a function of the folders it writes:
- * the reviews checked and published, the app, the server renderer, every page
- * prerendered with its share image, sitemap and feeds, and the hosts'
- * configurations. scripts/build.ts runs them into staging folders.
+ * The steps of `npm run build` around Vite's own (the app), each a function
+ * of the folders it writes: the reviews checked and published, then, once the
+ * app is written, the server renderer, every page prerendered with its share
+ * image, sitemap and feeds, and the hosts' configurations. The plugin
+ * scripts/vite-plugins/publish-site.ts runs them into staging folders.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -24,20 +25,26 @@ export interface SiteBuildOptions {
   fresh?: boolean;
 }
 
-export function siteSteps({ images, fresh = false }: SiteBuildOptions): BuildStep<SiteFolder>[] {
+/**
+ * Before Vite bundles the app: the reviews, checked and published into the
+ * build's own API folder. First, so that a mistake in one stops the build at
+ * once, naming each file.
+ */
+export const contentStep: BuildStep<SiteFolder> = {
+  name: 'content',
+  run: ({ dist }) => {
+    // Where the API was published before: the app's build would copy a leftover of it from public/.
+    rmSync(LEGACY_API_DIR, { recursive: true, force: true });
+    return runScript('scripts/publish-content.ts', '--out', join(dist, API_DIR));
+  },
+};
+
+/** The step Vite itself runs between the two: the app, bundled into the same folder as the API. */
+export const APP_STEP = 'app';
+
+/** After Vite has written the app: the server renderer, every page with its share image, and the hosts' files. */
+export function stepsAfterApp({ images, fresh = false }: SiteBuildOptions): BuildStep<SiteFolder>[] {
   return [
-    // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
-    // build at once, naming each file.
-    {
-      name: 'content',
-      run: ({ dist }) => {
-        // Where the API was published before: a build would copy a leftover of it from public/.
-        rmSync(LEGACY_API_DIR, { recursive: true, force: true });
-        return runScript('scripts/publish-content.ts', '--out', join(dist, API_DIR));
-      },
-    },
-    // Into the same folder, beside the API (a fresh staging folder: nothing to empty).
-    { name: 'app', run: ({ dist }) => viteBuild(dist) },
     { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
     {
       name: 'pages',
@@ -55,13 +62,13 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): BuildSte
   ];
 }
 
-/** `vite build` (or `vite build --ssr <entry>`) into a folder, printing only warnings. */
-async function viteBuild(outDir: string, ssr?: string): Promise<string> {
+/** `vite build --ssr <entry>` into a folder, printing only warnings. */
+async function viteBuild(outDir: string, ssr: string): Promise<string> {
   const output = await build({
     root: ROOT,
     configLoader: 'runner',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: false, ...(ssr && { ssr }) },
+    build: { outDir, emptyOutDir: false, ssr },
   });
   const files = [output]
     .flat()

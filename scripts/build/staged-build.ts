@@ -36,6 +36,59 @@ export class BuildStepError extends Error {
 /** Where a folder's next build is written until it is complete: beside it, so a rename can swap it in. */
 export const stagingFolder = (folder: string) => `${folder}.staging`;
 
+/** A build in progress: its staging folders, the steps run into them so far, and how it ends. */
+export interface Staging<Folder extends string> {
+  /** Each output's staging folder. */
+  folders: Record<Folder, string>;
+  /**
+   * Runs one step into the staging folders, timed, its new files counted, and
+   * logged. On failure the staging folders are removed and a BuildStepError
+   * is thrown: the outputs are as they were.
+   */
+  run: (step: BuildStep<Folder>) => Promise<void>;
+  /** Every step has succeeded: each output is swapped for its staging folder. */
+  commit: () => void;
+  /** The build stopped elsewhere: the staging folders are removed, the outputs left as they were. */
+  abandon: () => void;
+}
+
+/** Opens a build of these outputs into fresh staging folders beside them. */
+export function openStaging<Folder extends string>(
+  outputs: Record<Folder, string>,
+  log: (step: string, report: Required<StepReport>, seconds: number) => void = () => {},
+): Staging<Folder> {
+  const names = Object.keys(outputs) as Folder[];
+  const folders = Object.fromEntries(names.map((name) => [name, stagingFolder(outputs[name])])) as Record<
+    Folder,
+    string
+  >;
+  const abandon = () => names.forEach((name) => rmSync(folders[name], { recursive: true, force: true }));
+  abandon();
+  names.forEach((name) => mkdirSync(folders[name], { recursive: true }));
+  return {
+    folders,
+    run: async (step) => {
+      const started = performance.now();
+      const filesBefore = countFiles(Object.values(folders));
+      try {
+        const result = await step.run(folders);
+        const report = typeof result === 'string' ? { summary: result } : result;
+        const files = countFiles(Object.values(folders)) - filesBefore;
+        log(
+          step.name,
+          { summary: report.summary, figures: { ...report.figures, files } },
+          (performance.now() - started) / 1000,
+        );
+      } catch (error) {
+        abandon();
+        throw new BuildStepError(step.name, error);
+      }
+    },
+    commit: () => names.forEach((name) => swapIn(folders[name], outputs[name])),
+    abandon,
+  };
+}
+
 /**
  * Runs the steps in order into `stagingFolder(output)` for every output, then
  * swaps each output in. On failure the staging folders are removed, the
@@ -44,31 +97,11 @@ export const stagingFolder = (folder: string) => `${folder}.staging`;
 export async function stagedBuild<Folder extends string>(
   outputs: Record<Folder, string>,
   steps: BuildStep<Folder>[],
-  log: (step: string, report: Required<StepReport>, seconds: number) => void = () => {},
+  log?: (step: string, report: Required<StepReport>, seconds: number) => void,
 ): Promise<void> {
-  const folders = Object.keys(outputs) as Folder[];
-  const staging = Object.fromEntries(folders.map((name) => [name, stagingFolder(outputs[name])])) as Record<
-    Folder,
-    string
-  >;
-  const clear = () => folders.forEach((name) => rmSync(staging[name], { recursive: true, force: true }));
-  clear();
-  folders.forEach((name) => mkdirSync(staging[name], { recursive: true }));
-  for (const step of steps) {
-    const started = performance.now();
-    const filesBefore = countFiles(Object.values(staging));
-    try {
-      const result = await step.run(staging);
-      const report = typeof result === 'string' ? { summary: result } : result;
-      const files = countFiles(Object.values(staging)) - filesBefore;
-      const figures = { ...report.figures, files };
-      log(step.name, { summary: report.summary, figures }, (performance.now() - started) / 1000);
-    } catch (error) {
-      clear();
-      throw new BuildStepError(step.name, error);
-    }
-  }
-  for (const name of folders) swapIn(staging[name], outputs[name]);
+  const staging = openStaging(outputs, log);
+  for (const step of steps) await staging.run(step);
+  staging.commit();
 }
 
 /** The files under some folders (those that exist). */

@@ -57,7 +57,7 @@ describe('the host configuration of a build for an API on a CDN', () => {
     dist = mkdtempSync(join(tmpdir(), 'reel-notes-cdn-build-'));
     const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
-      env: { ...process.env, VITE_API_BASE_URL: CDN },
+      env: { ...process.env, VITE_API_BASE_URL: CDN, APP_ONLY: '1' },
       encoding: 'utf8',
     });
     if (built.status !== 0) throw new Error(`vite build failed:\n${built.stderr}`);

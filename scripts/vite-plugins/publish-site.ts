@@ -1,0 +1,119 @@
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { SiteSettings } from '../config/site-settings';
+import { ROOT } from '../lib/project-paths';
+import { APP_STEP, contentStep, stepsAfterApp, type SiteFolder } from '../build/site-steps';
+import { openStaging, stagingFolder, type Staging, type StepReport } from '../build/staged-build';
+import { summaryTable, type StepRow } from '../build/summary-table';
+
+/**
+ * `npm run build` is this `vite build`: the whole site, Vite's bundling of the
+ * app one step of it (scripts/build/site-steps.ts). Before the app is
+ * bundled, the reviews are checked and published into the output's API
+ * folder; once it is written, the server renderer is built, every page
+ * prerendered with its share image, sitemap and feeds, and the hosts'
+ * configurations written. All of it goes into staging folders, swapped in
+ * only when every step has succeeded, so a failed build leaves the last one
+ * as it was. Each step says what it did; a table of them ends the build.
+ *
+ * `shareImages` (SHARE_IMAGES) sets how many reviews get a share image of
+ * their own; FRESH_BUILD=1 renders every page afresh, without the page cache.
+ * APP_ONLY=1 builds the app alone (the benchmark and some tests do).
+ */
+export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>): Plugin {
+  let outputs: Record<SiteFolder, string>;
+  let staging: Staging<SiteFolder> | undefined;
+  let app: { built: Promise<void>; done: (summary: string) => void; failed: (error: unknown) => void } | undefined;
+  let bundleFailed = false;
+  const rows: StepRow[] = [];
+  let started = 0;
+
+  const log = (step: string, { summary, figures }: Required<StepReport>, seconds: number) => {
+    console.log(`✓ ${step.padEnd(8)} ${summary} (${seconds.toFixed(1)} s)`);
+    rows.push({ step, seconds, figures });
+  };
+  /** The outputs as they were: said when the build stops. */
+  const untouched = () =>
+    `${Object.values(outputs)
+      .map((folder) => `${relative(ROOT, folder)}/`)
+      .join(' and ')} are as they were.`;
+  /**
+   * A step failed: its staging folders go, and Vite is given the reason as it
+   * prints it ("error during build:" and the stack), so it reads as two plain
+   * lines, not a trace: which step, and why (a review's problems are above it).
+   */
+  const stop = (error: unknown): never => {
+    staging?.abandon();
+    const stopped = new Error(`${error instanceof Error ? error.message : String(error)}\n${untouched()}`);
+    stopped.name = 'The build stopped';
+    stopped.stack = `${stopped.name}: ${stopped.message}`;
+    throw stopped;
+  };
+
+  return {
+    name: 'reel-notes:publish-site',
+    apply: (_config, { command, isSsrBuild }) =>
+      command === 'build' && !isSsrBuild && !process.env.APP_ONLY && !process.env.VITEST,
+    config(config) {
+      const root = resolve(config.root ?? process.cwd());
+      // The server renderer stays in the project, wherever the site goes: its imports resolve from node_modules/.
+      outputs = { dist: resolve(root, config.build?.outDir ?? 'dist'), server: resolve(root, 'dist-server') };
+      return {
+        build: {
+          // The app is written beside the published reviews, into a fresh staging folder: nothing to empty.
+          outDir: stagingFolder(outputs.dist),
+          emptyOutDir: false,
+          // The site's steps run in this plugin's hooks and take longer than the bundling, by design: no warning.
+          rollupOptions: { checks: { bundlerTimings: false } },
+        },
+      };
+    },
+    // Before Vite starts bundling: a mistake in a review stops the build before anything else runs.
+    async configResolved() {
+      started = performance.now();
+      staging = openStaging(outputs, log);
+      await staging.run(contentStep).catch(stop);
+    },
+    buildStart() {
+      if (!staging) return;
+      // Vite's own step, timed and counted like the others: from here to the app written.
+      let done!: (summary: string) => void;
+      let failed!: (error: unknown) => void;
+      const result = new Promise<string>((resolveApp, rejectApp) => ((done = resolveApp), (failed = rejectApp)));
+      app = { built: staging.run({ name: APP_STEP, run: () => result }), done, failed };
+      // Awaited in closeBundle; a failure is reported there, or by Vite's own error.
+      app.built.catch(() => undefined);
+    },
+    buildEnd(error) {
+      if (!error) return;
+      // Vite reports the error itself.
+      bundleFailed = true;
+      app?.failed(error);
+    },
+    closeBundle: {
+      // After every other plugin has written its files (the service worker among them).
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (!staging || !app) return;
+        if (bundleFailed) {
+          // Vite has reported why; what other plugins wrote since goes too.
+          staging.abandon();
+          return console.error(`The build stopped: ${untouched()}`);
+        }
+        app.done(`the app into ${relative(ROOT, staging.folders.dist)}`);
+        try {
+          await app.built;
+          const fresh = process.env.FRESH_BUILD === '1';
+          for (const step of stepsAfterApp({ images: shareImages, fresh })) await staging.run(step);
+          staging.commit();
+        } catch (error) {
+          stop(error);
+        }
+        console.log(`\n${summaryTable(rows)}\n`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Built the site into ${relative(ROOT, outputs.dist)}/ in ${seconds} s.`);
+      },
+    },
+  };
+}

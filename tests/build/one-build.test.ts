@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/project-paths';
+
+/**
+ * `npm run build` is one `vite build` (scripts/vite-plugins/publish-site.ts):
+ * run as a publisher runs it, into a temporary folder, on the sample and then
+ * on the sample with a mistake in one review.
+ */
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+let root: string;
+let dist: string;
+
+/** `vite build` into the temporary folder, reading the reviews of `contentDir`. */
+function viteBuild(contentDir: string) {
+  // Not as a test: the plugin stands aside under Vitest (whose own builds want the app alone).
+  const env = { ...process.env, CONTENT_DIR: contentDir, VITEST: '' };
+  const run = spawnSync(
+    process.execPath,
+    [VITE, 'build', '--configLoader', 'runner', '--logLevel', 'warn', '--outDir', dist],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 280_000,
+    },
+  );
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'reel-notes-one-build-'));
+  dist = join(root, 'dist');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('vite build', () => {
+  it('builds the whole site: the published reviews, the app, every page, the hosts’ files, and says how', () => {
+    const { status, output } = viteBuild(join(ROOT, 'content', 'reviews'));
+    expect(status, output).toBe(0);
+    for (const step of ['content', 'app', 'renderer', 'pages', 'hosts'])
+      expect(output).toMatch(new RegExp(`✓ ${step} `));
+    expect(output).toMatch(/^total +[\d.]+ s +\d+/m);
+    expect(JSON.parse(readFileSync(join(dist, 'api', 'v2', 'index.json'), 'utf8'))).toMatchObject({ version: 2 });
+    expect(readFileSync(join(dist, 'reviews', 'ballerina-2023', 'index.html'), 'utf8')).toContain('<h1');
+    for (const file of ['index.html', 'sitemap.xml', 'feed.xml', 'sw.js', '_headers', 'deploy/nginx.conf'])
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    expect(existsSync(join(ROOT, 'dist-server', 'entry-server.js'))).toBe(true);
+    expect(existsSync(`${dist}.staging`) || existsSync(join(ROOT, 'dist-server.staging')), 'no staging left').toBe(
+      false,
+    );
+  }, 300_000);
+
+  it('stops at a mistake in a review before anything is bundled, naming its line, and leaves the last build as it was', () => {
+    const content = join(root, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const review = join(content, 'reviews', 'alien-1979.md');
+    writeFileSync(review, readFileSync(review, 'utf8').replace(/^rating: .*$/m, 'rating: 9'));
+    const before = statSync(join(dist, 'index.html')).mtimeMs;
+
+    const { status, output } = viteBuild(join(content, 'reviews'));
+    expect(status).toBe(1);
+    expect(output).toMatch(/alien-1979\.md:\d+:\d+ +rating: Invalid value: Expected <=5 but received 9/);
+    expect(output).toContain('The build stopped: content:');
+    expect(output).toContain('are as they were.');
+    expect(statSync(join(dist, 'index.html')).mtimeMs, 'the last build untouched').toBe(before);
+    expect(existsSync(`${dist}.staging`) || existsSync(join(ROOT, 'dist-server.staging')), 'no staging left').toBe(
+      false,
+    );
+  }, 300_000);
+});
