@@ -6,6 +6,7 @@ import {
   expectSafePage,
   indexArrived,
   literal,
+  readJson,
   readSample,
   test,
   type Sample,
@@ -147,17 +148,23 @@ test.describe('bad query strings on the list', () => {
     page,
     request,
   }) => {
-    const { entry } = await readSample(request);
+    const { entry, build } = await readSample(request);
     const files = countRequests(page, (url) => url.pathname.startsWith(API));
-    /** The API files a list asks for, from its address to the whole filter index loaded behind it. */
+    // The last of the background loads: every chunk of the name search (on a busy machine the pause between two
+    // batches of them can pass for network idle, so the wait is for the files themselves).
+    const { keys } = await readJson<{ keys: string[] }>(request, `builds/${build}/names/keys.json`);
+    const nameChunks = keys.map((key) => `${API}builds/${build}/names/${key}.json`);
+    /** The API files a list asks for, from its address to everything loaded behind it. */
     const filesFor = async (path: string) => {
       const before = files.count;
+      const asked = () => new Set(files.urls.slice(before).map((url) => new URL(url).pathname));
       const index = indexArrived(page);
       await page.goto(path);
       await expectListView(page, 'Latest reviews');
       await index;
+      await expect.poll(() => nameChunks.filter((chunk) => !asked().has(chunk)), { timeout: 30_000 }).toEqual([]);
       await page.waitForLoadState('networkidle');
-      return new Set(files.urls.slice(before).map((url) => new URL(url).pathname));
+      return asked();
     };
     const plain = await filesFor('/');
     const tagged = await filesFor('/?utm_source=x');
