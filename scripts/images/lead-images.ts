@@ -18,7 +18,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
@@ -33,6 +32,7 @@ import {
 import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/format/limits';
 import { count } from '../content/problems';
 import { ROOT } from '../lib/project-paths';
+import { writeWhole } from '../lib/write-whole';
 
 /** What every file is encoded with: part of each file's name, so a change here makes new files. */
 const ENCODING = {
@@ -106,7 +106,8 @@ export async function inspectImage(bytes: Buffer, cacheDir = DEFAULT_CACHE): Pro
     info.preview = hex([...cells]);
   }
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, JSON.stringify(info));
+  // Whole or not at all: two builds (or a build and the dev server) may measure the same picture at once.
+  writeWhole(cached, JSON.stringify(info));
   return info;
 }
 
