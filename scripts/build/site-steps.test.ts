@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_DIR } from '../../src/config/api-base';
 import { DEV_API_DIR, LEGACY_API_DIR } from '../lib/project-paths';
-import { APP_STEP, contentStep, stepsAfterApp } from './site-steps';
+import { APP_STEP, siteSteps } from './site-steps';
 
 /** The build's steps, in order, and where the first of them publishes the reviews. */
 let root: string | undefined;
@@ -14,7 +14,8 @@ afterEach(() => {
 
 describe("the build's steps", () => {
   it("are the content, then the app (Vite's own), then the server renderer, the pages and the hosts", () => {
-    const names = [contentStep.name, APP_STEP, ...stepsAfterApp({ images: 0 }).map((step) => step.name)];
+    const { content, afterApp } = siteSteps({ images: 0 });
+    const names = [content.name, APP_STEP, ...afterApp.map((step) => step.name)];
     expect(names).toEqual(['content', 'app', 'renderer', 'pages', 'hosts']);
   });
 
@@ -24,7 +25,7 @@ describe("the build's steps", () => {
     const devEntry = join(DEV_API_DIR, 'index.json');
     const devBefore = existsSync(devEntry) ? statSync(devEntry).mtimeMs : null;
 
-    const summary = await contentStep.run(staging);
+    const summary = await siteSteps({ images: 0 }).content.run(staging);
 
     const api = join(staging.dist, API_DIR);
     expect(String(summary)).toMatch(/^Published \d+ reviews as \d+ files in /);

@@ -10,7 +10,10 @@ import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { API_DIR } from '../../src/config/api-base';
+import { siteSettings } from '../config/site-settings';
+import { ContentProblems, publishContent } from '../content/publish-content';
 import { LEGACY_API_DIR, ROOT } from '../lib/project-paths';
+import type { Archive } from '../lib/publish-archive';
 import { prerenderSite } from '../prerender/prerender-site';
 import { progressBar } from './progress';
 import type { BuildStep } from './staged-build';
@@ -25,41 +28,60 @@ export interface SiteBuildOptions {
   fresh?: boolean;
 }
 
-/**
- * Before Vite bundles the app: the reviews, checked and published into the
- * build's own API folder. First, so that a mistake in one stops the build at
- * once, naming each file.
- */
-export const contentStep: BuildStep<SiteFolder> = {
-  name: 'content',
-  run: ({ dist }) => {
-    // Where the API was published before: the app's build would copy a leftover of it from public/.
-    rmSync(LEGACY_API_DIR, { recursive: true, force: true });
-    return runScript('scripts/publish-content.ts', '--out', join(dist, API_DIR));
-  },
-};
+/** The steps of one build: the content before Vite bundles the app, the rest once it has written it. */
+export interface SiteSteps {
+  content: BuildStep<SiteFolder>;
+  afterApp: BuildStep<SiteFolder>[];
+}
 
 /** The step Vite itself runs between the two: the app, bundled into the same folder as the API. */
 export const APP_STEP = 'app';
 
-/** After Vite has written the app: the server renderer, every page with its share image, and the hosts' files. */
-export function stepsAfterApp({ images, fresh = false }: SiteBuildOptions): BuildStep<SiteFolder>[] {
-  return [
-    { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
-    {
-      name: 'pages',
-      run: ({ dist, server }) =>
-        prerenderSite({
-          dist,
-          server,
-          apiDir: join(dist, API_DIR),
-          images,
-          progress: progressBar,
-          ...(fresh && { cacheDir: null }),
-        }),
+/**
+ * The steps of one build. What the content step publishes is handed to the
+ * pages step in memory (the reviews, the list of pages): only the renderer
+ * reads the published files, fetching them as the app does.
+ */
+export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteSteps {
+  let published: Archive | undefined;
+  return {
+    // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
+    // build at once, naming each file.
+    content: {
+      name: 'content',
+      run: async ({ dist }) => {
+        // Where the API was published before: the app's build would copy a leftover of it from public/.
+        rmSync(LEGACY_API_DIR, { recursive: true, force: true });
+        const { contentDir, includeDrafts: drafts, titleCards } = siteSettings();
+        try {
+          const result = await publishContent({ contentDir, out: join(dist, API_DIR), drafts, titleCards });
+          published = result.archive;
+          return result.summary;
+        } catch (error) {
+          // Every problem, at its file:line:column; the step's error says how many.
+          if (error instanceof ContentProblems) console.error(error.report);
+          throw error;
+        }
+      },
     },
-    { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
-  ];
+    afterApp: [
+      { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
+      {
+        name: 'pages',
+        run: ({ dist, server }) =>
+          prerenderSite({
+            dist,
+            server,
+            apiDir: join(dist, API_DIR),
+            archive: published,
+            images,
+            progress: progressBar,
+            ...(fresh && { cacheDir: null }),
+          }),
+      },
+      { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
+    ],
+  };
 }
 
 /** `vite build --ssr <entry>` into a folder, printing only warnings. */

@@ -64,6 +64,8 @@ export interface Archive {
   entry: string;
   /** Each review's slug by its id (its position, newest first). */
   slugs: string[];
+  /** The reviews as published (with their people's pages), newest first: what the prerenderer lists. */
+  reviews: readonly Review[];
 }
 
 export function publishArchive(reviews: readonly Review[], outDir: string, directory = NO_DIRECTORY): PublishResult {
@@ -127,6 +129,7 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
     directoryFiles: directoryFiles(sorted, directory),
     entry: JSON.stringify(entry),
     slugs: cards.map((card) => card.slug),
+    reviews: sorted,
   };
 }
 

@@ -6,6 +6,7 @@ import { directoryPaths } from '../../src/format/directory-layout';
 import type { CriticSummary, ListSummary } from '../../src/format/directory-schema';
 import { GENRE_SLUGS } from '../../src/format/genres';
 import { STAR_BUCKETS } from '../../src/format/ratings';
+import type { Archive } from '../lib/publish-archive';
 import { PAGE_CHUNKS, type RoutePattern } from '../lib/route-chunks';
 import type { SiteReview } from './site-reviews';
 
@@ -40,11 +41,29 @@ export const NOT_FOUND_PATH = '/404';
  */
 export const PRERENDER_ALL_PEOPLE = 10_000;
 
-export function listPages(apiDir: string, reviews: readonly SiteReview[] = []): PageSpec[] {
-  const slugs = readdirSync(join(apiDir, 'reviews'))
+/** What the list of pages needs of a published API: its reviews' slugs, and the text of a directory document. */
+export interface PublishedApi {
+  slugs: readonly string[];
+  /** A file of people/, critics/ or lists/ by its path from the API's base, or undefined if there is none. */
+  directoryFile: (path: string) => string | undefined;
+}
+
+/** A build's API in memory, as the content step published it. */
+export const apiInMemory = (archive: Pick<Archive, 'slugs' | 'directoryFiles'>): PublishedApi => ({
+  slugs: archive.slugs,
+  directoryFile: (path) => archive.directoryFiles.get(path),
+});
+
+/** An API published into a folder (`scripts/prerender.ts` on a finished build). */
+export const apiInFolder = (apiDir: string): PublishedApi => ({
+  slugs: readdirSync(join(apiDir, 'reviews'))
     .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .sort();
+    .map((name) => name.slice(0, -'.json'.length)),
+  directoryFile: (path) => (existsSync(join(apiDir, path)) ? readFileSync(join(apiDir, path), 'utf8') : undefined),
+});
+
+export function listPages(api: PublishedApi, reviews: readonly SiteReview[] = []): PageSpec[] {
+  const slugs = [...api.slugs].sort();
   return [
     { path: paths.home(), chunk: PAGE_CHUNKS['/'] },
     { path: paths.genres(), chunk: PAGE_CHUNKS['/genres'] },
@@ -55,15 +74,15 @@ export function listPages(apiDir: string, reviews: readonly SiteReview[] = []): 
     ...GENRE_SLUGS.map((genre): PageSpec => ({ path: paths.genre(genre), chunk: PAGE_CHUNKS['/genres/:genre'] })),
     ...STAR_BUCKETS.map((stars): PageSpec => ({ path: paths.rating(stars), chunk: PAGE_CHUNKS['/ratings/:stars'] })),
     ...slugs.map((slug): PageSpec => ({ path: paths.review(slug), chunk: PAGE_CHUNKS['/reviews/:slug'], slug })),
-    ...directoryPages(apiDir, reviews),
+    ...directoryPages(api, reviews),
   ];
 }
 
 /** The critics' and lists' pages and indexes, and the people's pages the rule above keeps, from the reviews. */
-function directoryPages(apiDir: string, reviews: readonly SiteReview[]): PageSpec[] {
+function directoryPages(api: PublishedApi, reviews: readonly SiteReview[]): PageSpec[] {
   const index = <T>(path: string, key: string): T[] => {
-    const file = join(apiDir, path);
-    return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as Record<string, T[]>)[key] ?? []) : [];
+    const text = api.directoryFile(path);
+    return text === undefined ? [] : ((JSON.parse(text) as Record<string, T[]>)[key] ?? []);
   };
   const critics = index<CriticSummary>(directoryPaths.critics(), 'critics');
   const lists = index<ListSummary>(directoryPaths.lists(), 'lists');

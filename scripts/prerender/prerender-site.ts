@@ -14,14 +14,15 @@ import { apiBase } from '../../src/config/api-base';
 import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
 import { PAGE_CHUNKS } from '../lib/route-chunks';
-import { listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
+import { apiInFolder, apiInMemory, listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
 import { noProgress, type Progress, type ShowProgress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
 import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
 import { folderHash, prunePageCache } from './page-cache';
 import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
-import { readSiteReviews } from './site-reviews';
+import type { Archive } from '../lib/publish-archive';
+import { readSiteReviews, siteReviewsOf } from './site-reviews';
 import { shareImageCount, writeShareImages } from './share-images';
 
 export interface PrerenderOptions {
@@ -31,6 +32,12 @@ export interface PrerenderOptions {
   server: string;
   /** The published API the pages are rendered from. */
   apiDir: string;
+  /**
+   * The same API in memory, as the build's content step published it: the
+   * reviews and the list of pages come from it rather than being read back
+   * from `apiDir` (which only the renderer, fetching as the app does, reads).
+   */
+  archive?: Pick<Archive, 'slugs' | 'directoryFiles' | 'reviews'>;
   /** How many of the newest reviews get a share image of their own (the rest use the site's). */
   images: number;
   /** The site's settings (address, base path, API, content folder): by default as configured. */
@@ -49,6 +56,7 @@ export async function prerenderSite({
   dist,
   server,
   apiDir,
+  archive,
   images: imageCount,
   settings = siteSettings(),
   progress = noProgress,
@@ -61,8 +69,8 @@ export async function prerenderSite({
     feeds: { atom: `${base}${FEEDS.atom.slice(1)}`, json: `${base}${FEEDS.json.slice(1)}` },
   };
   const started = performance.now();
-  const reviews = readSiteReviews(apiDir, contentDir);
-  const pages = listPages(apiDir, reviews);
+  const reviews = archive ? siteReviewsOf(archive.reviews) : readSiteReviews(apiDir, contentDir);
+  const pages = listPages(archive ? apiInMemory(archive) : apiInFolder(apiDir), reviews);
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
   const imageTotal = shareImageCount(reviews.length, cards.length, imageCount);
   const imagesBar = progress('share images', imageTotal);

@@ -13,34 +13,41 @@ export type SiteReview = Pick<
   film: Pick<Review['film'], 'title' | 'year' | 'genres' | 'directors' | 'people'> & { cast: string[] };
 };
 
-/** `contentDir` names a review's source file in an error. */
+/** The published reviews of a build in memory (its archive's): what the build hands the prerenderer. */
+export function siteReviewsOf(reviews: readonly Review[]): SiteReview[] {
+  return reviews.map(toSiteReview).sort(byNewest);
+}
+
+/** The same, read back from a published API folder (`scripts/prerender.ts` on a finished build); `contentDir` names a review's source file in an error. */
 export function readSiteReviews(apiDir: string, contentDir = CONTENT_DIR): SiteReview[] {
-  return readdirSync(join(apiDir, 'reviews'))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const review = readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length), contentDir);
-      const { slug, headline, standfirst, rating, published, updated, author, spoilers, film, image } = review;
-      return {
-        slug,
-        headline,
-        standfirst,
-        rating,
-        published,
-        updated,
-        author,
-        spoilers,
-        image,
-        film: {
-          title: film.title,
-          year: film.year,
-          genres: film.genres,
-          directors: film.directors,
-          cast: film.cast.map((member) => member.name),
-          people: film.people,
-        },
-      };
-    })
-    .sort(byNewest);
+  return siteReviewsOf(
+    readdirSync(join(apiDir, 'reviews'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => readReview(join(apiDir, 'reviews', name), name.slice(0, -'.json'.length), contentDir)),
+  );
+}
+
+function toSiteReview(review: Review): SiteReview {
+  const { slug, headline, standfirst, rating, published, updated, author, spoilers, film, image } = review;
+  return {
+    slug,
+    headline,
+    standfirst,
+    rating,
+    published,
+    updated,
+    author,
+    spoilers,
+    image,
+    film: {
+      title: film.title,
+      year: film.year,
+      genres: film.genres,
+      directors: film.directors,
+      cast: film.cast.map((member) => member.name),
+      people: film.people,
+    },
+  };
 }
 
 function readReview(file: string, slug: string, contentDir: string): Review {

@@ -1,12 +1,8 @@
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SiteSettings } from '../config/site-settings';
-import { formatProblem } from '../content/problems';
-import { PARSE_CACHE_DIR } from '../content/parse-cache';
-import { readContent } from '../content/read-content';
-import { publishImages } from '../images/lead-images';
+import { ContentProblems, publishContent } from '../content/publish-content';
 import { DEV_API_DIR, ROOT } from '../lib/project-paths';
-import { writeArchive } from '../lib/publish-archive';
 
 /**
  * While `npm run dev` runs, saving a review republishes the content (drafts
@@ -44,10 +40,7 @@ export function contentPreview({
       const publishOnce = async () => {
         // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
         try {
-          const content = await readContent(dir, { drafts: true, cacheDir: PARSE_CACHE_DIR, titleCards });
-          if (content.problems.length) return showFailure(content.problems.map(formatProblem).join('\n'));
-          await publishImages(content.images, join(DEV_API_DIR, 'images'));
-          const { build } = writeArchive(content.archive, DEV_API_DIR);
+          const { build } = await publishContent({ contentDir: dir, out: DEV_API_DIR, drafts: true, titleCards });
           server.config.logger.info(`content published: build ${build}`, { timestamp: true });
           if (problems) {
             problems = undefined;
@@ -56,7 +49,11 @@ export function contentPreview({
           }
           server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
         } catch (error) {
-          showFailure(`${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`);
+          showFailure(
+            error instanceof ContentProblems
+              ? error.report
+              : `${relative(ROOT, dir)}: the reviews could not be published: ${String(error)}`,
+          );
         }
       };
       // Before the server answers anything: the app reads what this publishes (drafts included), and a

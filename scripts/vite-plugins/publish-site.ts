@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SiteSettings } from '../config/site-settings';
 import { ROOT } from '../lib/project-paths';
-import { APP_STEP, contentStep, stepsAfterApp, type SiteFolder } from '../build/site-steps';
+import { APP_STEP, siteSteps, type SiteFolder } from '../build/site-steps';
 import { openStaging, stagingFolder, type Staging, type StepReport } from '../build/staged-build';
 import { summaryTable, type StepRow } from '../build/summary-table';
 
@@ -25,6 +25,7 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
   let staging: Staging<SiteFolder> | undefined;
   let app: { built: Promise<void>; done: (summary: string) => void; failed: (error: unknown) => void } | undefined;
   let bundleFailed = false;
+  const steps = siteSteps({ images: shareImages, fresh: process.env.FRESH_BUILD === '1' });
   const rows: StepRow[] = [];
   let started = 0;
 
@@ -72,7 +73,7 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
     async configResolved() {
       started = performance.now();
       staging = openStaging(outputs, log);
-      await staging.run(contentStep).catch(stop);
+      await staging.run(steps.content).catch(stop);
     },
     buildStart() {
       if (!staging) return;
@@ -104,8 +105,7 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
         app.done(`the app into ${relative(ROOT, staging.folders.dist)}`);
         try {
           await app.built;
-          const fresh = process.env.FRESH_BUILD === '1';
-          for (const step of stepsAfterApp({ images: shareImages, fresh })) await staging.run(step);
+          for (const step of steps.afterApp) await staging.run(step);
           staging.commit();
         } catch (error) {
           stop(error);
