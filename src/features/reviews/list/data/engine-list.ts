@@ -5,7 +5,7 @@ import { reviewKeys } from '../../api/review-queries';
 import type { Card } from '@/format/card-schema';
 import { nameSearchQuery, readIdsQuery } from './engine-queries';
 import { scanFirstPage } from '../engine/index-engine';
-import { cardQuery } from './page-queries';
+import { cardQuery, cardsInMemory } from './page-queries';
 import {
   filterIndexQuery,
   namesInMemory,
@@ -84,9 +84,9 @@ export async function* cardsAsTheyArrive(
   ids: readonly number[],
 ): AsyncGenerator<{ found: (Card | null)[]; arriving: number }> {
   const all = fetchCards(client, build, ids);
-  const here = ids.findIndex((id) => client.getQueryData(cardQuery(build, id).queryKey) === undefined);
+  const here = cardsInMemory(client, build, ids).length;
   const first = Math.max(FIRST_SCREEN, here);
-  if (here !== -1 && first < ids.length) {
+  if (here < ids.length && first < ids.length) {
     const firstPart = fetchCards(client, build, ids.slice(0, first));
     const joined = await Promise.race([all, firstPart.then(async () => delay(JOIN_MS)).then(() => null)]);
     if (joined === null) yield { found: await firstPart, arriving: ids.length - first };

@@ -14,7 +14,7 @@ import {
   type ListRequest,
   type ListSource,
 } from './list-data';
-import { cardQuery, pageQuery } from './page-queries';
+import { cardsInMemory, pageQuery } from './page-queries';
 
 /**
  * The one list query: which reviews a list shows, for the route loader
@@ -127,7 +127,7 @@ function listInMemory(
       true,
       selection,
     );
-  const here = cardsHere(client, entry.build, ids);
+  const here = cardsInMemory(client, entry.build, ids);
   const sketches = sketchesOf(client, entry.build, ids.slice(here.length));
   if (sketches.length === 0 && here.length < ids.length) return undefined;
   return withCards(request, here, count, true, selection, ids.length - here.length, sketches);
@@ -136,14 +136,3 @@ function listInMemory(
 /** A list drawn at once while its cards load, each one still to come sketched; undefined when the titles are not in memory. */
 export const sketchedList = (client: QueryClient, entry: ArchiveEntry, request: ListRequest) =>
   listInMemory(client, entry, request, { sketched: true });
-
-/** The cards of the first of some reviews that are already in memory, up to the first that is not. */
-function cardsHere(client: QueryClient, build: string, ids: readonly number[]): Card[] {
-  const here: Card[] = [];
-  for (const id of ids) {
-    const card = client.getQueryData<Card>(cardQuery(build, id).queryKey);
-    if (card === undefined) break;
-    here.push(card);
-  }
-  return here;
-}

@@ -1,7 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchCard, fetchPage } from '../../api/list-api';
 import { fromBuild, reviewKeys } from '../../api/review-queries';
 import type { ListScope } from '@/format/archive-layout';
+import type { Card } from '@/format/card-schema';
 
 /** A list's published first page (cards included), and one review's card by id. */
 export const pageQuery = (build: string, scope: ListScope) =>
@@ -21,3 +22,14 @@ export const cardQuery = (build: string, id: number) =>
     queryFn: ({ client, signal }) => fromBuild(client, build, () => fetchCard(build, id, { signal })),
     staleTime: Infinity,
   });
+
+/** The cards of the first of some reviews that are in memory already, up to the first that is not. */
+export function cardsInMemory(client: QueryClient, build: string, ids: readonly number[]): Card[] {
+  const here: Card[] = [];
+  for (const id of ids) {
+    const card = client.getQueryData(cardQuery(build, id).queryKey);
+    if (card === undefined) break;
+    here.push(card);
+  }
+  return here;
+}

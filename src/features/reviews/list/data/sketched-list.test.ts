@@ -125,6 +125,18 @@ describe('the titles, loaded in the background', () => {
     expect(await loadAllTitles(newClient(), entry)).toEqual(cards.map((card) => card.film.title));
   });
 
+  it('stay on their own reviews when a title file is broken: short of titles, it shifts no other', async () => {
+    server.use(
+      http.get('*/titles/0.json', () =>
+        HttpResponse.json({ version: 2, titles: cards.slice(1).map((card) => card.film.title) }),
+      ),
+    );
+    const titles = await loadAllTitles(newClient(), entry);
+    expect(titles).toHaveLength(cards.length);
+    expect(titles!.at(-1)).toBeUndefined();
+    expect(titles!.slice(0, -1)).toEqual(cards.slice(1).map((card) => card.film.title));
+  });
+
   it('are not downloaded for a reader on Save-Data', async () => {
     vi.stubGlobal('navigator', { connection: { saveData: true } });
     const client = newClient();
