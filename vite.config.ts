@@ -5,7 +5,6 @@ import { apiBase } from './src/config/api-base.ts';
 import { siteSettings } from './scripts/config/site-settings.ts';
 import { routeChunk } from './scripts/lib/route-chunks.ts';
 import { appShell } from './scripts/vite-plugins/app-shell.ts';
-import { contentPreview } from './scripts/vite-plugins/content-preview.ts';
 import { fontPreload } from './scripts/vite-plugins/font-preload.ts';
 import { htmlForApi } from './scripts/vite-plugins/html-for-api.ts';
 import { inlineBootScript } from './scripts/vite-plugins/inline-boot-script.ts';
@@ -44,13 +43,12 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       htmlForApi(settings.apiBaseUrl, api),
       // The dev and preview servers answer as the generated host configurations do.
       staticHost({ apiBaseUrl: settings.apiBaseUrl }),
-      // `npm run dev` republishes the reviews as they are saved.
-      contentPreview(settings),
       // What the prerenderer fills (the app without a page) and what the service worker serves offline.
       appShell(),
       offlineWorker(),
       // `vite build` is the whole site: the reviews published, then the app, the prerendered pages and the
       // hosts' files, swapped in when all have succeeded (APP_ONLY=1: the app alone). Last: after the worker.
+      // `vite` (npm run dev) publishes the reviews the same way, and again as each is saved.
       publishSite(settings),
     ],
     resolve: {

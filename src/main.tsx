@@ -67,7 +67,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   else addEventListener('load', register, { once: true });
 }
 
-// npm run dev: a review saved in content/ was republished; read it again (vite.config.ts, contentPreview).
+// npm run dev: a review saved in content/ was republished; read it again (scripts/vite-plugins/republish-on-save.ts).
 if (import.meta.hot) {
   import.meta.hot.on(
     'reel-notes:content-published',

@@ -5,18 +5,19 @@
  * image, sitemap and feeds, and the hosts' configurations. The plugin
  * scripts/vite-plugins/publish-site.ts runs them into staging folders.
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { API_DIR } from '../../src/config/api-base';
 import { siteSettings } from '../config/site-settings';
 import { ContentProblems, publishContent } from '../content/publish-content';
+import { writeHostConfig } from '../deploy/write-host-config';
 import { LEGACY_API_DIR, ROOT } from '../lib/project-paths';
+import { removeLeftovers } from '../lib/write-if-changed';
 import type { Archive } from '../lib/publish-archive';
 import { prerenderSite } from '../prerender/prerender-site';
 import { progressBar } from './progress';
-import type { BuildStep } from './staged-build';
+import type { BuildStep, StepReport } from './staged-build';
 
 /** The folders a build writes: the site (`dist/`) and the server renderer the prerenderer runs (`dist-server/`). */
 export type SiteFolder = 'dist' | 'server';
@@ -44,6 +45,8 @@ export const APP_STEP = 'app';
  */
 export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteSteps {
   let published: Archive | undefined;
+  // When the first step started: what the staging folders hold from before is an older build's (write-if-changed.ts).
+  let buildStarted = Date.now();
   return {
     // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
     // build at once, naming each file.
@@ -53,10 +56,14 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
         // Where the API was published before: the app's build would copy a leftover of it from public/.
         rmSync(LEGACY_API_DIR, { recursive: true, force: true });
         const { contentDir, includeDrafts: drafts, titleCards } = siteSettings();
+        buildStarted = Date.now();
+        const api = join(dist, API_DIR);
         try {
-          const result = await publishContent({ contentDir, out: join(dist, API_DIR), drafts, titleCards });
+          const result = await publishContent({ contentDir, out: api, drafts, titleCards, inBuild: true });
           published = result.archive;
-          return result.summary;
+          // What an older build published and this one did not: gone before the pages are rendered from the API.
+          const removed = removeLeftovers(api, buildStarted);
+          return { summary: result.summary, figures: { 'files written': result.written, 'files removed': removed } };
         } catch (error) {
           // Every problem, at its file:line:column; the step's error says how many.
           if (error instanceof ContentProblems) console.error(error.report);
@@ -65,11 +72,18 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
       },
     },
     afterApp: [
-      { name: 'renderer', run: ({ server }) => viteBuild(server, 'src/entry-server.tsx') },
+      {
+        name: 'renderer',
+        run: async ({ server }) => {
+          const { summary, figures } = await viteBuild(server, 'src/entry-server.tsx');
+          // An older renderer's chunks go before the pages step hashes the folder to know which pages it may reuse.
+          return { summary, figures: { ...figures, 'files removed': removeLeftovers(server, buildStarted) } };
+        },
+      },
       {
         name: 'pages',
-        run: ({ dist, server }) =>
-          prerenderSite({
+        run: async ({ dist, server }) => {
+          const { summary, figures } = await prerenderSite({
             dist,
             server,
             apiDir: join(dist, API_DIR),
@@ -77,15 +91,25 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
             images,
             progress: progressBar,
             ...(fresh && { cacheDir: null }),
-          }),
+          });
+          // The pages, images and feeds of an older build that this one has not: gone before the hosts' files
+          // are made from the list of the site's files.
+          return { summary, figures: { ...figures, 'files removed': removeLeftovers(dist, buildStarted) } };
+        },
       },
-      { name: 'hosts', run: ({ dist }) => runScript('scripts/deploy/write-host-config.ts', '--dist', dist) },
+      {
+        name: 'hosts',
+        run: ({ dist }) => {
+          const { summary, written } = writeHostConfig(dist);
+          return Promise.resolve({ summary, figures: { 'files written': written } });
+        },
+      },
     ],
   };
 }
 
 /** `vite build --ssr <entry>` into a folder, printing only warnings. */
-async function viteBuild(outDir: string, ssr: string): Promise<string> {
+async function viteBuild(outDir: string, ssr: string): Promise<StepReport> {
   const output = await build({
     root: ROOT,
     configLoader: 'runner',
@@ -96,16 +120,5 @@ async function viteBuild(outDir: string, ssr: string): Promise<string> {
     .flat()
     .flatMap((result) => ('output' in result ? result.output : []))
     .filter((file) => !file.fileName.startsWith('.vite/')).length;
-  return `${files} files into ${relative(ROOT, outDir)}`;
-}
-
-/** Runs one of the project's TypeScript scripts; its output is the summary, its errors pass through. */
-async function runScript(script: string, ...args: string[]): Promise<string> {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`${script} failed${run.stdout ? `:\n${run.stdout.trim()}` : ''}`);
-  return run.stdout.trim();
+  return { summary: `${files} files into ${relative(ROOT, outDir)}`, figures: { 'files written': files } };
 }

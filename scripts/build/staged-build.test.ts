@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { prerenderSite } from '../prerender/prerender-site';
-import { BuildStepError, stagedBuild, stagingFolder, type BuildStep } from './staged-build';
+import { writeIfChanged } from '../lib/write-if-changed';
+import { BuildStepError, previousFolder, stagedBuild, stagingFolder, type BuildStep } from './staged-build';
 
 /** Every file under a folder with a hash of its bytes: equal snapshots, byte-for-byte equal trees. */
 function snapshot(folder: string): Record<string, string> {
@@ -25,6 +35,17 @@ function write(file: string, text: string) {
   writeFileSync(file, text);
 }
 
+/**
+ * Every file under `root` made a minute older, as a build's files are by the
+ * time the next one starts: a build takes what is older than its start as an
+ * older build's (write-if-changed.ts), and these tests run in milliseconds.
+ */
+function age(folder: string) {
+  const minuteAgo = new Date(Date.now() - 60_000);
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), minuteAgo, minuteAgo);
+}
+
 let root: string;
 let outputs: { dist: string; server: string };
 beforeEach(() => {
@@ -34,15 +55,18 @@ beforeEach(() => {
   write(join(outputs.dist, 'index.html'), '<!doctype html><title>previous</title>');
   write(join(outputs.dist, 'reviews', 'a', 'index.html'), 'previous review');
   write(join(outputs.server, 'entry-server.js'), 'export const previous = true;');
+  age(root);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const writes =
   (file: string, text: string): BuildStep<'dist' | 'server'>['run'] =>
   async ({ dist }) => {
-    write(join(dist, file), text);
-    return `wrote ${file}`;
+    const written = writeIfChanged(join(dist, file), text);
+    return { summary: `wrote ${file}`, figures: { 'files written': written ? 1 : 0 } };
   };
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('stagedBuild', () => {
   it('replaces the outputs with what the steps wrote once every step has succeeded', async () => {
@@ -53,15 +77,38 @@ describe('stagedBuild', () => {
         { name: 'app', run: writes('index.html', 'new') },
         { name: 'pages', run: writes('feed.xml', '<feed/>') },
       ],
-      (step, report) => logged.push(`${step}: ${report.summary}, ${report.figures.files} file(s)`),
+      (step, report) => logged.push(`${step}: ${report.summary}, ${report.figures['files written']} file(s)`),
     );
-    expect(snapshot(outputs.dist)).toEqual({
-      'index.html': createHash('sha256').update('new').digest('hex'),
-      'feed.xml': createHash('sha256').update('<feed/>').digest('hex'),
-    });
+    expect(snapshot(outputs.dist)).toEqual({ 'index.html': hashOf('new'), 'feed.xml': hashOf('<feed/>') });
     expect(readdirSync(outputs.server)).toEqual([]);
     expect(logged).toEqual(['app: wrote index.html, 1 file(s)', 'pages: wrote feed.xml, 1 file(s)']);
-    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server']);
+    // The build it replaced is kept, for the next build to start from.
+    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server', 'dist-server.previous', 'dist.previous']);
+    expect(readFileSync(join(previousFolder(outputs.dist), 'index.html'), 'utf8')).toContain('previous');
+  });
+
+  it('starts from the build before the last: writes only what changed, and removes what no step wrote', async () => {
+    const site = (review: string) => [
+      { name: 'app', run: writes('index.html', 'home') },
+      { name: 'pages', run: writes(join('reviews', review, 'index.html'), `the review ${review}`) },
+    ];
+    await stagedBuild(outputs, site('b'));
+    age(root);
+    await stagedBuild(outputs, site('c'));
+    age(root);
+    // The third starts from the first's files: index.html is there with the same bytes, reviews/b is not wanted.
+    const logged: string[] = [];
+    const { removed } = await stagedBuild(outputs, site('c'), (step, report) =>
+      logged.push(`${step}: ${report.figures['files written']}`),
+    );
+    expect(logged, 'index.html was there with the same bytes').toEqual(['app: 0', 'pages: 1']);
+    expect(snapshot(outputs.dist)).toEqual({
+      'index.html': hashOf('home'),
+      'reviews/c/index.html': hashOf('the review c'),
+    });
+    // reviews/a/index.html from before the first, then reviews/b/index.html: gone, with their folders.
+    expect(removed).toBe(1);
+    expect(readdirSync(join(outputs.dist, 'reviews'))).toEqual(['c']);
   });
 
   it('leaves the previous build byte-for-byte as it was when a step fails, and names the step', async () => {
@@ -83,8 +130,9 @@ describe('stagedBuild', () => {
     await expect(build).rejects.toThrow('pages: content/reviews/a.md:1:1  /reviews/a could not be prerendered');
     expect(ran, 'no step after the failed one').toEqual(['pages']);
     expect({ dist: snapshot(outputs.dist), server: snapshot(outputs.server) }).toEqual(before);
-    expect(existsSync(stagingFolder(outputs.dist)), 'the staging folder is removed').toBe(false);
-    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server']);
+    expect(existsSync(stagingFolder(outputs.dist)), 'the staging folder is put aside').toBe(false);
+    // What the stopped build wrote is where the next build starts from, not in any output.
+    expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server', 'dist-server.previous', 'dist.previous']);
   });
 
   it('names the review file when prerendering one of its pages fails', async () => {

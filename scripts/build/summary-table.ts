@@ -7,7 +7,7 @@ export interface StepRow {
   figures: StepReport['figures'];
 }
 
-const COLUMNS: Figure[] = ['pages', 'pages reused', 'images drawn', 'images reused', 'files'];
+const COLUMNS: Figure[] = ['pages', 'pages reused', 'images drawn', 'images reused', 'files written', 'files removed'];
 
 /**
  * The build's closing table: per step its time and what it made, and the
@@ -33,7 +33,8 @@ export function summaryTable(rows: readonly StepRow[]): string {
   const line = (values: string[]) =>
     values
       .map((value, column) => (column === 0 ? value.padEnd(widths[0]!) : value.padStart(widths[column]!)))
-      .join('  ');
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   return [line(header), rule, ...cells.slice(0, -1).map(line), rule, line(cells.at(-1)!)].join('\n');
 }

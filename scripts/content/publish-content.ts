@@ -10,7 +10,7 @@ import { readContent, type Content } from './read-content';
  * Reads and checks the reviews of a content folder and publishes them as the
  * app's API into `out`: the one way reviews are published, by
  * `npm run content` (scripts/publish-content.ts), by `npm run dev` as they are
- * saved (content-preview.ts) and by the build (scripts/build/site-steps.ts).
+ * saved (scripts/vite-plugins/republish-on-save.ts) and by the build (scripts/build/site-steps.ts).
  */
 export interface PublishOptions {
   /** The folder of review files (critics, lists and people.yml beside it). */
@@ -20,6 +20,8 @@ export interface PublishOptions {
   drafts: boolean;
   /** How many of the newest reviews without a picture get a title card. */
   titleCards: number;
+  /** `out` is in a build's staging folder: files written in place, only if changed (writeArchive). */
+  inBuild?: boolean;
 }
 
 export interface Published {
@@ -27,6 +29,8 @@ export interface Published {
   archive: Archive;
   build: string;
   files: number;
+  /** Of the files, those written: the others were there already, byte for byte. */
+  written: number;
   /** Image files encoded by this publish (the others came from the cache). */
   encoded: number;
   /** What was published, in a line: the build's log and the command's output. */
@@ -46,17 +50,25 @@ export class ContentProblems extends Error {
 }
 
 /** Reads the content (checking every file); throws ContentProblems if any file has one, else publishes it. */
-export async function publishContent({ contentDir, out, drafts, titleCards }: PublishOptions): Promise<Published> {
+export async function publishContent({
+  contentDir,
+  out,
+  drafts,
+  titleCards,
+  inBuild = false,
+}: PublishOptions): Promise<Published> {
   const started = performance.now();
   const content = await readCheckedContent(contentDir, { drafts, titleCards });
   // The images first: the reviews name them, so they are there before any review does.
-  const encoded = await publishImages(content.images, join(out, 'images'));
-  const { build, files } = writeArchive(content.archive, out);
+  const images = await publishImages(content.images, join(out, 'images'));
+  const { build, files, written } = writeArchive(content.archive, out, { inBuild });
+  const { encoded } = images;
   const summary =
-    `Published ${content.reviews.length} reviews as ${files} files in ${relative(ROOT, out) || '.'} (build ${build})` +
+    `Published ${content.reviews.length} reviews as ${files} files${changedOf(files, written)} ` +
+    `in ${relative(ROOT, out) || '.'} (build ${build})` +
     `${draftsLeftOut(content)}, with ${content.images.length} lead images (${encoded} files encoded, the rest from ` +
     `the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
-  return { content, archive: content.archive, build, files, encoded, summary };
+  return { content, archive: content.archive, build, files, written: written + images.written, encoded, summary };
 }
 
 /** The content of a folder, read and checked (its parsing cached); throws ContentProblems if any file has one. */
@@ -75,5 +87,8 @@ export function draftsLeftOut(content: Content): string {
     ? ` (${plural(content.drafts.length, 'draft')} left out: ${content.drafts.join(', ')})`
     : '';
 }
+
+/** " (12 of them changed)" when some files were there already, byte for byte; else nothing. */
+const changedOf = (files: number, written: number) => (written < files ? ` (${written} of them changed)` : '');
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -17,10 +17,11 @@
  *
  * Usage: npx tsx scripts/deploy/write-host-config.ts [--dist dist]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../lib/project-paths';
+import { writeIfChanged } from '../lib/write-if-changed';
 import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { siteSettings } from '../config/site-settings';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
@@ -74,24 +75,32 @@ function listFiles(dir: string, base = dir): string[] {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-  const dist = resolve(ROOT, values.dist);
+/**
+ * Writes the host configurations into a build (only the files that changed:
+ * the folder may hold an older build); returns what it did, in a line, and
+ * how many files it wrote.
+ */
+export function writeHostConfig(dist: string): { summary: string; written: number } {
   const { apiBaseUrl, basePath } = siteSettings();
   const scriptHashes = builtScriptHashes(dist);
   checkMetaPolicy(dist, apiBaseUrl, scriptHashes);
   const files = hostConfigFiles(dist, apiBaseUrl, scriptHashes);
-  mkdirSync(join(dist, 'deploy'), { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dist, path), text);
-  console.log(
+  const written = Object.entries(files).filter(([path, text]) => writeIfChanged(join(dist, path), text)).length;
+  const summary = [
     `Host configuration for the API at ${apiOrigin(apiBaseUrl) ?? 'this site'}: ${Object.keys(files)
       .map((path) => relative(ROOT, join(dist, path)))
       .join(', ')}.`,
-  );
-  if (basePath !== '/') {
-    console.log(
-      `BASE_PATH is ${basePath}: these configs serve the build at the root of a host, so put them behind a proxy ` +
-        `that strips ${basePath} (GitHub Pages needs none of them): docs/deploy.md.`,
-    );
-  }
+    ...(basePath === '/'
+      ? []
+      : [
+          `BASE_PATH is ${basePath}: these configs serve the build at the root of a host, so put them behind a proxy ` +
+            `that strips ${basePath} (GitHub Pages needs none of them): docs/deploy.md.`,
+        ]),
+  ].join('\n');
+  return { summary, written };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+  console.log(writeHostConfig(resolve(ROOT, values.dist)).summary);
 }

@@ -105,9 +105,9 @@ describe('the lead-image pipeline', { timeout: 120_000 }, () => {
     const info = await inspectImage(bytes, cache);
     writeFileSync(join(out, '0000000000000000-320.jpg'), 'an image no review has');
     const pending = { info, original: () => Promise.resolve(bytes) };
-    expect(await publishImages([pending], out, cache)).toBe(15);
+    expect(await publishImages([pending], out, cache)).toEqual({ encoded: 15, written: 15 });
     const failing = { info, original: () => Promise.reject(new Error('the original was read again')) };
-    expect(await publishImages([failing], out, cache)).toBe(0);
+    expect(await publishImages([failing], out, cache)).toEqual({ encoded: 0, written: 0 });
     expect(readdirSync(out).sort()).toEqual(fileNames(info).sort());
   });
 

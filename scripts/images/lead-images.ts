@@ -10,7 +10,7 @@
  * (AVIF is slow on a small machine).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { ImageFormat } from '../../src/format/image-file';
@@ -24,6 +24,7 @@ import {
 import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/format/limits';
 import { count } from '../content/problems';
 import { ROOT } from '../lib/project-paths';
+import { copyIfChanged } from '../lib/write-if-changed';
 import { writeWhole } from '../lib/write-whole';
 
 /** What every file is encoded with: part of each file's name, so a change here makes new files. */
@@ -132,8 +133,14 @@ export async function encodeImage(
   outDir: string,
   cacheDir = DEFAULT_CACHE,
 ): Promise<number> {
+  const encoded = await encodeIntoCache(bytes, info, cacheDir);
+  copyImageFiles(info, outDir, cacheDir);
+  return encoded;
+}
+
+/** Encodes the files of an image the cache does not hold yet; returns how many. */
+async function encodeIntoCache(bytes: Buffer, info: ImageInfo, cacheDir: string): Promise<number> {
   mkdirSync(cacheDir, { recursive: true });
-  mkdirSync(outDir, { recursive: true });
   let encoded = 0;
   for (const width of info.widths) {
     const missing = IMAGE_FORMATS.filter((format) => !existsSync(join(cacheDir, `${info.key}-${width}.${format}`)));
@@ -152,12 +159,13 @@ export async function encodeImage(
       );
       encoded += missing.length;
     }
-    for (const format of IMAGE_FORMATS) {
-      const name = `${info.key}-${width}.${format}`;
-      copyFileSync(join(cacheDir, name), join(outDir, name));
-    }
   }
   return encoded;
+}
+
+/** Copies an image's files from the cache into `outDir`, but those already there; returns how many it copied. */
+function copyImageFiles(info: ImageInfo, outDir: string, cacheDir: string): number {
+  return fileNames(info).filter((name) => copyIfChanged(join(cacheDir, name), join(outDir, name))).length;
 }
 
 /** An image the reviews publish, and how to get its original when its files must be encoded. */
@@ -169,22 +177,25 @@ export interface PendingImage {
 /**
  * Writes the files of every image into `outDir` (the API's images/ folder),
  * one image at a time (each already uses every core), and removes the files
- * of images no review has any more. Returns how many files were encoded.
+ * of images no review has any more. Returns how many files were encoded, and
+ * how many written into `outDir` (the others were there already).
  */
 export async function publishImages(
   images: readonly PendingImage[],
   outDir: string,
   cacheDir = DEFAULT_CACHE,
-): Promise<number> {
+): Promise<{ encoded: number; written: number }> {
   let encoded = 0;
+  let written = 0;
   for (const { info, original } of images) {
     const cached = fileNames(info).every((name) => existsSync(join(cacheDir, name)));
-    encoded += await encodeImage(cached ? Buffer.alloc(0) : await original(), info, outDir, cacheDir);
+    if (!cached) encoded += await encodeIntoCache(await original(), info, cacheDir);
+    written += copyImageFiles(info, outDir, cacheDir);
   }
   const keep = new Set(images.flatMap(({ info }) => fileNames(info)));
   if (existsSync(outDir))
     for (const name of readdirSync(outDir)) if (!keep.has(name)) rmSync(join(outDir, name), { force: true });
-  return encoded;
+  return { encoded, written };
 }
 
 function encoder(image: Sharp, format: ImageFormat): Sharp {

@@ -32,6 +32,7 @@ import { GENRE_SLUGS, type Genre } from '../../src/format/genres';
 import { STAR_BUCKETS, starBucket } from '../../src/format/ratings';
 import type { Review } from '../../src/format/review-schema';
 import { facetsOf, placeCodes, type Facets } from './publish-facets';
+import { writeIfChanged } from './write-if-changed';
 import { directoryFiles, NO_DIRECTORY, peopleOf, type Directory } from './publish-directory';
 import { textIndexFiles } from './publish-text-index';
 
@@ -44,6 +45,8 @@ const PREVIOUS_BUILDS_KEPT = 1;
 export interface PublishResult {
   build: string;
   files: number;
+  /** Of those, the files written: the others were there already, byte for byte. */
+  written: number;
   bytes: number;
   total: number;
 }
@@ -133,8 +136,15 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
   };
 }
 
-/** Writes a built archive into outDir (a site's api/v2), index.json last. */
-export function writeArchive(archive: Archive, outDir: string): PublishResult {
+/**
+ * Writes a built archive into outDir (a site's api/v2), index.json last.
+ * `inBuild`: outDir is inside a build's staging folder, which no one serves
+ * until it is complete (scripts/build/staged-build.ts): each file is written
+ * in place, only if it changed. Otherwise outDir may be served as it changes
+ * (the dev server's copy), so each folder is written beside it and swapped in.
+ */
+export function writeArchive(archive: Archive, outDir: string, { inBuild = false } = {}): PublishResult {
+  if (inBuild) return writeChanged(archive, outDir);
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
   let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
@@ -146,9 +156,28 @@ export function writeArchive(archive: Archive, outDir: string): PublishResult {
   return {
     build,
     files: buildFiles.size + reviewFiles.size + directoryFiles.size + 1,
+    written: buildFiles.size + reviewFiles.size + directoryFiles.size + 1,
     bytes: bytes + entry.length,
     total: archive.slugs.length,
   };
+}
+
+/** writeArchive into a build's staging folder: every file in place, written only if its bytes changed. */
+function writeChanged(archive: Archive, outDir: string): PublishResult {
+  const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
+  const files: [string, string][] = [
+    ...[...buildFiles].map(([path, text]): [string, string] => [apiPaths.inBuild(build, path), text]),
+    ...[...reviewFiles].map(([name, text]): [string, string] => [join('reviews', name), text]),
+    ...directoryFiles,
+    [apiPaths.entry(), entry],
+  ];
+  let written = 0;
+  let bytes = 0;
+  for (const [path, text] of files) {
+    if (writeIfChanged(join(outDir, path), text)) written++;
+    bytes += Buffer.byteLength(text);
+  }
+  return { build, files: files.length, written, bytes, total: archive.slugs.length };
 }
 
 /** The scopes that have a page file: all reviews, every genre (even one with none yet) and every rating. */

@@ -6,13 +6,13 @@
  * (./xml.ts), the JSON through JSON.stringify: no text can act as syntax.
  * Spoilers never appear (feeds carry the standfirst only).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/config/paths';
 import { SITE_NAME } from '../../src/config/site';
 import { genreLabel } from '../../src/format/genres';
 import type { PageSpec } from './pages';
 import type { SiteReview } from './site-reviews';
+import { writeIfChanged } from '../lib/write-if-changed';
 import { xml, xmlDocument } from './xml';
 
 export const FEEDS = { atom: '/feed.xml', json: '/feed.json' } as const;
@@ -21,6 +21,9 @@ const SITEMAP_LIMIT = 50_000;
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[], reviews: SiteReview[]) {
+  // Written only where changed: the folder holds an older build (scripts/build/staged-build.ts).
+  let written = 0;
+  const write = (path: string, text: string) => void (writeIfChanged(join(dist, path), text) && written++);
   const bySlug = new Map(reviews.map((review) => [review.slug, review]));
   const entries = pages.map((page) => {
     const review = page.slug ? bySlug.get(page.slug) : undefined;
@@ -36,17 +39,17 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
     sitemaps.push(xmlDocument(xml('urlset', { xmlns: SITEMAP_NS }, ...urls)));
   }
   if (sitemaps.length === 1) {
-    writeFileSync(join(dist, 'sitemap.xml'), sitemaps[0]!);
+    write('sitemap.xml', sitemaps[0]!);
   } else {
-    sitemaps.forEach((text, index) => writeFileSync(join(dist, `sitemap-${index + 1}.xml`), text));
+    sitemaps.forEach((text, index) => write(`sitemap-${index + 1}.xml`, text));
     const list = sitemaps.map((_, index) => xml('sitemap', {}, xml('loc', {}, `${siteUrl}/sitemap-${index + 1}.xml`)));
-    writeFileSync(join(dist, 'sitemap.xml'), xmlDocument(xml('sitemapindex', { xmlns: SITEMAP_NS }, ...list)));
+    write('sitemap.xml', xmlDocument(xml('sitemapindex', { xmlns: SITEMAP_NS }, ...list)));
   }
-  writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`);
+  write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`);
 
   const newest = reviews.slice(0, FEED_SIZE);
   const title = `${SITE_NAME}: the latest reviews`;
-  writeFeeds(dist, siteUrl, newest, { title, home: paths.home(), ...FEEDS });
+  writeFeeds(write, siteUrl, newest, { title, home: paths.home(), ...FEEDS });
 
   // Each critic's feeds: their newest reviews, taken from the site's (newest first already).
   const byCritic = new Map<string, SiteReview[]>();
@@ -58,8 +61,7 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
     byCritic.set(slug, theirs);
   }
   for (const [slug, theirs] of byCritic) {
-    mkdirSync(join(dist, paths.critic(slug)), { recursive: true });
-    writeFeeds(dist, siteUrl, theirs, {
+    writeFeeds(write, siteUrl, theirs, {
       title: `${SITE_NAME}: reviews by ${theirs[0]!.author.name}`,
       home: paths.critic(slug),
       atom: paths.criticFeed(slug, 'atom'),
@@ -70,6 +72,7 @@ export function writeDiscovery(dist: string, siteUrl: string, pages: PageSpec[],
     sitemaps: sitemaps.length + (sitemaps.length > 1 ? 1 : 0),
     feedItems: newest.length,
     criticFeeds: byCritic.size,
+    written,
   };
 }
 
@@ -81,10 +84,15 @@ interface FeedSpec {
   json: string;
 }
 
-/** Writes a feed of the given reviews twice: Atom and JSON Feed. */
-function writeFeeds(dist: string, siteUrl: string, reviews: SiteReview[], feed: FeedSpec): void {
-  writeFileSync(join(dist, feed.atom.slice(1)), atomFeed(siteUrl, reviews, feed));
-  writeFileSync(join(dist, feed.json.slice(1)), `${JSON.stringify(jsonFeed(siteUrl, reviews, feed), null, 2)}\n`);
+/** Writes a feed of the given reviews twice: Atom and JSON Feed. `write` takes a path inside the site. */
+function writeFeeds(
+  write: (path: string, text: string) => void,
+  siteUrl: string,
+  reviews: SiteReview[],
+  feed: FeedSpec,
+) {
+  write(feed.atom.slice(1), atomFeed(siteUrl, reviews, feed));
+  write(feed.json.slice(1), `${JSON.stringify(jsonFeed(siteUrl, reviews, feed), null, 2)}\n`);
 }
 
 /** The Atom feed (RFC 4287) of the given reviews, newest first. */

@@ -74,7 +74,11 @@ export async function prerenderSite({
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
   const imageTotal = shareImageCount(reviews.length, cards.length, imageCount);
   const imagesBar = progress('share images', imageTotal);
-  const { alts: images, drawn } = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, {
+  const {
+    alts: images,
+    drawn,
+    written: imagesWritten,
+  } = await writeShareImages(join(dist, 'share'), reviews, imageCount, apiDir, {
     cards,
     contentDir,
     onImage: () => imagesBar.advance(),
@@ -103,7 +107,7 @@ export async function prerenderSite({
     renderer,
   }));
   const pagesBar = progress('pages', everyPage.length);
-  const { pages: rendered, reused } = await renderInWorkers(jobs, pagesBar).finally(() => pagesBar.stop());
+  const { pages: rendered, reused, written } = await renderInWorkers(jobs, pagesBar).finally(() => pagesBar.stop());
   if (cacheDir !== null)
     prunePageCache(
       cacheDir,
@@ -119,7 +123,13 @@ export async function prerenderSite({
     `${discovery.sitemaps} sitemap file(s), feeds of ${discovery.feedItems} reviews and of ${discovery.criticFeeds} critics; ${total.toFixed(1)} s in all.`;
   return {
     summary,
-    figures: { pages: rendered, 'pages reused': reused, 'images drawn': drawn, 'images reused': imageTotal - drawn },
+    figures: {
+      pages: rendered,
+      'pages reused': reused,
+      'images drawn': drawn,
+      'images reused': imageTotal - drawn,
+      'files written': written + imagesWritten + discovery.written,
+    },
   };
 }
 
@@ -148,6 +158,7 @@ async function renderInWorkers(jobs: RenderJob[], bar: Progress): Promise<Render
     return {
       pages: counts.reduce((sum, count) => sum + count.pages, 0),
       reused: counts.reduce((sum, count) => sum + count.reused, 0),
+      written: counts.reduce((sum, count) => sum + count.written, 0),
     };
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));

@@ -3,14 +3,15 @@
  * scripts/prerender.ts shares the pages out). Each has its own renderer, its
  * own reader of the published API and its own copy of the app shell.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { imageFiles, LEAD_IMAGE_SIZES } from '../../src/format/image-files';
 import type { Image } from '../../src/format/lead-image-schema';
 import { SITE_NAME } from '../../src/config/site';
 import type { RenderedPage } from '../../src/entry-server';
+import { writeIfChanged } from '../lib/write-if-changed';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
 import { hashOf, pageCache } from './page-cache';
@@ -48,6 +49,8 @@ export interface RenderCount {
   pages: number;
   /** Of those, how many came from the page cache. */
   reused: number;
+  /** How many files were written: the others were in the staging folder already, byte for byte. */
+  written: number;
 }
 
 const PROGRESS_BATCH = 25;
@@ -119,21 +122,21 @@ async function render(job: RenderJob): Promise<RenderCount> {
 
   let unreported = 0;
   let reused = 0;
+  let written = 0;
   for (const page of job.pages) {
     const parts = partsOf(page);
     const cached = cache?.lookup(page.path, parts, api.answer) ?? null;
     if (cached !== null) reused++;
     const html = cached ?? (await renderAfresh(page, parts));
     const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
+    if (writeIfChanged(file, html)) written++;
     // For the build's progress bar: a message per batch of pages, not per page.
     if (++unreported === PROGRESS_BATCH) {
       parentPort?.postMessage({ rendered: unreported } satisfies WorkerMessage);
       unreported = 0;
     }
   }
-  return { pages: job.pages.length, reused };
+  return { pages: job.pages.length, reused, written };
 }
 
 /** The preload of a lead image: its AVIF files (a browser that cannot show AVIF skips it), or the one at its address. */

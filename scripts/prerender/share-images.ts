@@ -8,14 +8,16 @@
  * rebuild draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
 import { filmPalette } from '../images/film-palette';
 import { CONTENT_DIR, ROOT } from '../lib/project-paths';
+import { copyIfChanged } from '../lib/write-if-changed';
 import { reasonOf, ReviewError } from './review-error';
 import type { DirectoryCard } from './pages';
 import { directoryCard, HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
@@ -54,13 +56,19 @@ export async function writeShareImages(
     /** Called as each image is written. */
     onImage?: () => void;
   } = {},
-): Promise<{ alts: Map<string, string>; drawn: number }> {
+): Promise<{ alts: Map<string, string>; drawn: number; written: number }> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
   let drawn = 0;
+  let written = 0;
   const write = async (card: ShareCard, file: string) => {
-    if (await draw(card, file)) drawn++;
+    const cached = await draw(card);
+    if (cached.drawn) drawn++;
+    // Only where it changed: the folder holds an older build (scripts/build/staged-build.ts).
+    if (copyIfChanged(cached.file, file)) written++;
     onImage();
+    // A turn of the event loop between images: drawing keeps it busy, and the progress shown in a log runs on a timer.
+    await setImmediatePromise();
   };
   await write(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
   const alts = new Map<string, string>();
@@ -79,12 +87,10 @@ export async function writeShareImages(
   }
   const heaviest = [...cards].sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, limit));
   for (const card of heaviest) {
-    const file = join(outDir, `${card.image}.png`);
-    mkdirSync(dirname(file), { recursive: true });
-    await write(directoryCard(card), file);
+    await write(directoryCard(card), join(outDir, `${card.image}.png`));
     alts.set(card.image, `${card.kicker}: ${card.title}, ${card.line}`);
   }
-  return { alts, drawn };
+  return { alts, drawn, written };
 }
 
 /** How many images writeShareImages writes: the site's, then reviews' and pages' up to the limit each. */
@@ -102,8 +108,8 @@ function backgroundOf(review: SiteReview, apiDir: string): Parameters<typeof sha
   return { photo: `data:image/jpeg;base64,${jpeg.toString('base64')}`, key: image.path };
 }
 
-/** Draws a card into `file`, or copies the same drawing from the cache; true when it had to be drawn. */
-async function draw(card: ShareCard, file: string): Promise<boolean> {
+/** A card's image in the cache, drawn there first unless it was already (`drawn`). */
+async function draw(card: ShareCard): Promise<{ file: string; drawn: boolean }> {
   const key = createHash('sha256')
     .update(JSON.stringify({ DESIGN_VERSION, card: card.key }))
     .digest('hex')
@@ -114,8 +120,7 @@ async function draw(card: ShareCard, file: string): Promise<boolean> {
     const svg = await drawSvg(card);
     writeFileSync(cached, new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
   }
-  copyFileSync(cached, file);
-  return drawn;
+  return { file: cached, drawn };
 }
 
 /** The card as satori lays it out, in SVG, with the fonts its text needs. */

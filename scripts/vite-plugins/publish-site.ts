@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SiteSettings } from '../config/site-settings';
@@ -5,6 +6,7 @@ import { ROOT } from '../lib/project-paths';
 import { APP_STEP, siteSteps, type SiteFolder } from '../build/site-steps';
 import { openStaging, stagingFolder, type Staging, type StepReport } from '../build/staged-build';
 import { summaryTable, type StepRow } from '../build/summary-table';
+import { republishOnSave } from './republish-on-save';
 
 /**
  * `npm run build` is this `vite build`: the whole site, Vite's bundling of the
@@ -16,16 +18,25 @@ import { summaryTable, type StepRow } from '../build/summary-table';
  * only when every step has succeeded, so a failed build leaves the last one
  * as it was. Each step says what it did; a table of them ends the build.
  *
+ * `npm run dev` (`vite`) runs the same content step, with drafts, into the
+ * dev server's own folder, and again each time a review is saved
+ * (./republish-on-save.ts).
+ *
  * `shareImages` (SHARE_IMAGES) sets how many reviews get a share image of
- * their own; FRESH_BUILD=1 renders every page afresh, without the page cache.
- * APP_ONLY=1 builds the app alone (the benchmark and some tests do).
+ * their own; FRESH_BUILD=1 starts from nothing: every file written, every page
+ * rendered afresh, without the page cache. APP_ONLY=1 builds the app alone
+ * (the benchmark and some tests do).
  */
-export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>): Plugin {
+export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'contentDir' | 'titleCards'>): Plugin {
   let outputs: Record<SiteFolder, string>;
   let staging: Staging<SiteFolder> | undefined;
-  let app: { built: Promise<void>; done: (summary: string) => void; failed: (error: unknown) => void } | undefined;
+  let app: { built: Promise<void>; done: (report: StepReport) => void; failed: (error: unknown) => void } | undefined;
+  // The files Vite wrote for the app: its bundle's, then public/'s.
+  let appFiles = 0;
+  let publicDir = '';
   let bundleFailed = false;
-  const steps = siteSteps({ images: shareImages, fresh: process.env.FRESH_BUILD === '1' });
+  const fresh = process.env.FRESH_BUILD === '1';
+  const steps = siteSteps({ images: settings.shareImages, fresh });
   const rows: StepRow[] = [];
   let started = 0;
 
@@ -53,9 +64,14 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
 
   return {
     name: 'reel-notes:publish-site',
-    apply: (_config, { command, isSsrBuild }) =>
-      command === 'build' && !isSsrBuild && !process.env.APP_ONLY && !process.env.VITEST,
-    config(config) {
+    // Not in Vitest, whose server must read the published sample as it is.
+    apply: (_config, { command, isSsrBuild, isPreview }) =>
+      !process.env.VITEST && (command === 'build' ? !isSsrBuild && !process.env.APP_ONLY : !isPreview),
+    configureServer(server) {
+      republishOnSave(server, settings);
+    },
+    config(config, { command }) {
+      if (command !== 'build') return;
       const root = resolve(config.root ?? process.cwd());
       // The server renderer stays in the project, wherever the site goes: its imports resolve from node_modules/.
       outputs = { dist: resolve(root, config.build?.outDir ?? 'dist'), server: resolve(root, 'dist-server') };
@@ -70,20 +86,25 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
       };
     },
     // Before Vite starts bundling: a mistake in a review stops the build before anything else runs.
-    async configResolved() {
+    async configResolved(config) {
+      if (config.command !== 'build') return;
+      publicDir = config.publicDir;
       started = performance.now();
-      staging = openStaging(outputs, log);
+      staging = openStaging(outputs, log, { fresh });
       await staging.run(steps.content).catch(stop);
     },
     buildStart() {
       if (!staging) return;
       // Vite's own step, timed and counted like the others: from here to the app written.
-      let done!: (summary: string) => void;
+      let done!: (report: StepReport) => void;
       let failed!: (error: unknown) => void;
-      const result = new Promise<string>((resolveApp, rejectApp) => ((done = resolveApp), (failed = rejectApp)));
+      const result = new Promise<StepReport>((resolveApp, rejectApp) => ((done = resolveApp), (failed = rejectApp)));
       app = { built: staging.run({ name: APP_STEP, run: () => result }), done, failed };
       // Awaited in closeBundle; a failure is reported there, or by Vite's own error.
       app.built.catch(() => undefined);
+    },
+    writeBundle(_options, bundle) {
+      appFiles += Object.keys(bundle).length;
     },
     buildEnd(error) {
       if (!error) return;
@@ -102,11 +123,16 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
           staging.abandon();
           return console.error(`The build stopped: ${untouched()}`);
         }
-        app.done(`the app into ${relative(ROOT, staging.folders.dist)}`);
+        app.done({
+          summary: `the app into ${relative(ROOT, staging.folders.dist)}`,
+          figures: { 'files written': appFiles + filesIn(publicDir) },
+        });
         try {
           await app.built;
           for (const step of steps.afterApp) await staging.run(step);
-          staging.commit();
+          // Anything of an older build that no step wrote or removed goes too (the steps remove what they know of).
+          const { removed } = staging.commit();
+          if (removed) console.log(`Removed ${removed} more files of an older build before putting this one in place.`);
         } catch (error) {
           stop(error);
         }
@@ -116,4 +142,10 @@ export function publishSite({ shareImages }: Pick<SiteSettings, 'shareImages'>):
       },
     },
   };
+}
+
+/** How many files a folder holds, at any depth (none if it is not there). */
+function filesIn(folder: string): number {
+  if (!folder || !existsSync(folder)) return 0;
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }

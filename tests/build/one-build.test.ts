@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/project-paths';
 
@@ -11,16 +21,17 @@ import { ROOT } from '../../scripts/lib/project-paths';
  * on the sample with a mistake in one review.
  */
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const ADDED = 'A sentence added after the first build, to see what the next one rewrites.';
 let root: string;
 let dist: string;
 
-/** `vite build` into the temporary folder, reading the reviews of `contentDir`. */
-function viteBuild(contentDir: string) {
+/** `vite build` into the temporary folder (or `outDir`), reading the reviews of `contentDir`. */
+function viteBuild(contentDir: string, { outDir = dist, fresh = false } = {}) {
   // Not as a test: the plugin stands aside under Vitest (whose own builds want the app alone).
-  const env = { ...process.env, CONTENT_DIR: contentDir, VITEST: '' };
+  const env = { ...process.env, CONTENT_DIR: contentDir, VITEST: '', FRESH_BUILD: fresh ? '1' : '' };
   const run = spawnSync(
     process.execPath,
-    [VITE, 'build', '--configLoader', 'runner', '--logLevel', 'warn', '--outDir', dist],
+    [VITE, 'build', '--configLoader', 'runner', '--logLevel', 'warn', '--outDir', outDir],
     {
       cwd: ROOT,
       env,
@@ -71,4 +82,46 @@ describe('vite build', () => {
       false,
     );
   }, 300_000);
+
+  it('after an edit, starting from an older build, writes exactly the site a build from nothing writes', () => {
+    // The sample again: its staging folder starts empty (the stopped build wrote nothing), and the first
+    // build is put aside as the next one's start.
+    expect(viteBuild(join(ROOT, 'content', 'reviews')).status).toBe(0);
+    const content = join(root, 'edited');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const reviews = join(content, 'reviews');
+    appendFileSync(join(reviews, 'ballerina-2023.md'), `\n${ADDED}\n`);
+    const alien = join(reviews, 'alien-1979.md');
+    writeFileSync(alien, readFileSync(alien, 'utf8').replace('    - horror\n', '    - horror\n    - comedy\n'));
+    // A review no list or other review names: its page, data and share image must go.
+    rmSync(join(reviews, 'the-room-2003.md'));
+
+    const edited = viteBuild(reviews);
+    expect(edited.status, edited.output).toBe(0);
+    // The removed review's files: its page, share image and data, from the older build the staging started as.
+    expect(edited.output).toMatch(/^total .* [1-9][\d,]*$/m);
+    const clean = join(root, 'clean');
+    expect(viteBuild(reviews, { outDir: clean, fresh: true }).status).toBe(0);
+
+    const [files, cleanFiles] = [filesIn(dist), filesIn(clean)];
+    expect([...files.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
+    expect([...cleanFiles].filter(([path, bytes]) => !files.get(path)!.equals(bytes)).map(([path]) => path)).toEqual(
+      [],
+    );
+    expect(readFileSync(join(dist, 'reviews', 'ballerina-2023', 'index.html'), 'utf8')).toContain(ADDED);
+    expect(readFileSync(join(dist, 'genres', 'comedy', 'index.html'), 'utf8')).toContain('/reviews/alien-1979');
+    expect(existsSync(join(dist, 'reviews', 'the-room-2003')), 'the removed review’s page').toBe(false);
+  }, 300_000);
 });
+
+/** Every file under a folder, by its path inside it, with its bytes. */
+function filesIn(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [relative(folder, file), readFileSync(file)];
+      }),
+  );
+}

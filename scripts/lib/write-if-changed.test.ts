@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyIfChanged, removeLeftovers, writeIfChanged } from './write-if-changed';
+
+let dir: string;
+beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'write-if-changed-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const minuteAgo = () => new Date(Date.now() - 60_000);
+
+/** A file as an older build left it: written a minute ago. */
+function olderFile(path: string, text: string): string {
+  const file = join(dir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  utimesSync(file, minuteAgo(), minuteAgo());
+  return file;
+}
+
+describe('writeIfChanged', () => {
+  it('writes a new file, and its folders', () => {
+    expect(writeIfChanged(join(dir, 'reviews', 'a', 'index.html'), 'A')).toBe(true);
+    expect(readFileSync(join(dir, 'reviews', 'a', 'index.html'), 'utf8')).toBe('A');
+  });
+
+  it('leaves a file with the same bytes unwritten, marked as this build’s by its time', () => {
+    const file = olderFile('index.html', 'same');
+    const inode = statSync(file).ino;
+    const started = Date.now();
+    expect(writeIfChanged(file, Buffer.from('same'))).toBe(false);
+    expect(statSync(file).ino).toBe(inode);
+    expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(started);
+  });
+
+  it('writes a file whose bytes differ, even at the same length', () => {
+    const file = olderFile('feed.xml', 'abc');
+    expect(writeIfChanged(file, 'abd')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('abd');
+  });
+
+  it('copies only what differs', () => {
+    const from = olderFile('cache/a.png', 'png bytes');
+    expect(copyIfChanged(from, join(dir, 'share', 'a.png'))).toBe(true);
+    expect(copyIfChanged(from, join(dir, 'share', 'a.png'))).toBe(false);
+  });
+});
+
+describe('removeLeftovers', () => {
+  it('removes what was neither written nor marked since the build started, and the folders it empties', () => {
+    const kept = olderFile('reviews/a/index.html', 'a');
+    const gone = olderFile('reviews/b/index.html', 'b');
+    const goneDeep = olderFile('builds/0123/cards/7.json', '{}');
+    const started = Date.now();
+    writeIfChanged(kept, 'a');
+    writeIfChanged(join(dir, 'reviews', 'c', 'index.html'), 'c');
+    expect(removeLeftovers(dir, started)).toBe(2);
+    expect([kept, join(dir, 'reviews', 'c', 'index.html')].every((file) => existsSync(file))).toBe(true);
+    expect(existsSync(gone)).toBe(false);
+    expect(existsSync(dirname(gone)), 'an emptied folder').toBe(false);
+    expect(existsSync(join(dir, 'builds')), 'a folder emptied by its emptied children').toBe(false);
+    expect(existsSync(goneDeep)).toBe(false);
+    expect(existsSync(dir), 'never the folder itself').toBe(true);
+  });
+});
