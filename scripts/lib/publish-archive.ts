@@ -118,11 +118,11 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
     genres: Object.fromEntries(GENRE_SLUGS.map((genre) => [genre, countIn(cards, { kind: 'genre', genre })])),
     ratings: Object.fromEntries(STAR_BUCKETS.map((stars) => [String(stars), countIn(cards, { kind: 'stars', stars })])),
   };
-  const related = relatedReviews(sorted);
+  const related = relatedReviews(sorted, cards);
   const reviewFiles: Files = new Map(
-    sorted.map((review) => [
+    sorted.map((review, place) => [
       apiPaths.review(review.slug).slice('reviews/'.length),
-      JSON.stringify({ ...review, related: related(review) }),
+      JSON.stringify({ ...review, related: related(place) }),
     ]),
   );
   return {
@@ -165,6 +165,7 @@ export function writeArchive(archive: Archive, outDir: string, { inBuild = false
 /** writeArchive into a build's staging folder: every file in place, written only if its bytes changed. */
 function writeChanged(archive: Archive, outDir: string): PublishResult {
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
+  reuseOlderBuild(join(outDir, 'builds'), build);
   const files: [string, string][] = [
     ...[...buildFiles].map(([path, text]): [string, string] => [apiPaths.inBuild(build, path), text]),
     ...[...reviewFiles].map(([name, text]): [string, string] => [join('reviews', name), text]),
@@ -178,6 +179,22 @@ function writeChanged(archive: Archive, outDir: string): PublishResult {
     bytes += Buffer.byteLength(text);
   }
   return { build, files: files.length, written, bytes, total: archive.slugs.length };
+}
+
+/**
+ * An older build's folder renamed to this build's, when this one is not there
+ * yet: a build folder is named by a hash of its files, so an edit gives it a
+ * new name, but most of its files (a card per review) are the same, and only
+ * those that differ are then written. What the new build does not have is
+ * removed afterwards, with the older build's other leftovers.
+ */
+function reuseOlderBuild(buildsDir: string, build: string): void {
+  if (!existsSync(buildsDir) || existsSync(join(buildsDir, build))) return;
+  const newest = readdirSync(buildsDir)
+    .filter((name) => !name.includes('.'))
+    .map((name) => ({ name, time: statSync(join(buildsDir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)[0];
+  if (newest) renameSync(join(buildsDir, newest.name), join(buildsDir, build));
 }
 
 /** The scopes that have a page file: all reviews, every genre (even one with none yet) and every rating. */
@@ -291,30 +308,47 @@ function nameIndex(sorted: readonly Review[]): Map<string, { version: number; wo
 
 /**
  * For each review (newest first), the reviews sharing the most genres, then a
- * director, then closest in rating; newest first on ties.
+ * director, then closest in rating; newest first on ties. Reviews are known by
+ * their place in `sorted` (newest first), so "newest first" is "lowest place
+ * first"; the best few are kept as the candidates are scored, not all sorted:
+ * at 20,000 reviews that was most of the content step.
  */
-function relatedReviews(sorted: readonly Review[]): (review: Review) => Card[] {
-  const byGenre = new Map<Genre, Review[]>(GENRE_SLUGS.map((genre) => [genre, []]));
-  for (const review of sorted) for (const genre of review.film.genres) byGenre.get(genre)!.push(review);
-  return (review) => {
-    const scores = new Map<string, { other: Review; score: number }>();
-    for (const genre of review.film.genres) {
-      for (const other of byGenre.get(genre)!.slice(0, RELATED_CANDIDATES_PER_GENRE)) {
-        if (other.slug === review.slug) continue;
-        const entry = scores.get(other.slug) ?? { other, score: 0 };
-        entry.score += 10;
-        scores.set(other.slug, entry);
+function relatedReviews(sorted: readonly Review[], cards: readonly Card[]): (place: number) => Card[] {
+  const byGenre = new Map<Genre, number[]>(GENRE_SLUGS.map((genre) => [genre, []]));
+  sorted.forEach((review, place) => review.film.genres.forEach((genre) => byGenre.get(genre)!.push(place)));
+  // What the scoring reads, by place, in flat arrays: millions of candidates at 20,000 reviews.
+  const ratings = Float64Array.from(sorted, (review) => review.rating);
+  const directorIds = new Map<string, number>();
+  const directors = sorted.map((review) =>
+    review.film.directors.map((name) => directorIds.get(name) ?? directorIds.set(name, directorIds.size).size - 1),
+  );
+  // Each candidate's genre score by its place, and the places scored so far: reset after each review.
+  const genreScores = new Int32Array(sorted.length);
+  const candidates: number[] = [];
+  return (place) => {
+    for (const genre of sorted[place]!.film.genres) {
+      const others = byGenre.get(genre)!;
+      for (let index = 0; index < Math.min(others.length, RELATED_CANDIDATES_PER_GENRE); index++) {
+        const other = others[index]!;
+        if (other === place) continue;
+        if (genreScores[other] === 0) candidates.push(other);
+        genreScores[other] = genreScores[other]! + 10;
       }
     }
-    const directors = new Set(review.film.directors);
-    for (const entry of scores.values()) {
-      if (entry.other.film.directors.some((name) => directors.has(name))) entry.score += 15;
-      entry.score -= Math.abs(entry.other.rating - review.rating);
+    // The best RELATED_COUNT so far, best first: a higher score, or the same and newer (a lower place).
+    const best: { place: number; score: number }[] = [];
+    for (const other of candidates) {
+      const sharesDirector = directors[other]!.some((id) => directors[place]!.includes(id));
+      const score = genreScores[other]! + (sharesDirector ? 15 : 0) - Math.abs(ratings[other]! - ratings[place]!);
+      genreScores[other] = 0;
+      let at = best.length;
+      while (at > 0 && (score > best[at - 1]!.score || (score === best[at - 1]!.score && other < best[at - 1]!.place)))
+        at--;
+      if (at < RELATED_COUNT) best.splice(at, 0, { place: other, score });
+      if (best.length > RELATED_COUNT) best.pop();
     }
-    return [...scores.values()]
-      .sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
-      .slice(0, RELATED_COUNT)
-      .map((entry) => toCard(entry.other));
+    candidates.length = 0;
+    return best.map((kept) => cards[kept.place]!);
   };
 }
 
