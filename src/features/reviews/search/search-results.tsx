@@ -83,7 +83,7 @@ function Result({
 }) {
   const { card, passage } = result;
   return (
-    <article className={styles.result}>
+    <article className={`${cardStyles.card} ${styles.result}`}>
       <h2 className={cardStyles.title}>
         <Link to={paths.review(card.slug)} className={cardStyles.link} onKeyDown={onKeyDown}>
           {card.film.title} <span className={cardStyles.year}>({card.film.year})</span>
@@ -127,7 +127,7 @@ export function SearchResultsSkeleton() {
   return (
     <div className={styles.results} aria-hidden="true">
       {Array.from({ length: 3 }, (_, index) => (
-        <div key={index} className={`${styles.result} ${styles.skeleton}`}>
+        <div key={index} className={`${cardStyles.card} ${styles.result} ${styles.skeleton}`}>
           <span />
           <span />
           <span />
