@@ -82,8 +82,8 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
       },
       {
         name: 'pages',
-        run: async ({ dist, server }) => {
-          const { summary, figures } = await prerenderSite({
+        run: ({ dist, server }) =>
+          prerenderSite({
             dist,
             server,
             apiDir: join(dist, API_DIR),
@@ -91,14 +91,12 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
             images,
             progress: progressBar,
             ...(fresh && { cacheDir: null }),
-          });
-          // The pages, images and feeds of an older build that this one has not: gone before the hosts' files
-          // are made from the list of the site's files.
-          return { summary, figures: { ...figures, 'files removed': removeLeftovers(dist, buildStarted) } };
-        },
+          }),
       },
       {
         name: 'hosts',
+        // Made from the list of the site's files: an older build's pages must be gone first.
+        readsWholeFolders: true,
         run: ({ dist }) => {
           const { summary, written } = writeHostConfig(dist);
           return Promise.resolve({ summary, figures: { 'files written': written } });

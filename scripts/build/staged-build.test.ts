@@ -81,16 +81,28 @@ describe('stagedBuild', () => {
     );
     expect(snapshot(outputs.dist)).toEqual({ 'index.html': hashOf('new'), 'feed.xml': hashOf('<feed/>') });
     expect(readdirSync(outputs.server)).toEqual([]);
-    expect(logged).toEqual(['app: wrote index.html, 1 file(s)', 'pages: wrote feed.xml, 1 file(s)']);
+    expect(logged).toEqual([
+      'app: wrote index.html, 1 file(s)',
+      'pages: wrote feed.xml, 1 file(s)',
+      // The staging folders started empty: nothing of an older build to remove.
+      'leftovers: removed 0 files an older build had and this one has not, undefined file(s)',
+    ]);
     // The build it replaced is kept, for the next build to start from.
     expect(readdirSync(root).sort()).toEqual(['dist', 'dist-server', 'dist-server.previous', 'dist.previous']);
     expect(readFileSync(join(previousFolder(outputs.dist), 'index.html'), 'utf8')).toContain('previous');
   });
 
   it('starts from the build before the last: writes only what changed, and removes what no step wrote', async () => {
-    const site = (review: string) => [
+    let listed: string[] = [];
+    const site = (review: string): BuildStep<'dist' | 'server'>[] => [
       { name: 'app', run: writes('index.html', 'home') },
       { name: 'pages', run: writes(join('reviews', review, 'index.html'), `the review ${review}`) },
+      {
+        // Like the hosts' files, made from the list of the site's pages.
+        name: 'hosts',
+        readsWholeFolders: true,
+        run: async ({ dist }) => ((listed = Object.keys(snapshot(dist)).sort()), 'listed'),
+      },
     ];
     await stagedBuild(outputs, site('b'));
     age(root);
@@ -99,15 +111,25 @@ describe('stagedBuild', () => {
     // The third starts from the first's files: index.html is there with the same bytes, reviews/b is not wanted.
     const logged: string[] = [];
     const { removed } = await stagedBuild(outputs, site('c'), (step, report) =>
-      logged.push(`${step}: ${report.figures['files written']}`),
+      logged.push(`${step}: ${report.figures['files written'] ?? report.figures['files removed']}`),
     );
-    expect(logged, 'index.html was there with the same bytes').toEqual(['app: 0', 'pages: 1']);
+    expect(logged, 'index.html was there with the same bytes').toEqual([
+      'app: 0',
+      'pages: 1',
+      'leftovers: 1',
+      'hosts: undefined',
+    ]);
+    expect(listed, 'a step that reads the whole site sees no older build’s page').toEqual([
+      'index.html',
+      'reviews/c/index.html',
+    ]);
     expect(snapshot(outputs.dist)).toEqual({
       'index.html': hashOf('home'),
       'reviews/c/index.html': hashOf('the review c'),
     });
-    // reviews/a/index.html from before the first, then reviews/b/index.html: gone, with their folders.
-    expect(removed).toBe(1);
+    // reviews/a/index.html from before the first, then reviews/b/index.html: gone, with their folders, before the
+    // hosts' step (so none by the swap).
+    expect(removed).toBe(0);
     expect(readdirSync(join(outputs.dist, 'reviews'))).toEqual(['c']);
   });
 

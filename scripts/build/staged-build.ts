@@ -12,7 +12,7 @@
  * than every step of a rebuild after one edit together.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { removeLeftovers } from '../lib/write-if-changed';
+import { removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
 
 /** What a step did, in a line, with the figures the build's closing table shows. */
 export interface StepReport {
@@ -31,6 +31,11 @@ export type Figure = 'pages' | 'pages reused' | 'images drawn' | 'images reused'
 export interface BuildStep<Folder extends string> {
   /** A short name for the log and for errors: "content", "pages". */
   name: string;
+  /**
+   * The step reads its folders whole (the hosts' files list the site's
+   * pages): what the older build they started from left is removed first.
+   */
+  readsWholeFolders?: boolean;
   run: (staging: Record<Folder, string>) => Promise<string | StepReport>;
 }
 
@@ -47,6 +52,9 @@ export class BuildStepError extends Error {
 
 /** Where a folder's next build is written until it is complete: beside it, so a rename can swap it in. */
 export const stagingFolder = (folder: string) => `${folder}.staging`;
+
+/** The name the removal of an older build's leftovers has in the log and the closing table. */
+export const LEFTOVERS_STEP = 'leftovers';
 
 /** The build a folder held before its last one: the next staging folder starts from it. */
 export const previousFolder = (folder: string) => `${folder}.previous`;
@@ -66,6 +74,12 @@ export interface Staging<Folder extends string> {
    * is thrown: the outputs are as they were.
    */
   run: (step: BuildStep<Folder>) => Promise<void>;
+  /**
+   * Removes what the older build the staging folders started from has and
+   * this one has not written (once: nothing older can appear after), logged
+   * as a step of its own.
+   */
+  removeLeftovers: () => number;
   /** Every step has succeeded: leftovers removed, each output is swapped for its staging folder. */
   commit: () => Commit;
   /** The build stopped elsewhere: the staging folders are removed, the outputs left as they were. */
@@ -96,9 +110,21 @@ export function openStaging<Folder extends string>(
       if (existsSync(previous)) rmSync(folders[name], { recursive: true, force: true });
       else renameSync(folders[name], previous);
     });
+  let swept = false;
+  const removeLeftovers = () => {
+    if (swept) return 0;
+    swept = true;
+    const sweepStarted = performance.now();
+    const removed = names.reduce((sum, name) => sum + removeOlderFiles(folders[name], started), 0);
+    const summary = `removed ${removed} files an older build had and this one has not`;
+    log(LEFTOVERS_STEP, { summary, figures: { 'files removed': removed } }, (performance.now() - sweepStarted) / 1000);
+    return removed;
+  };
   return {
     folders,
+    removeLeftovers,
     run: async (step) => {
+      if (step.readsWholeFolders) removeLeftovers();
       const stepStarted = performance.now();
       try {
         const result = await step.run(folders);
@@ -114,7 +140,7 @@ export function openStaging<Folder extends string>(
       }
     },
     commit: () => {
-      const removed = names.reduce((sum, name) => sum + removeLeftovers(folders[name], started), 0);
+      const removed = removeLeftovers();
       names.forEach((name) => swapIn(folders[name], outputs[name]));
       return { removed };
     },

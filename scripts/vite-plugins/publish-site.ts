@@ -130,9 +130,7 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
         try {
           await app.built;
           for (const step of steps.afterApp) await staging.run(step);
-          // Anything of an older build that no step wrote or removed goes too (the steps remove what they know of).
-          const { removed } = staging.commit();
-          if (removed) console.log(`Removed ${removed} more files of an older build before putting this one in place.`);
+          staging.commit();
         } catch (error) {
           stop(error);
         }
