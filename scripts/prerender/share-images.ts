@@ -33,35 +33,67 @@ const DESIGN_VERSION = 4;
 const PHOTO_WIDTH = 1280;
 
 /**
- * Writes share/<slug>.png for the `limit` newest reviews (given newest first),
- * share/<image>.png for the `limit` pages about people, critics and lists that
- * are about the most reviews, and share/site.png; returns each drawn image's
- * alt text, by review slug or card image, and how many were drawn (the rest
- * came from the cache). `apiDir`: the published API, whose images/ holds the
- * lead images.
+ * Each share image's description, by the review slug or card image it is
+ * for: the `limit` newest reviews (given newest first) and the `limit` pages
+ * about people, critics and lists that are about the most reviews. What the
+ * pages name before their images are drawn.
+ */
+export function shareImageAlts(
+  newestFirst: readonly SiteReview[],
+  limit: number,
+  cards: readonly DirectoryCard[] = [],
+): Map<string, string> {
+  return new Map([
+    ...reviewsWithImages(newestFirst, limit).map((review): [string, string] => [
+      review.slug,
+      `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
+    ]),
+    ...cardsWithImages(cards, limit).map((card): [string, string] => [
+      card.image,
+      `${card.kicker}: ${card.title}, ${card.line}`,
+    ]),
+  ]);
+}
+
+const reviewsWithImages = (newestFirst: readonly SiteReview[], limit: number) =>
+  newestFirst.slice(0, Math.max(0, limit));
+
+const cardsWithImages = (cards: readonly DirectoryCard[], limit: number) =>
+  [...cards].sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, limit));
+
+/**
+ * Writes share/<slug>.png for each review shareImageAlts describes,
+ * share/<image>.png for each of its pages, and share/site.png; returns how
+ * many were drawn (the rest came from the cache) and how many files written
+ * (the others were in the folder already). `apiDir`: the published API, whose
+ * images/ holds the lead images.
  */
 export async function writeShareImages(
   outDir: string,
-  newestFirst: SiteReview[],
+  newestFirst: readonly SiteReview[],
   limit: number,
   apiDir: string,
   {
     cards = [],
     contentDir = CONTENT_DIR,
     onImage = () => {},
+    signal,
   }: {
     cards?: readonly DirectoryCard[];
     /** The folder of review files, to name one in an error. */
     contentDir?: string;
     /** Called as each image is written. */
     onImage?: () => void;
+    /** Stops the drawing before the next image (the pages beside it failed). */
+    signal?: AbortSignal;
   } = {},
-): Promise<{ alts: Map<string, string>; drawn: number; written: number }> {
+): Promise<{ drawn: number; written: number }> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
   let drawn = 0;
   let written = 0;
   const write = async (card: ShareCard, file: string) => {
+    signal?.throwIfAborted();
     const cached = await draw(card);
     if (cached.drawn) drawn++;
     // Only where it changed: the folder holds an older build (scripts/build/staged-build.ts).
@@ -71,8 +103,7 @@ export async function writeShareImages(
     await setImmediatePromise();
   };
   await write(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
-  const alts = new Map<string, string>();
-  for (const review of newestFirst.slice(0, Math.max(0, limit))) {
+  for (const review of reviewsWithImages(newestFirst, limit)) {
     await write(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
       (error: unknown) => {
         throw new ReviewError(contentDir, review.slug, `its share image could not be drawn: ${reasonOf(error)}`, {
@@ -80,17 +111,9 @@ export async function writeShareImages(
         });
       },
     );
-    alts.set(
-      review.slug,
-      `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
-    );
   }
-  const heaviest = [...cards].sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, limit));
-  for (const card of heaviest) {
-    await write(directoryCard(card), join(outDir, `${card.image}.png`));
-    alts.set(card.image, `${card.kicker}: ${card.title}, ${card.line}`);
-  }
-  return { alts, drawn, written };
+  for (const card of cardsWithImages(cards, limit)) await write(directoryCard(card), join(outDir, `${card.image}.png`));
+  return { drawn, written };
 }
 
 /** How many images writeShareImages writes: the site's, then reviews' and pages' up to the limit each. */
