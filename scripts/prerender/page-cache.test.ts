@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tests/temp-dirs';
@@ -17,7 +17,7 @@ describe('the page cache', () => {
   it('gives a page back while everything it was made from is the same', () => {
     const cache = pageCache(tempDir(), 'renderer-1');
     cache.store('/reviews/alien-1979', PARTS, { '/reviews/alien-1979.json': '{"a":1}' }, '<html>alien</html>');
-    expect(cache.lookup('/reviews/alien-1979', PARTS, api({ '/reviews/alien-1979.json': '{"a":1}' }))).toBe(
+    expect(cache.lookup('/reviews/alien-1979', PARTS, api({ '/reviews/alien-1979.json': '{"a":1}' }))?.toString()).toBe(
       '<html>alien</html>',
     );
   });
@@ -36,7 +36,7 @@ describe('the page cache', () => {
   it('renders again when a file the page asked for and did not find is there now', () => {
     const cache = pageCache(tempDir(), 'renderer-1');
     cache.store('/people/x', PARTS, { '/people/x.json': null }, '<html>nobody</html>');
-    expect(cache.lookup('/people/x', PARTS, api({}))).toBe('<html>nobody</html>');
+    expect(cache.lookup('/people/x', PARTS, api({}))?.toString()).toBe('<html>nobody</html>');
     expect(cache.lookup('/people/x', PARTS, api({ '/people/x.json': '{}' }))).toBeNull();
   });
 
@@ -47,9 +47,12 @@ describe('the page cache', () => {
     expect(pageCache(dir, 'renderer-2').lookup('/', PARTS, api({}))).toBeNull();
   });
 
-  it('treats an entry cut short as none', () => {
+  it('treats an entry cut short, or without its page, as none', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, entryName('/')), '{"key":"');
+    writeFileSync(join(dir, `${entryName('/')}.json`), '{"key":"');
+    expect(pageCache(dir, 'renderer-1').lookup('/', PARTS, api({}))).toBeNull();
+    pageCache(dir, 'renderer-1').store('/', PARTS, {}, '<html>home</html>');
+    rmSync(join(dir, `${entryName('/')}.html`));
     expect(pageCache(dir, 'renderer-1').lookup('/', PARTS, api({}))).toBeNull();
   });
 
@@ -58,7 +61,9 @@ describe('the page cache', () => {
     const cache = pageCache(dir, 'renderer-1');
     for (const path of ['/', '/reviews/a', '/reviews/b']) cache.store(path, PARTS, {}, path);
     expect(prunePageCache(dir, ['/', '/reviews/b'])).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual([entryName('/'), entryName('/reviews/b')].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ['/', '/reviews/b'].flatMap((path) => [`${entryName(path)}.html`, `${entryName(path)}.json`]).sort(),
+    );
   });
 });
 

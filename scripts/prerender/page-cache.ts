@@ -25,19 +25,24 @@ interface Entry {
   key: string;
   /** The hash of each answer, by the path asked for, or null for a file that was missing. */
   reads: PageReads;
-  html: string;
 }
 
 export interface PageCache {
-  /** The page made last time, if nothing it was made from has changed. */
-  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => string | null;
+  /** The page made last time (its bytes), if nothing it was made from has changed. */
+  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => Buffer | null;
   store: (path: string, parts: unknown, reads: PageReads, html: string) => void;
 }
 
 export const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The file an entry of a page is kept in: named by a hash of its path, so any path is a safe name. */
-export const entryName = (path: string) => `${hashOf(path).slice(0, 32)}.json`;
+/**
+ * The name of the files a page is kept in, without its extension: a hash of
+ * its path, so any path is a safe name. The entry (what the page was made
+ * from) is `<name>.json`, the page itself `<name>.html`, as it is written:
+ * a page reused is compared with the older build's file as bytes, never
+ * decoded or encoded.
+ */
+export const entryName = (path: string) => hashOf(path).slice(0, 32);
 
 /**
  * A cache in `dir`, for pages rendered by the renderer whose hash is `renderer`
@@ -46,20 +51,29 @@ export const entryName = (path: string) => `${hashOf(path).slice(0, 32)}.json`;
 export function pageCache(dir: string, renderer: string): PageCache {
   mkdirSync(dir, { recursive: true });
   const keyOf = (path: string, parts: unknown) => hashOf(JSON.stringify([renderer, path, parts]));
+  // Each API file's hash, once per reader: most pages read some of the same files (the entry, the card chunks).
+  const answers = new WeakMap<(apiPath: string) => string | null, Map<string, string | null>>();
+  const answerHash = (read: (apiPath: string) => string | null, apiPath: string) => {
+    const known = answers.get(read) ?? new Map<string, string | null>();
+    answers.set(read, known);
+    if (!known.has(apiPath)) known.set(apiPath, hashOrNull(read(apiPath)));
+    return known.get(apiPath);
+  };
   return {
     lookup(path, parts, read) {
-      const entry = readEntry(join(dir, entryName(path)));
+      const entry = readEntry(join(dir, `${entryName(path)}.json`));
       if (!entry || entry.key !== keyOf(path, parts)) return null;
-      const unchanged = Object.entries(entry.reads).every(([apiPath, hash]) => hashOrNull(read(apiPath)) === hash);
-      return unchanged ? entry.html : null;
+      const unchanged = Object.entries(entry.reads).every(([apiPath, hash]) => answerHash(read, apiPath) === hash);
+      return unchanged ? readPage(join(dir, `${entryName(path)}.html`)) : null;
     },
     store(path, parts, reads, html) {
       const entry: Entry = {
         key: keyOf(path, parts),
         reads: Object.fromEntries(Object.entries(reads).map(([apiPath, text]) => [apiPath, hashOrNull(text)])),
-        html,
       };
-      writeWhole(join(dir, entryName(path)), JSON.stringify(entry));
+      // The page first: an entry is never there without its page (a build stopped between the two).
+      writeWhole(join(dir, `${entryName(path)}.html`), html);
+      writeWhole(join(dir, `${entryName(path)}.json`), JSON.stringify(entry));
     },
   };
 }
@@ -68,9 +82,9 @@ export function pageCache(dir: string, renderer: string): PageCache {
 export function prunePageCache(dir: string, paths: readonly string[]): number {
   if (!existsSync(dir)) return 0;
   const kept = new Set(paths.map(entryName));
-  const stale = readdirSync(dir).filter((name) => !kept.has(name));
-  for (const name of stale) rmSync(join(dir, name), { force: true });
-  return stale.length;
+  const stale = readdirSync(dir).filter((file) => !kept.has(file.replace(/\.(json|html)$/, '')));
+  for (const file of stale) rmSync(join(dir, file), { force: true });
+  return stale.filter((file) => file.endsWith('.json')).length;
 }
 
 const hashOrNull = (text: string | null) => (text === null ? null : hashOf(text));
@@ -79,6 +93,15 @@ const hashOrNull = (text: string | null) => (text === null ? null : hashOf(text)
 function readEntry(file: string): Entry | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Entry;
+  } catch {
+    return null;
+  }
+}
+
+/** A page's bytes, or null when they are gone. */
+function readPage(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
   } catch {
     return null;
   }

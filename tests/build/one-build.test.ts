@@ -8,6 +8,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +97,11 @@ describe('vite build', () => {
     // A review no list or other review names: its page, data and share image must go.
     rmSync(join(reviews, 'the-room-2003.md'));
 
+    // An older build's app file, as after a change to the code: the service worker must not list it to precache.
+    const olderAsset = join(`${dist}.previous`, 'assets', 'index-0lderB1d.js');
+    writeFileSync(olderAsset, 'export {};');
+    utimesSync(olderAsset, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+
     const edited = viteBuild(reviews);
     expect(edited.status, edited.output).toBe(0);
     // The removed review's files: its page, share image and data, from the older build the staging started as.
@@ -111,6 +117,7 @@ describe('vite build', () => {
     expect(readFileSync(join(dist, 'reviews', 'ballerina-2023', 'index.html'), 'utf8')).toContain(ADDED);
     expect(readFileSync(join(dist, 'genres', 'comedy', 'index.html'), 'utf8')).toContain('/reviews/alien-1979');
     expect(existsSync(join(dist, 'reviews', 'the-room-2003')), 'the removed review’s page').toBe(false);
+    expect(readFileSync(join(dist, 'sw.js'), 'utf8')).not.toContain('0lderB1d');
   }, 300_000);
 });
 
