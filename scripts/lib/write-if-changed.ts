@@ -46,19 +46,23 @@ function sameBytes(file: string, bytes: Uint8Array): boolean {
  */
 const CLOCK_SLACK_MS = 50;
 
+/** Whether a file was written (or marked) since `since`, a build's start: else it is an older build's. */
+export function writtenSince(file: string, since: number): boolean {
+  return statSync(file).mtimeMs >= since - CLOCK_SLACK_MS;
+}
+
 /**
  * Removes every file under `dir` last modified before `since` (a build's
  * start: what it neither wrote nor marked), and the folders that leaves
  * empty; returns how many files it removed.
  */
 export function removeLeftovers(dir: string, since: number): number {
-  const before = since - CLOCK_SLACK_MS;
   let removed = 0;
   const emptied = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (entry.isDirectory()) continue;
     const file = join(entry.parentPath, entry.name);
-    if (statSync(file).mtimeMs >= before) continue;
+    if (writtenSince(file, since)) continue;
     rmSync(file, { force: true });
     emptied.add(entry.parentPath);
     removed++;

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SiteSettings } from '../config/site-settings';
 import { ROOT } from '../lib/project-paths';
@@ -34,7 +34,6 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
   // The files Vite wrote for the app: its bundle's, then public/'s.
   let appFiles = 0;
   let publicDir = '';
-  let assetsDir = 'assets';
   let bundleFailed = false;
   const fresh = process.env.FRESH_BUILD === '1';
   const steps = siteSteps({ images: settings.shareImages, fresh });
@@ -90,16 +89,12 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
     async configResolved(config) {
       if (config.command !== 'build') return;
       publicDir = config.publicDir;
-      assetsDir = config.build.assetsDir;
       started = performance.now();
       staging = openStaging(outputs, log, { fresh });
       await staging.run(steps.content).catch(stop);
     },
     buildStart() {
       if (!staging) return;
-      // The app's hashed files of the older build the staging folder started from: gone before Vite writes this
-      // build's, or the service worker would list them to precache (its plugin globs assets/), and fail on them.
-      rmSync(join(staging.folders.dist, assetsDir), { recursive: true, force: true });
       // Vite's own step, timed and counted like the others: from here to the app written.
       let done!: (report: StepReport) => void;
       let failed!: (error: unknown) => void;
