@@ -9,7 +9,7 @@
  * every run, after this.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
@@ -19,6 +19,8 @@ import { writeWhole } from '../lib/write-whole';
 export const PARSE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'content');
 
 export interface ParseCache {
+  /** Whether the cache holds a reading of this file's name and text. */
+  has: (fileName: string, source: string) => boolean;
   /** `read`, answered from the cache when it has read this file's name and text before. */
   cached: <T>(read: (fileName: string, source: string) => T) => (fileName: string, source: string) => T;
   /** Removes the entries no call has used since the cache was opened: files since edited or gone. */
@@ -29,9 +31,11 @@ export function parseCache(dir: string): ParseCache {
   mkdirSync(dir, { recursive: true });
   const code = codeVersion();
   const used = new Set<string>();
+  const entryOf = (fileName: string, source: string) => `${hash(code, fileName, source)}.json`;
   return {
+    has: (fileName, source) => existsSync(join(dir, entryOf(fileName, source))),
     cached: (read) => (fileName, source) => {
-      const name = `${hash(code, fileName, source)}.json`;
+      const name = entryOf(fileName, source);
       used.add(name);
       const file = join(dir, name);
       try {

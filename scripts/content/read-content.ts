@@ -36,6 +36,7 @@ import type { Position } from './front-matter-file';
 import { readListFile } from './list-file';
 import type { MarkdownProblem } from './markdown-body';
 import { parseCache } from './parse-cache';
+import { parseMissing } from './parse-in-parallel';
 import { readPeopleFile, type PeopleFile } from './people-file';
 import { byPosition, formatSize, type Problem } from './problems';
 import { readReviewFile, type ImageFile, type ReviewFile } from './review-file';
@@ -66,18 +67,41 @@ export function contentFolders(reviews: string) {
 /** A file of a folder as read: its name from the repository, and what its reader made of it. */
 type Read<T> = T & { file: string; problems: MarkdownProblem[] };
 
-/** Every Markdown file of a folder (none if there is no folder), each read by `read`; anything else is a problem. */
+/** The names in a folder of content files, sorted: every file but hidden ones, and the images folder. */
+function folderNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !(name === IMAGES_FOLDER && statSync(join(dir, name)).isDirectory()))
+    .sort();
+}
+
+/** The text of each Markdown file of a folder that can be read, by name (readFolder reports the others). */
+function markdownSources(dir: string): Map<string, string> {
+  return new Map(
+    folderNames(dir).flatMap((name) => {
+      if (!name.endsWith('.md')) return [];
+      try {
+        return [[name, readFileSync(join(dir, name), 'utf8')] as const];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
+
+/**
+ * Every Markdown file of a folder (none if there is no folder), each read by
+ * `read`; anything else is a problem. `sources`: the files' text, when it has
+ * been read already.
+ */
 function readFolder<T extends { problems: MarkdownProblem[] }>(
   dir: string,
   what: string,
   read: (name: string, source: string) => T,
   problems: Problem[],
+  sources?: ReadonlyMap<string, string>,
 ): Read<T>[] {
   if (what !== 'review' && !existsSync(dir)) return [];
-  const names = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !(name === IMAGES_FOLDER && statSync(join(dir, name)).isDirectory()))
-    .sort();
-  return names.flatMap((name) => {
+  return folderNames(dir).flatMap((name) => {
     const file = relative(ROOT, join(dir, name));
     if (!name.endsWith('.md')) {
       problems.push({
@@ -90,7 +114,7 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
     }
     let found: T;
     try {
-      found = read(name, readFileSync(join(dir, name), 'utf8'));
+      found = read(name, sources?.get(name) ?? readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
       // One file the checker cannot cope with (unreadable, or a fault of the checker) is that file's problem.
       problems.push({ file, line: 1, column: 1, message: `this file could not be checked: ${String(error)}` });
@@ -123,7 +147,10 @@ export async function readContent(
   const at = (file: string, { line, column }: Position, message: string) =>
     problems.push({ file, line, column, message });
   const cache = cacheDir === undefined ? null : parseCache(cacheDir);
-  const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems);
+  // With a cache, the files it lacks are read on every core first; then each is found there.
+  const sources = cache ? markdownSources(dir) : undefined;
+  if (cache && sources) await parseMissing(cache, cacheDir!, [...sources]);
+  const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems, sources);
   cache?.prune();
   const criticFiles = readFolder(folders.critics, 'critic', readCriticFile, problems);
   const listFiles = readFolder(folders.lists, 'list', readListFile, problems);

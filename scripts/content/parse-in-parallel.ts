@@ -1,0 +1,54 @@
+/**
+ * Reading the review files a build's parse cache does not hold yet, in worker
+ * threads, one per core: at 20,000 reviews from nothing, parsing their
+ * Markdown and YAML was most of the content step, on one core while the other
+ * waited. Each worker fills the cache (parse-cache.ts); the content step then
+ * reads every file as before and finds each reading there, so what it reports
+ * and in which order is the same either way.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseCache } from './parse-cache';
+
+/** Below this many files to read, starting workers costs more than it saves. */
+const WORTH_WORKERS = 500;
+
+/** What a parse worker is given: the cache's folder and its share of the files, by name with their text. */
+export interface ParseJob {
+  cacheDir: string;
+  files: [fileName: string, source: string][];
+}
+
+/**
+ * Fills `cache` (in `cacheDir`) with the readings of the files it lacks, in
+ * worker threads when there are `worthWorkers` or more; returns how many the
+ * workers read (none when there were too few to start them).
+ */
+export async function parseMissing(
+  cache: ParseCache,
+  cacheDir: string,
+  files: readonly [fileName: string, source: string][],
+  { worthWorkers = WORTH_WORKERS } = {},
+): Promise<number> {
+  const missing = files.filter(([fileName, source]) => !cache.has(fileName, source));
+  if (missing.length < worthWorkers) return 0;
+  const workers = Math.min(availableParallelism(), Math.ceil(missing.length / worthWorkers));
+  await Promise.all(
+    Array.from({ length: workers }, (_, worker) => {
+      const job: ParseJob = { cacheDir, files: missing.filter((_, index) => index % workers === worker) };
+      const thread = new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
+        argv: [pathToFileURL(join(import.meta.dirname, 'parse-worker.ts')).href],
+        workerData: job,
+      });
+      return new Promise<void>((done, fail) => {
+        thread.once('error', fail);
+        thread.once('exit', (code) =>
+          code === 0 ? done() : fail(new Error(`a parse worker stopped with code ${code}`)),
+        );
+      });
+    }),
+  );
+  return missing.length;
+}
