@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -14,7 +15,14 @@ import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { prerenderSite } from '../prerender/prerender-site';
 import { writeIfChanged } from '../lib/write-if-changed';
-import { BuildStepError, previousFolder, stagedBuild, stagingFolder, type BuildStep } from './staged-build';
+import {
+  BuildStepError,
+  openStaging,
+  previousFolder,
+  stagedBuild,
+  stagingFolder,
+  type BuildStep,
+} from './staged-build';
 
 /** Every file under a folder with a hash of its bytes: equal snapshots, byte-for-byte equal trees. */
 function snapshot(folder: string): Record<string, string> {
@@ -131,6 +139,32 @@ describe('stagedBuild', () => {
     // hosts' step (so none by the swap).
     expect(removed).toBe(0);
     expect(readdirSync(join(outputs.dist, 'reviews'))).toEqual(['c']);
+  });
+
+  it('after a build from nothing, makes the next one’s start of links, which that build never writes through', async () => {
+    rmSync(outputs.dist, { recursive: true, force: true });
+    const page = (text: string): BuildStep<'dist' | 'server'> => ({
+      name: 'pages',
+      run: writes('reviews/a/index.html', text),
+    });
+    const linkable = { dist: (path: string) => path.startsWith('reviews/') };
+    const live = join(outputs.dist, 'reviews', 'a', 'index.html');
+
+    const first = openStaging(outputs, undefined, { linkable });
+    await first.run({ name: 'app', run: writes('index.html', 'home') });
+    await first.run(page('first'));
+    first.commit();
+    const start = join(previousFolder(outputs.dist), 'reviews', 'a', 'index.html');
+    expect(statSync(start).ino, 'a link to the page being served').toBe(statSync(live).ino);
+    expect(existsSync(join(previousFolder(outputs.dist), 'index.html')), 'not a linkable file').toBe(false);
+
+    age(root);
+    const next = openStaging(outputs, undefined, { linkable });
+    await next.run(page('next'));
+    expect(readFileSync(live, 'utf8'), 'the site being served, while the next build runs').toBe('first');
+    next.commit();
+    expect(readFileSync(live, 'utf8')).toBe('next');
+    expect(readFileSync(start, 'utf8'), 'the build it replaced, as it was').toBe('first');
   });
 
   it('leaves the previous build byte-for-byte as it was when a step fails, and names the step', async () => {

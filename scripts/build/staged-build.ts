@@ -12,7 +12,7 @@
  * than every step of a rebuild after one edit together.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
+import { linkTree, removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
 
 /** What a step did, in a line, with the figures the build's closing table shows. */
 export interface StepReport {
@@ -56,6 +56,9 @@ export const stagingFolder = (folder: string) => `${folder}.staging`;
 /** The name the removal of an older build's leftovers has in the log and the closing table. */
 export const LEFTOVERS_STEP = 'leftovers';
 
+/** The name the making of the next build's start has in the log. */
+export const NEXT_START_STEP = 'next start';
+
 /** The build a folder held before its last one: the next staging folder starts from it. */
 export const previousFolder = (folder: string) => `${folder}.previous`;
 
@@ -86,6 +89,17 @@ export interface Staging<Folder extends string> {
   abandon: () => void;
 }
 
+export interface StagingOptions<Folder extends string> {
+  /** Every staging folder starts empty, whatever older build there is. */
+  fresh?: boolean;
+  /**
+   * Which of an output's files (by path inside it) the next build may start
+   * from as hard links: only files its steps replace through writeIfChanged,
+   * which never writes through a link (not those a tool writes in place).
+   */
+  linkable?: Partial<Record<Folder, (path: string) => boolean>>;
+}
+
 /**
  * Opens a build of these outputs into staging folders beside them, each
  * started from the output's previous build (or from a build that stopped,
@@ -94,7 +108,7 @@ export interface Staging<Folder extends string> {
 export function openStaging<Folder extends string>(
   outputs: Record<Folder, string>,
   log: (step: string, report: Required<StepReport>, seconds: number) => void = () => {},
-  { fresh = false }: { fresh?: boolean } = {},
+  { fresh = false, linkable = {} }: StagingOptions<Folder> = {},
 ): Staging<Folder> {
   const started = Date.now();
   const names = Object.keys(outputs) as Folder[];
@@ -102,7 +116,26 @@ export function openStaging<Folder extends string>(
     Folder,
     string
   >;
-  for (const name of names) startFrom(outputs[name], fresh);
+  // The outputs whose staging folder starts empty: no older build to start from.
+  const empty = names.filter((name) => !startFrom(outputs[name], fresh));
+  /**
+   * After a build that started from nothing and replaced nothing, the next
+   * would start from nothing too: so its start is made now, a tree of links
+   * to this build's files, those `linkable` allows.
+   */
+  const prepareNextStart = () => {
+    const linkStarted = performance.now();
+    const linked = empty.reduce((sum, name) => {
+      const allowed = linkable[name];
+      // An output this build replaced is there to start from already.
+      if (!allowed || existsSync(previousFolder(outputs[name]))) return sum;
+      return sum + linkTree(outputs[name], previousFolder(outputs[name]), allowed);
+    }, 0);
+    if (linked) {
+      const summary = `linked ${linked} files of this build for the next one to start from`;
+      log(NEXT_START_STEP, { summary, figures: {} }, (performance.now() - linkStarted) / 1000);
+    }
+  };
   // A stopped build's staging folder is the next one's start, like a previous build: the output is untouched.
   const abandon = () =>
     names.forEach((name) => {
@@ -142,6 +175,7 @@ export function openStaging<Folder extends string>(
     commit: () => {
       const removed = removeLeftovers();
       names.forEach((name) => swapIn(folders[name], outputs[name]));
+      prepareNextStart();
       return { removed };
     },
     abandon,
@@ -153,13 +187,15 @@ export function openStaging<Folder extends string>(
  * (left by the last swap), else a stopped build's staging folder, else an
  * empty one.
  */
-function startFrom(output: string, fresh: boolean): void {
+function startFrom(output: string, fresh: boolean): boolean {
   const staging = stagingFolder(output);
   const previous = previousFolder(output);
   if (fresh) rmSync(staging, { recursive: true, force: true });
+  const started = !fresh && (existsSync(staging) || existsSync(previous));
   if (fresh || existsSync(staging)) rmSync(previous, { recursive: true, force: true });
   else if (existsSync(previous)) renameSync(previous, staging);
   mkdirSync(staging, { recursive: true });
+  return started;
 }
 
 /**

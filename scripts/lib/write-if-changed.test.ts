@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyIfChanged, removeLeftovers, writeIfChanged } from './write-if-changed';
+import { copyIfChanged, linkTree, removeLeftovers, writeIfChanged } from './write-if-changed';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'write-if-changed-'))));
@@ -63,5 +63,23 @@ describe('removeLeftovers', () => {
     expect(existsSync(join(dir, 'builds')), 'a folder emptied by its emptied children').toBe(false);
     expect(existsSync(goneDeep)).toBe(false);
     expect(existsSync(dir), 'never the folder itself').toBe(true);
+  });
+});
+
+describe('linkTree and writing over a link', () => {
+  it('links the files allowed, and a write through writeIfChanged replaces a link, never the file linked', () => {
+    const served = olderFile('site/reviews/a/index.html', 'served');
+    olderFile('site/index.html', 'home');
+    const start = join(dir, 'start');
+    expect(linkTree(join(dir, 'site'), start, (path) => path.startsWith('reviews/'))).toBe(1);
+    const linked = join(start, 'reviews', 'a', 'index.html');
+    expect(statSync(linked).ino).toBe(statSync(served).ino);
+    expect(existsSync(join(start, 'index.html')), 'a file not allowed').toBe(false);
+
+    expect(writeIfChanged(linked, 'served')).toBe(false);
+    expect(statSync(linked).ino, 'the same bytes: still the link').toBe(statSync(served).ino);
+    expect(writeIfChanged(linked, 'the next build')).toBe(true);
+    expect(readFileSync(served, 'utf8'), 'the site being served').toBe('served');
+    expect(readFileSync(linked, 'utf8')).toBe('the next build');
   });
 });

@@ -6,8 +6,19 @@
  * this build by its modification time. What the build did not write or mark
  * is left over from the older one, and `removeLeftovers` takes it away.
  */
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /**
  * Writes `data` to `file` unless the file already holds exactly those bytes,
@@ -15,12 +26,15 @@ import { dirname, join } from 'node:path';
  */
 export function writeIfChanged(file: string, data: string | Uint8Array): boolean {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  if (sameBytes(file, bytes)) {
+  const there = existing(file);
+  if (there && there.size === bytes.byteLength && readFileSync(file).equals(bytes)) {
     const now = new Date();
     utimesSync(file, now, now);
     return false;
   }
-  mkdirSync(dirname(file), { recursive: true });
+  // A file linked from the build being served (linkBuild) is replaced, never written through.
+  if (there && there.nlink > 1) unlinkSync(file);
+  else if (!there) mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, bytes);
   return true;
 }
@@ -30,13 +44,37 @@ export function copyIfChanged(from: string, to: string): boolean {
   return writeIfChanged(to, readFileSync(from));
 }
 
-function sameBytes(file: string, bytes: Uint8Array): boolean {
+/** A file's size and links, or null when it is not there. */
+function existing(file: string): { size: number; nlink: number } | null {
   try {
-    // The size first: most changed files are another length, and a stat costs less than a read.
-    return statSync(file).size === bytes.byteLength && readFileSync(file).equals(bytes);
+    return statSync(file);
   } catch {
-    return false; // not there yet
+    return null;
   }
+}
+
+/**
+ * Makes `to` a tree of hard links to the files of `from` for which `linkable`
+ * (given each path inside it, with forward slashes) is true: a build's start, made without copying a
+ * byte. Safe only for files that every later writer replaces through
+ * writeIfChanged, which never writes through a link; returns how many.
+ */
+export function linkTree(from: string, to: string, linkable: (path: string) => boolean): number {
+  let linked = 0;
+  const folders = new Set<string>();
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const path = relative(from, source).split(sep).join('/');
+    if (!linkable(path)) continue;
+    const target = join(to, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    linkSync(source, target);
+    linked++;
+  }
+  return linked;
 }
 
 /**

@@ -7,6 +7,7 @@ import { APP_STEP, siteSteps, type SiteFolder } from '../build/site-steps';
 import { openStaging, stagingFolder, type Staging, type StepReport } from '../build/staged-build';
 import { summaryTable, type StepRow } from '../build/summary-table';
 import { republishOnSave } from './republish-on-save';
+import { API_DIR } from '../../src/config/api-base';
 
 /**
  * `npm run build` is this `vite build`: the whole site, Vite's bundling of the
@@ -90,7 +91,7 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
       if (config.command !== 'build') return;
       publicDir = config.publicDir;
       started = performance.now();
-      staging = openStaging(outputs, log, { fresh });
+      staging = openStaging(outputs, log, { fresh, linkable: { dist: linkableIn(publicDir) } });
       await staging.run(steps.content).catch(stop);
     },
     buildStart() {
@@ -146,4 +147,18 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
 function filesIn(folder: string): number {
   if (!folder || !existsSync(folder)) return 0;
   return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+/**
+ * Which files of a built site the next build may start from as hard links:
+ * those only the site's own steps write, through writeIfChanged (the
+ * published API, the share images, the pages below the home page), never
+ * what Vite writes in place (the app, public/'s files, the home page's
+ * index.html, which it writes first).
+ */
+function linkableIn(publicDir: string): (path: string) => boolean {
+  const fromPublic = new Set(existsSync(publicDir) ? readdirSync(publicDir) : []);
+  return (path) =>
+    !fromPublic.has(path.split('/')[0]!) &&
+    (path.startsWith(API_DIR) || path.startsWith('share/') || (path.includes('/') && path.endsWith('/index.html')));
 }
