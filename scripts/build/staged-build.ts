@@ -72,8 +72,8 @@ export interface Staging<Folder extends string> {
   /** Each output's staging folder. */
   folders: Record<Folder, string>;
   /**
-   * Runs one step into the staging folders, timed, its new files counted, and
-   * logged. On failure the staging folders are removed and a BuildStepError
+   * Runs one step into the staging folders, timed and logged with what it
+   * reports. On failure the staging folders are put aside and a BuildStepError
    * is thrown: the outputs are as they were.
    */
   run: (step: BuildStep<Folder>) => Promise<void>;
@@ -85,7 +85,10 @@ export interface Staging<Folder extends string> {
   removeLeftovers: () => number;
   /** Every step has succeeded: leftovers removed, each output is swapped for its staging folder. */
   commit: () => Commit;
-  /** The build stopped elsewhere: the staging folders are removed, the outputs left as they were. */
+  /**
+   * The build stopped elsewhere: the staging folders are put aside as the
+   * next build's start, the outputs left as they were.
+   */
   abandon: () => void;
 }
 
@@ -200,7 +203,7 @@ function startFrom(output: string, fresh: boolean): boolean {
 
 /**
  * Runs the steps in order into `stagingFolder(output)` for every output, then
- * swaps each output in. On failure the staging folders are removed, the
+ * swaps each output in. On failure the staging folders are put aside, the
  * outputs are left untouched, and a BuildStepError is thrown.
  */
 export async function stagedBuild<Folder extends string>(

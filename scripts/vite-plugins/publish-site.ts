@@ -51,7 +51,8 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
       .map((folder) => `${relative(ROOT, folder)}/`)
       .join(' and ')} are as they were.`;
   /**
-   * A step failed: its staging folders go, and Vite is given the reason as it
+   * A step failed: its staging folders are put aside (as the next build's
+   * start, never as the site), and Vite is given the reason as it
    * prints it ("error during build:" and the stack), so it reads as two plain
    * lines, not a trace: which step, and why (a review's problems are above it).
    */
