@@ -13,7 +13,6 @@ import { siteSettings } from '../config/site-settings';
 import { ContentProblems, publishContent } from '../content/publish-content';
 import { writeHostConfig } from '../deploy/write-host-config';
 import { LEGACY_API_DIR, ROOT } from '../lib/project-paths';
-import { removeLeftovers } from '../lib/write-if-changed';
 import type { Archive } from '../lib/publish-archive';
 import { prerenderSite } from '../prerender/prerender-site';
 import { progressBar } from './progress';
@@ -45,24 +44,21 @@ export const APP_STEP = 'app';
  */
 export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteSteps {
   let published: Archive | undefined;
-  // When the first step started: what the staging folders hold from before is an older build's (write-if-changed.ts).
-  let buildStarted = Date.now();
   return {
     // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
     // build at once, naming each file.
     content: {
       name: 'content',
-      run: async ({ dist }) => {
+      run: async ({ dist }, { removeLeftovers }) => {
         // Where the API was published before: the app's build would copy a leftover of it from public/.
         rmSync(LEGACY_API_DIR, { recursive: true, force: true });
         const { contentDir, includeDrafts: drafts, titleCards } = siteSettings();
-        buildStarted = Date.now();
         const api = join(dist, API_DIR);
         try {
           const result = await publishContent({ contentDir, out: api, drafts, titleCards, inBuild: true });
           published = result.archive;
           // What an older build published and this one did not: gone before the pages are rendered from the API.
-          const removed = removeLeftovers(api, buildStarted);
+          const removed = removeLeftovers(api);
           return { summary: result.summary, figures: { 'files written': result.written, 'files removed': removed } };
         } catch (error) {
           // Every problem, at its file:line:column; the step's error says how many.
@@ -74,10 +70,10 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
     afterApp: [
       {
         name: 'renderer',
-        run: async ({ server }) => {
+        run: async ({ server }, { removeLeftovers }) => {
           const { summary, figures } = await viteBuild(server, 'src/entry-server.tsx');
           // An older renderer's chunks go before the pages step hashes the folder to know which pages it may reuse.
-          return { summary, figures: { ...figures, 'files removed': removeLeftovers(server, buildStarted) } };
+          return { summary, figures: { ...figures, 'files removed': removeLeftovers(server) } };
         },
       },
       {

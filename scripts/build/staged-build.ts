@@ -36,7 +36,18 @@ export interface BuildStep<Folder extends string> {
    * pages): what the older build they started from left is removed first.
    */
   readsWholeFolders?: boolean;
-  run: (staging: Record<Folder, string>) => Promise<string | StepReport>;
+  run: (staging: Record<Folder, string>, build: BuildContext) => Promise<string | StepReport>;
+}
+
+/** What a step is given besides its folders. */
+export interface BuildContext {
+  /**
+   * Removes what the older build the staging folders started from left in
+   * `dir` (one of them, or a folder inside one) and this build has not
+   * written so far; returns how many files. For a step whose own folder the
+   * next step reads whole.
+   */
+  removeLeftovers: (dir: string) => number;
 }
 
 /** A failed step: its name, then the cause's message (which names the review file when one is the cause). */
@@ -163,7 +174,7 @@ export function openStaging<Folder extends string>(
       if (step.readsWholeFolders) removeLeftovers();
       const stepStarted = performance.now();
       try {
-        const result = await step.run(folders);
+        const result = await step.run(folders, { removeLeftovers: (dir) => removeOlderFiles(dir, started) });
         const report = typeof result === 'string' ? { summary: result } : result;
         log(
           step.name,

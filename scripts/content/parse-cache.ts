@@ -19,6 +19,8 @@ import { writeWhole } from '../lib/write-whole';
 export const PARSE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'content');
 
 export interface ParseCache {
+  /** The cache's folder. */
+  dir: string;
   /** Whether the cache holds a reading of this file's name and text. */
   has: (fileName: string, source: string) => boolean;
   /** `read`, answered from the cache when it has read this file's name and text before. */
@@ -33,6 +35,7 @@ export function parseCache(dir: string): ParseCache {
   const used = new Set<string>();
   const entryOf = (fileName: string, source: string) => `${hash(code, fileName, source)}.json`;
   return {
+    dir,
     has: (fileName, source) => existsSync(join(dir, entryOf(fileName, source))),
     cached: (read) => (fileName, source) => {
       const name = entryOf(fileName, source);

@@ -19,7 +19,7 @@ describe('reading review files in worker threads', () => {
   it('fills the parse cache with exactly what reading each file on this thread gives', async () => {
     const dir = tempDir();
     const cache = parseCache(dir);
-    expect(await parseMissing(cache, dir, sample, { worthWorkers: 2 })).toBe(sample.length);
+    expect(await parseMissing(cache, sample, { worthWorkers: 2 })).toBe(sample.length);
     for (const [name, source] of sample) {
       expect(cache.has(name, source), name).toBe(true);
       const cached = cache.cached(() => {
@@ -28,12 +28,12 @@ describe('reading review files in worker threads', () => {
       expect(cached(name, source)).toEqual(JSON.parse(JSON.stringify(readReviewFile(name, source))));
     }
     // Nothing left to read: no workers.
-    expect(await parseMissing(cache, dir, sample, { worthWorkers: 2 })).toBe(0);
+    expect(await parseMissing(cache, sample, { worthWorkers: 2 })).toBe(0);
   }, 60_000);
 
   it('starts no workers for fewer files than are worth them', async () => {
     const dir = tempDir();
-    expect(await parseMissing(parseCache(dir), dir, sample, { worthWorkers: 100 })).toBe(0);
+    expect(await parseMissing(parseCache(dir), sample, { worthWorkers: 100 })).toBe(0);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { typescriptWorker } from '../lib/start-worker';
 import type { ParseCache } from './parse-cache';
 
 /** Below this many files to read, starting workers costs more than it saves. */
@@ -22,13 +21,12 @@ export interface ParseJob {
 }
 
 /**
- * Fills `cache` (in `cacheDir`) with the readings of the files it lacks, in
- * worker threads when there are `worthWorkers` or more; returns how many the
- * workers read (none when there were too few to start them).
+ * Fills `cache` with the readings of the files it lacks, in worker threads
+ * when there are `worthWorkers` or more; returns how many the workers read
+ * (none when there were too few to start them).
  */
 export async function parseMissing(
   cache: ParseCache,
-  cacheDir: string,
   files: readonly [fileName: string, source: string][],
   { worthWorkers = WORTH_WORKERS } = {},
 ): Promise<number> {
@@ -37,11 +35,8 @@ export async function parseMissing(
   const workers = Math.min(availableParallelism(), Math.ceil(missing.length / worthWorkers));
   await Promise.all(
     Array.from({ length: workers }, (_, worker) => {
-      const job: ParseJob = { cacheDir, files: missing.filter((_, index) => index % workers === worker) };
-      const thread = new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
-        argv: [pathToFileURL(join(import.meta.dirname, 'parse-worker.ts')).href],
-        workerData: job,
-      });
+      const job: ParseJob = { cacheDir: cache.dir, files: missing.filter((_, index) => index % workers === worker) };
+      const thread = typescriptWorker(join(import.meta.dirname, 'parse-worker.ts'), job);
       return new Promise<void>((done, fail) => {
         thread.once('error', fail);
         thread.once('exit', (code) =>

@@ -62,13 +62,20 @@ export async function publishContent({
   // The images first: the reviews name them, so they are there before any review does.
   const images = await publishImages(content.images, join(out, 'images'));
   const { build, files, written } = writeArchive(content.archive, out, { inBuild });
-  const { encoded } = images;
   const summary =
     `Published ${content.reviews.length} reviews as ${files} files${changedOf(files, written)} ` +
     `in ${relative(ROOT, out) || '.'} (build ${build})` +
-    `${draftsLeftOut(content)}, with ${content.images.length} lead images (${encoded} files encoded, the rest from ` +
+    `${draftsLeftOut(content)}, with ${content.images.length} lead images (${images.encoded} files encoded, the rest from ` +
     `the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
-  return { content, archive: content.archive, build, files, written: written + images.written, encoded, summary };
+  return {
+    content,
+    archive: content.archive,
+    build,
+    files,
+    written: written + images.written,
+    encoded: images.encoded,
+    summary,
+  };
 }
 
 /** The content of a folder, read and checked (its parsing cached); throws ContentProblems if any file has one. */

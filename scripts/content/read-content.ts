@@ -149,7 +149,7 @@ export async function readContent(
   const cache = cacheDir === undefined ? null : parseCache(cacheDir);
   // With a cache, the files it lacks are read on every core first; then each is found there.
   const sources = cache ? markdownSources(dir) : undefined;
-  if (cache && sources) await parseMissing(cache, cacheDir!, [...sources]);
+  if (cache && sources) await parseMissing(cache, [...sources]);
   const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems, sources);
   cache?.prune();
   const criticFiles = readFolder(folders.critics, 'critic', readCriticFile, problems);

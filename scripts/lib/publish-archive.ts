@@ -146,6 +146,8 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
 export function writeArchive(archive: Archive, outDir: string, { inBuild = false } = {}): PublishResult {
   if (inBuild) return writeChanged(archive, outDir);
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
+  // A build folder is named by a hash of its files: one already there is this one, and is not written again.
+  const buildThere = existsSync(join(outDir, apiPaths.inBuild(build, '')));
   // Stage everything, then swap it in: a failure on the way leaves the previous API as it was.
   let bytes = writeAll(join(outDir, apiPaths.inBuild(build, '')), buildFiles, { replace: false });
   bytes += writeAll(join(outDir, 'reviews'), reviewFiles, { replace: true });
@@ -153,10 +155,11 @@ export function writeArchive(archive: Archive, outDir: string, { inBuild = false
     bytes += writeAll(join(outDir, folder), files, { replace: true });
   writeAtomically(join(outDir, apiPaths.entry()), entry);
   pruneBuilds(join(outDir, 'builds'), build);
+  const files = buildFiles.size + reviewFiles.size + directoryFiles.size + 1;
   return {
     build,
-    files: buildFiles.size + reviewFiles.size + directoryFiles.size + 1,
-    written: buildFiles.size + reviewFiles.size + directoryFiles.size + 1,
+    files,
+    written: files - (buildThere ? buildFiles.size : 0),
     bytes: bytes + entry.length,
     total: archive.slugs.length,
   };

@@ -1,7 +1,7 @@
 /**
  * Starts a worker thread that runs TypeScript: Node's workers do not inherit
  * tsx's loader, so this registers it, then imports the module named in argv.
- * Use: new Worker(TYPESCRIPT_WORKER, { argv: [moduleUrl], workerData }).
+ * Started by typescriptWorker (./start-worker.ts).
  */
 import { register } from 'tsx/esm/api';
 

@@ -7,8 +7,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { SITE_NAME } from '../../src/config/site';
 import { apiBase } from '../../src/config/api-base';
 import { siteSettings, type SiteSettings } from '../config/site-settings';
@@ -21,6 +19,7 @@ import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
 import { folderHash, prunePageCache } from './page-cache';
 import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
+import { typescriptWorker } from '../lib/start-worker';
 import type { Archive } from '../lib/publish-archive';
 import { readSiteReviews, siteReviewsOf } from './site-reviews';
 import { shareImageAlts, shareImageCount, writeShareImages } from './share-images';
@@ -151,13 +150,7 @@ export async function prerenderSite({
 
 /** Runs each job in a worker thread; the first failure (or `signal`) stops the others, so nothing writes after it. */
 async function renderInWorkers(jobs: RenderJob[], bar: Progress, signal: AbortSignal): Promise<RenderCount> {
-  const threads = jobs.map(
-    (job) =>
-      new Worker(join(import.meta.dirname, '..', 'lib', 'typescript-worker.mjs'), {
-        argv: [pathToFileURL(join(import.meta.dirname, 'render-worker.ts')).href],
-        workerData: job,
-      }),
-  );
+  const threads = jobs.map((job) => typescriptWorker(join(import.meta.dirname, 'render-worker.ts'), job));
   try {
     const counts = await Promise.all(
       threads.map(

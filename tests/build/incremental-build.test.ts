@@ -5,7 +5,7 @@
  * reuses them must write exactly the files a build from nothing writes, and
  * must have rendered only the pages that changed.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { readContent } from '../../scripts/content/read-content';
 import { writeArchive } from '../../scripts/lib/publish-archive';
 import { ROOT } from '../../scripts/lib/project-paths';
 import { prerenderSite } from '../../scripts/prerender/prerender-site';
+import { expectSameFiles } from './same-files';
 
 // Inside the project, where the renderer finds its packages (react and the rest) as it does in dist-server/.
 mkdirSync(join(ROOT, '.scratch'), { recursive: true });
@@ -45,25 +46,6 @@ async function prerender(name: string, apiDir: string, cacheDir: string | null):
   const dist = at(name);
   cpSync(at('app'), dist, { recursive: true });
   return prerenderSite({ dist, server: at('server'), apiDir, images: 0, cacheDir });
-}
-
-/** Every file under a folder, by path, with its bytes. */
-function filesIn(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = join(entry.parentPath, entry.name);
-        return [file.slice(dir.length), readFileSync(file)];
-      }),
-  );
-}
-
-function expectSameFiles(dir: string, clean: string) {
-  const [files, cleanFiles] = [filesIn(dir), filesIn(clean)];
-  expect([...files.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
-  const differing = [...cleanFiles].filter(([path, bytes]) => !files.get(path)!.equals(bytes)).map(([path]) => path);
-  expect(differing).toEqual([]);
 }
 
 const pageText = (name: string, path: string) => readFileSync(at(name, path, 'index.html'), 'utf8');

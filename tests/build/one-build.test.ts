@@ -4,7 +4,6 @@ import {
   cpSync,
   existsSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -12,9 +11,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/project-paths';
+import { expectSameFiles } from './same-files';
 
 /**
  * `npm run build` is one `vite build` (scripts/vite-plugins/publish-site.ts):
@@ -109,26 +109,10 @@ describe('vite build', () => {
     const clean = join(root, 'clean');
     expect(viteBuild(reviews, { outDir: clean, fresh: true }).status).toBe(0);
 
-    const [files, cleanFiles] = [filesIn(dist), filesIn(clean)];
-    expect([...files.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
-    expect([...cleanFiles].filter(([path, bytes]) => !files.get(path)!.equals(bytes)).map(([path]) => path)).toEqual(
-      [],
-    );
+    expectSameFiles(dist, clean);
     expect(readFileSync(join(dist, 'reviews', 'ballerina-2023', 'index.html'), 'utf8')).toContain(ADDED);
     expect(readFileSync(join(dist, 'genres', 'comedy', 'index.html'), 'utf8')).toContain('/reviews/alien-1979');
     expect(existsSync(join(dist, 'reviews', 'the-room-2003')), 'the removed review’s page').toBe(false);
     expect(readFileSync(join(dist, 'sw.js'), 'utf8')).not.toContain('0lderB1d');
   }, 300_000);
 });
-
-/** Every file under a folder, by its path inside it, with its bytes. */
-function filesIn(folder: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = join(entry.parentPath, entry.name);
-        return [relative(folder, file), readFileSync(file)];
-      }),
-  );
-}
