@@ -9,6 +9,7 @@ import {
   STOP_WORDS,
   TEXT_KEY_LENGTHS,
   textChunkKey,
+  wordCounts,
 } from '../src/format/text-index';
 import { textChunkSchema, textKeysSchema, type TextChunkDocument } from '../src/format/text-index-schema';
 import { accepted, authoredReviews, changed, reviewJson, type Json } from '../tests/review-fixtures';
@@ -165,6 +166,19 @@ describe('the full-text index', () => {
     const once = JSON.stringify(textIndexFiles(sorted));
     expect(JSON.stringify(textIndexFiles(sorted))).toBe(once);
     expect(JSON.stringify(textIndexFiles(sorted.map((review) => structuredClone(review))))).toBe(once);
+  });
+
+  it('writes the same files from words counted when each review file was read (and cached)', () => {
+    const sorted = authoredReviews().sort((a, b) =>
+      a.published === b.published ? 0 : a.published < b.published ? 1 : -1,
+    );
+    const counted = new Map(sorted.map((review) => [review.slug, [...wordCounts(reviewText(review))]]));
+    const asked: string[] = [];
+    const files = textIndexFiles(sorted, {
+      wordsOf: (review) => (asked.push(review.slug), counted.get(review.slug)),
+    });
+    expect(asked).toHaveLength(sorted.length);
+    expect(JSON.stringify(files)).toBe(JSON.stringify(textIndexFiles(sorted)));
   });
 
   it('keeps the authored reviews’ chunks under the size limit, each a valid document', () => {

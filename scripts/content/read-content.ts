@@ -210,7 +210,8 @@ export async function readContent(
   const lists = publishedLists.flatMap((file) => (file.list ? [file.list] : []));
 
   const about = new Map([...people.names.values()].flatMap((shared) => [...shared.people]));
-  const archive = buildArchive(reviews, { critics, lists, about });
+  const words = new Map(published.flatMap((file) => (file.words ? [[file.slug, file.words] as const] : [])));
+  const archive = buildArchive(reviews, { critics, lists, about }, { words });
   for (const { slug, source, message } of archiveSizeProblems(archive, sizeLimits)) {
     const file = (source === 'list' ? listFiles : published).find((candidate) => candidate.slug === slug)!.file;
     problems.push({ file, line: 1, column: 1, message });

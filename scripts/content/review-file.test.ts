@@ -60,6 +60,16 @@ describe('readReviewFile: a valid file', () => {
     expect(review.film).toMatchObject({ title: 'Ballerina', year: 2023, genres: ['action', 'thriller'], runtime: 93 });
   });
 
+  it('counts the words the full-text index holds, once per word, from the text as published', () => {
+    const { words, review } = read(BALLERINA);
+    const counts = new Map(words);
+    expect(counts.size).toBe(words!.length);
+    // "Ballerina" is in the headline and the body; "the" is a stop word the index leaves out.
+    expect(counts.get('ballerina')).toBeGreaterThan(1);
+    expect(counts.has('the')).toBe(false);
+    expect(review!.headline.toLowerCase()).toContain('ballerina');
+  });
+
   it('reports every review it points to, from mentions and links, at its line and column', () => {
     expect(read(BALLERINA).references).toEqual([
       { slug: 'the-call-2020', line: 49, column: 196 },

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { SLUG_PATTERN } from '../../src/format/limits';
 import { reviewSchema, type Review } from '../../src/format/review-schema';
+import { reviewText, wordCounts } from '../../src/format/text-index';
 import { fileNameProblem, normalised, readFrontMatter, type Position } from './front-matter-file';
 import { frontMatterSchema, type FrontMatter } from './front-matter-schema';
 import { parseBody, parseLine, type MarkdownProblem } from './markdown-body';
@@ -31,6 +32,12 @@ export interface ReviewFile {
   people: NamedPerson[];
   /** The lead image's file, to read and check (read-content.ts): the review is published with it. */
   imageFile?: ImageFile;
+  /**
+   * Each word of the review's text the full-text index holds, with how often
+   * it occurs (src/format/text-index.ts): counted here, so that the parse
+   * cache keeps the counts and a build after one edit counts one review's.
+   */
+  words?: [word: string, count: number][];
 }
 
 /** A lead image given as a file, relative to the reviews' folder, and where the file names it. */
@@ -110,8 +117,10 @@ export function readReviewFile(fileName: string, source: string): ReviewFile {
   }
 
   const review = v.safeParse(reviewSchema, toPublished(slug, output, body.content, verdict.content));
-  if (review.success) file.review = review.output;
-  else problem({ line: 1, column: 1 }, `the review cannot be published: ${v.summarize(review.issues)}`);
+  if (review.success) {
+    file.review = review.output;
+    file.words = [...wordCounts(reviewText(review.output))];
+  } else problem({ line: 1, column: 1 }, `the review cannot be published: ${v.summarize(review.issues)}`);
   return file;
 }
 

@@ -78,8 +78,14 @@ export function publishArchive(reviews: readonly Review[], outDir: string, direc
 /**
  * Every file of the API for these reviews, and the critics and lists of
  * `directory`, in memory. The same content always gives the same files.
+ * `words`: each review's indexed words, by slug, where they were counted
+ * already (scripts/content/review-file.ts); the others are counted here.
  */
-export function buildArchive(reviews: readonly Review[], directory: Directory = NO_DIRECTORY): Archive {
+export function buildArchive(
+  reviews: readonly Review[],
+  directory: Directory = NO_DIRECTORY,
+  { words }: { words?: ReadonlyMap<string, Iterable<[string, number]>> } = {},
+): Archive {
   // Every review names each person's page, whether the checker said which person a name means or not.
   const sorted = reviews
     .map((review) => ({
@@ -108,7 +114,9 @@ export function buildArchive(reviews: readonly Review[], directory: Directory = 
   const names = nameIndex(sorted);
   add(buildPaths.nameKeys(), { version: FORMAT_VERSION, keys: [...names.keys()] });
   for (const [key, chunk] of names) add(buildPaths.names(key), chunk);
-  for (const [path, document] of textIndexFiles(sorted)) add(path, document);
+  for (const [path, document] of textIndexFiles(sorted, { wordsOf: (review) => words?.get(review.slug) })) {
+    add(path, document);
+  }
 
   const build = hashOf(buildFiles);
   const entry: Entry = {

@@ -27,15 +27,20 @@ interface Postings {
 /**
  * The index's files, by path inside the build folder: `text/keys.json` and
  * one file per chunk. `sorted` is newest first: a review's id is its position.
- * The same reviews always give the same files, byte for byte.
+ * The same reviews always give the same files, byte for byte. `wordsOf`: a
+ * review's words and counts where they are known already (else undefined:
+ * they are counted from its text).
  */
 export function textIndexFiles(
   sorted: readonly Review[],
-  { maxChunkBytes = MAX_CHUNK_BYTES }: { maxChunkBytes?: number } = {},
+  {
+    maxChunkBytes = MAX_CHUNK_BYTES,
+    wordsOf = () => undefined,
+  }: { maxChunkBytes?: number; wordsOf?: (review: Review) => Iterable<[string, number]> | undefined } = {},
 ): [path: string, document: TextKeysDocument | TextChunkDocument][] {
   const postings = new Map<string, Postings>();
   sorted.forEach((review, id) => {
-    for (const [word, count] of wordCounts(reviewText(review))) {
+    for (const [word, count] of wordsOf(review) ?? wordCounts(reviewText(review))) {
       let entry = postings.get(word);
       if (!entry) postings.set(word, (entry = { ids: [], counts: [] }));
       entry.ids.push(id);
