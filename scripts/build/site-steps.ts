@@ -78,7 +78,7 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
       },
       {
         name: 'pages',
-        run: ({ dist, server }) =>
+        run: ({ dist, server }, { linkable }) =>
           prerenderSite({
             dist,
             server,
@@ -87,6 +87,7 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
             images,
             progress: progressBar,
             ...(fresh && { cacheDir: null }),
+            linkable: (path) => linkable('dist', path),
           }),
       },
       {

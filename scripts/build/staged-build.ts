@@ -36,11 +36,11 @@ export interface BuildStep<Folder extends string> {
    * pages): what the older build they started from left is removed first.
    */
   readsWholeFolders?: boolean;
-  run: (staging: Record<Folder, string>, build: BuildContext) => Promise<string | StepReport>;
+  run: (staging: Record<Folder, string>, build: BuildContext<Folder>) => Promise<string | StepReport>;
 }
 
 /** What a step is given besides its folders. */
-export interface BuildContext {
+export interface BuildContext<Folder extends string> {
   /**
    * Removes what the older build the staging folders started from left in
    * `dir` (one of them, or a folder inside one) and this build has not
@@ -48,6 +48,12 @@ export interface BuildContext {
    * next step reads whole.
    */
   removeLeftovers: (dir: string) => number;
+  /**
+   * Whether a file of a staging folder (by path inside it) may be a hard link
+   * to a file a cache keeps: one the options' `linkable` allows, which nothing
+   * writes through.
+   */
+  linkable: (folder: Folder, path: string) => boolean;
 }
 
 /** A failed step: its name, then the cause's message (which names the review file when one is the cause). */
@@ -157,12 +163,14 @@ export function openStaging<Folder extends string>(
       if (existsSync(previous)) rmSync(folders[name], { recursive: true, force: true });
       else renameSync(folders[name], previous);
     });
-  let swept = false;
+  let sweptAll = false;
+  // The folders steps have swept already (removeLeftovers in BuildContext): the last sweep leaves them out.
+  const swept: string[] = [];
   const removeLeftovers = () => {
-    if (swept) return 0;
-    swept = true;
+    if (sweptAll) return 0;
+    sweptAll = true;
     const sweepStarted = performance.now();
-    const removed = names.reduce((sum, name) => sum + removeOlderFiles(folders[name], started), 0);
+    const removed = names.reduce((sum, name) => sum + removeOlderFiles(folders[name], started, swept), 0);
     const summary = `removed ${removed} files an older build had and this one has not`;
     log(LEFTOVERS_STEP, { summary, figures: { 'files removed': removed } }, (performance.now() - sweepStarted) / 1000);
     return removed;
@@ -174,7 +182,13 @@ export function openStaging<Folder extends string>(
       if (step.readsWholeFolders) removeLeftovers();
       const stepStarted = performance.now();
       try {
-        const result = await step.run(folders, { removeLeftovers: (dir) => removeOlderFiles(dir, started) });
+        const result = await step.run(folders, {
+          removeLeftovers: (dir) => {
+            swept.push(dir);
+            return removeOlderFiles(dir, started);
+          },
+          linkable: (folder, path) => linkable[folder]?.(path) ?? false,
+        });
         const report = typeof result === 'string' ? { summary: result } : result;
         log(
           step.name,

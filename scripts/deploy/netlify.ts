@@ -62,25 +62,33 @@ export function renderRedirectsFile(policy: HostPolicy, missingDataFile: string)
  * are private are left out, so that no path gets Cache-Control twice.
  */
 export function pagePatterns(files: readonly string[], policy: HostPolicy = hostPolicy()): string[] {
-  const claimed = [
-    ...policy.caching.flatMap((entry) => entry.patterns),
-    ...policy.api.patterns,
-    ...policy.dataPrefixes.map((prefix) => `${prefix}*`),
-  ];
   const patterns = new Set<string>();
   for (const file of files) {
     if (file === 'index.html') patterns.add('/');
     else if (file === '404.html') patterns.add('/404.html');
     else if (file.endsWith('/index.html')) {
       const [top = '', ...rest] = file.split('/');
-      const folder = `/${top}/`;
-      const hidden = top.startsWith('.') || policy.privatePaths.some((pattern) => matchesPattern(pattern, folder));
-      if (hidden || claimed.some((pattern) => matchesPattern(pattern, folder))) continue;
+      if (!holdsPages(top, policy)) continue;
       patterns.add(rest.length > 1 ? `/${top}/*` : `/${top}`);
     }
   }
   const first = ['/', '/404.html'].filter((pattern) => patterns.has(pattern));
   return [...first, ...[...patterns].filter((pattern) => !first.includes(pattern)).sort()];
+}
+
+/**
+ * Whether the pages' rules may cover a top-level folder of the build: not one
+ * that is hidden, private, or has rules of its own (the API, assets, data).
+ */
+export function holdsPages(top: string, policy: HostPolicy = hostPolicy()): boolean {
+  const folder = `/${top}/`;
+  const claimed = [
+    ...policy.caching.flatMap((entry) => entry.patterns),
+    ...policy.api.patterns,
+    ...policy.dataPrefixes.map((prefix) => `${prefix}*`),
+  ];
+  const hidden = top.startsWith('.') || policy.privatePaths.some((pattern) => matchesPattern(pattern, folder));
+  return !hidden && !claimed.some((pattern) => matchesPattern(pattern, folder));
 }
 
 /** A path pattern of _headers or _redirects: a space would start the next field of the line. */

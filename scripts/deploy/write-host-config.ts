@@ -25,8 +25,8 @@ import { writeIfChanged } from '../lib/write-if-changed';
 import { apiOrigin, builtScriptHashes, contentSecurityPolicy } from '../lib/security-policy';
 import { siteSettings } from '../config/site-settings';
 import { CADDY_DEFAULTS, renderCaddyfile } from './caddy';
-import { hostPolicy } from './headers';
-import { pagePatterns, renderHeadersFile, renderRedirectsFile } from './netlify';
+import { hostPolicy, type HostPolicy } from './headers';
+import { holdsPages, pagePatterns, renderHeadersFile, renderRedirectsFile } from './netlify';
 import { NGINX_DEFAULTS, renderNginx } from './nginx';
 
 export const MISSING_DATA_FILE = 'api-not-found.json';
@@ -43,7 +43,7 @@ export function hostConfigFiles(
   const policy = hostPolicy({ apiBaseUrl, scriptHashes });
   const api = apiOrigin(apiBaseUrl) ?? 'this site (api/v2/)';
   return {
-    _headers: renderHeadersFile(policy, pagePatterns(listFiles(dist), policy), api),
+    _headers: renderHeadersFile(policy, pagePatterns(pageFiles(dist, policy), policy), api),
     _redirects: renderRedirectsFile(policy, MISSING_DATA_FILE),
     [MISSING_DATA_FILE]: `${policy.missingDataBody}\n`,
     'deploy/nginx.conf': renderNginx(policy, { ...NGINX_DEFAULTS, apiOrigin: api }),
@@ -68,10 +68,20 @@ export function checkMetaPolicy(dist: string, apiBaseUrl: string | undefined, sc
   }
 }
 
-function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(path, base) : [relative(base, path).split('\\').join('/')];
+/**
+ * The files of a build that pagePatterns may find pages among: those at its
+ * top and in its folders of pages. The others (the API's 60,000 files at
+ * 20,000 reviews) are not walked.
+ */
+function pageFiles(dist: string, policy: HostPolicy): string[] {
+  const filesIn = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? filesIn(path) : [relative(dist, path).split('\\').join('/')];
+    });
+  return readdirSync(dist, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory()) return [entry.name];
+    return holdsPages(entry.name, policy) ? filesIn(join(dist, entry.name)) : [];
   });
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyIfChanged, linkTree, removeLeftovers, writeIfChanged } from './write-if-changed';
+import { copyIfChanged, linkIfChanged, linkTree, removeLeftovers, writeIfChanged } from './write-if-changed';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'write-if-changed-'))));
@@ -48,6 +48,38 @@ describe('writeIfChanged', () => {
   });
 });
 
+describe('linkIfChanged', () => {
+  it('links a cache’s file into the build, then finds it linked and only marks it', () => {
+    const kept = olderFile('cache/page.html', 'page');
+    const file = join(dir, 'site', 'reviews', 'a', 'index.html');
+    const started = Date.now();
+    expect(linkIfChanged(kept, file)).toBe(true);
+    expect(statSync(file).ino).toBe(statSync(kept).ino);
+    // Marked as this build's, or the leftovers' sweep would take it for an older build's.
+    expect(statSync(file).mtimeMs).toBeGreaterThan(started - 1);
+    expect(linkIfChanged(kept, file)).toBe(false);
+  });
+
+  it('replaces an older build’s file with the link, counted as written only when its bytes differ', () => {
+    const kept = olderFile('cache/page.html', 'page');
+    const same = olderFile('site/same/index.html', 'page');
+    const changed = olderFile('site/changed/index.html', 'older page');
+    expect(linkIfChanged(kept, same)).toBe(false);
+    expect(linkIfChanged(kept, changed)).toBe(true);
+    expect(statSync(same).ino).toBe(statSync(kept).ino);
+    expect(readFileSync(changed, 'utf8')).toBe('page');
+  });
+
+  it('leaves the cache’s file as it was when the build’s file is written over', () => {
+    const kept = olderFile('cache/page.html', 'page');
+    const file = join(dir, 'site', 'index.html');
+    linkIfChanged(kept, file);
+    writeIfChanged(file, 'a new page');
+    expect(readFileSync(kept, 'utf8')).toBe('page');
+    expect(readFileSync(file, 'utf8')).toBe('a new page');
+  });
+});
+
 describe('removeLeftovers', () => {
   it('removes what was neither written nor marked since the build started, and the folders it empties', () => {
     const kept = olderFile('reviews/a/index.html', 'a');
@@ -63,6 +95,15 @@ describe('removeLeftovers', () => {
     expect(existsSync(join(dir, 'builds')), 'a folder emptied by its emptied children').toBe(false);
     expect(existsSync(goneDeep)).toBe(false);
     expect(existsSync(dir), 'never the folder itself').toBe(true);
+  });
+
+  it('leaves out the folders swept already, and finds the same leftovers elsewhere', () => {
+    const inSwept = olderFile('api/v2/reviews/a.json', '{}');
+    const elsewhere = olderFile('reviews/b/index.html', 'b');
+    const started = Date.now();
+    expect(removeLeftovers(dir, started, [join(dir, 'api', 'v2/')])).toBe(1);
+    expect(existsSync(inSwept), 'not walked').toBe(true);
+    expect(existsSync(elsewhere)).toBe(false);
   });
 });
 

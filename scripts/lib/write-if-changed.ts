@@ -18,7 +18,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Writes `data` to `file` unless the file already holds exactly those bytes,
@@ -44,8 +44,37 @@ export function copyIfChanged(from: string, to: string): boolean {
   return writeIfChanged(to, readFileSync(from));
 }
 
-/** A file's size and links, or null when it is not there. */
-function existing(file: string): { size: number; nlink: number } | null {
+/**
+ * Makes `to` a hard link to `from`, a file kept by a cache that replaces its
+ * files and never writes through them: a page or image that a rebuild finds
+ * unchanged is then one `stat`, not two files read and compared. Marked as
+ * above when it is that link already; true when its bytes changed. Where
+ * no link can be made (another disk), it is copied.
+ */
+export function linkIfChanged(from: string, to: string): boolean {
+  const there = existing(to);
+  const source = statSync(from);
+  if (there && there.ino === source.ino && there.dev === source.dev) {
+    const now = new Date();
+    utimesSync(to, now, now);
+    return false;
+  }
+  const changed = !there || there.size !== source.size || !readFileSync(to).equals(readFileSync(from));
+  if (there) unlinkSync(to);
+  else mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    writeFileSync(to, readFileSync(from));
+  }
+  // A link carries its source's time, which may be older than the build: marked as this build's.
+  const now = new Date();
+  utimesSync(to, now, now);
+  return changed;
+}
+
+/** A file's size, links and identity, or null when it is not there. */
+function existing(file: string): { size: number; nlink: number; ino: number; dev: number } | null {
   try {
     return statSync(file);
   } catch {
@@ -92,22 +121,31 @@ export function writtenSince(file: string, since: number): boolean {
 /**
  * Removes every file under `dir` last modified before `since` (a build's
  * start: what it neither wrote nor marked), and the folders that leaves
- * empty; returns how many files it removed.
+ * empty; returns how many files it removed. The folders in `swept` were
+ * swept already since `since`, so are not walked again.
  */
-export function removeLeftovers(dir: string, since: number): number {
+export function removeLeftovers(dir: string, since: number, swept: readonly string[] = []): number {
   let removed = 0;
   const emptied = new Set<string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const file = join(entry.parentPath, entry.name);
+  const root = resolve(dir);
+  for (const file of filesUnder(root, new Set(swept.map((folder) => resolve(folder))))) {
     if (writtenSince(file, since)) continue;
     rmSync(file, { force: true });
-    emptied.add(entry.parentPath);
+    emptied.add(dirname(file));
     removed++;
   }
   // The deepest folders first, so that a folder emptied by its children's removal goes too.
-  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, root);
   return removed;
+}
+
+/** Every file under `dir`, at any depth, but those in the folders of `skipped`. */
+function* filesUnder(dir: string, skipped: ReadonlySet<string>): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (!entry.isDirectory()) yield path;
+    else if (!skipped.has(path)) yield* filesUnder(path, skipped);
+  }
 }
 
 /** Removes `folder` and then each parent below `root` while they are empty. */

@@ -28,9 +28,10 @@ interface Entry {
 }
 
 export interface PageCache {
-  /** The page made last time (its bytes), if nothing it was made from has changed. */
-  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => Buffer | null;
-  store: (path: string, parts: unknown, reads: PageReads, html: string) => void;
+  /** The file of the page made last time, if nothing it was made from has changed. */
+  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => string | null;
+  /** Keeps a page; returns the file it is kept in. */
+  store: (path: string, parts: unknown, reads: PageReads, html: string) => string;
 }
 
 export const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -39,8 +40,8 @@ export const hashOf = (text: string) => createHash('sha256').update(text).digest
  * The name of the files a page is kept in, without its extension: a hash of
  * its path, so any path is a safe name. The entry (what the page was made
  * from) is `<name>.json`, the page itself `<name>.html`, as it is written:
- * a page reused is compared with the older build's file as bytes, never
- * decoded or encoded.
+ * the build's file may be a link to it, so it is only ever replaced, never
+ * written through.
  */
 export const entryName = (path: string) => hashOf(path).slice(0, 32);
 
@@ -64,7 +65,8 @@ export function pageCache(dir: string, renderer: string): PageCache {
       const entry = readEntry(join(dir, `${entryName(path)}.json`));
       if (!entry || entry.key !== keyOf(path, parts)) return null;
       const unchanged = Object.entries(entry.reads).every(([apiPath, hash]) => answerHash(read, apiPath) === hash);
-      return unchanged ? readPage(join(dir, `${entryName(path)}.html`)) : null;
+      const page = join(dir, `${entryName(path)}.html`);
+      return unchanged && existsSync(page) ? page : null;
     },
     store(path, parts, reads, html) {
       const entry: Entry = {
@@ -72,8 +74,10 @@ export function pageCache(dir: string, renderer: string): PageCache {
         reads: Object.fromEntries(Object.entries(reads).map(([apiPath, text]) => [apiPath, hashOrNull(text)])),
       };
       // The page first: an entry is never there without its page (a build stopped between the two).
-      writeWhole(join(dir, `${entryName(path)}.html`), html);
+      const page = join(dir, `${entryName(path)}.html`);
+      writeWhole(page, html);
       writeWhole(join(dir, `${entryName(path)}.json`), JSON.stringify(entry));
+      return page;
     },
   };
 }
@@ -93,15 +97,6 @@ const hashOrNull = (text: string | null) => (text === null ? null : hashOf(text)
 function readEntry(file: string): Entry | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Entry;
-  } catch {
-    return null;
-  }
-}
-
-/** A page's bytes, or null when they are gone. */
-function readPage(file: string): Buffer | null {
-  try {
-    return readFileSync(file);
   } catch {
     return null;
   }

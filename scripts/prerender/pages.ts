@@ -33,6 +33,10 @@ export interface DirectoryCard {
 /** The prerendered not-found page, served by hosts for any address that has no file. */
 export const NOT_FOUND_PATH = '/404';
 
+/** The file a page is written to, by its path inside the site's folder: `reviews/alien-1979/index.html`. */
+export const pageFile = (path: string) =>
+  path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}${path === '/' ? '' : '/'}index.html`;
+
 /**
  * Up to this many people, every person's page is prerendered; past it, only
  * those named in two reviews or more (docs/performance.md, "People"). The

@@ -12,7 +12,7 @@ import { apiBase } from '../../src/config/api-base';
 import { siteSettings, type SiteSettings } from '../config/site-settings';
 import { writeDiscovery, FEEDS } from './discovery';
 import { PAGE_CHUNKS } from '../lib/route-chunks';
-import { apiInFolder, apiInMemory, listPages, NOT_FOUND_PATH, type PageSpec } from './pages';
+import { apiInFolder, apiInMemory, listPages, NOT_FOUND_PATH, pageFile, type PageSpec } from './pages';
 import { noProgress, type Progress, type ShowProgress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
 import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
@@ -22,7 +22,7 @@ import { ROOT } from '../lib/project-paths';
 import { typescriptWorker } from '../lib/start-worker';
 import type { Archive } from '../lib/publish-archive';
 import { readSiteReviews, siteReviewsOf } from './site-reviews';
-import { shareImageAlts, shareImageCount, writeShareImages } from './share-images';
+import { DEFAULT_IMAGE, shareImageAlts, shareImageCount, writeShareImages } from './share-images';
 
 export interface PrerenderOptions {
   /** The built app (`vite build`), where the pages, images and feeds are written. */
@@ -45,6 +45,12 @@ export interface PrerenderOptions {
   progress?: ShowProgress;
   /** The page cache kept between builds (page-cache.ts), or null to render every page afresh. */
   cacheDir?: string | null;
+  /**
+   * Which files of `dist` (by path inside it) may be hard links to the caches'
+   * files rather than copies: those nothing writes through (staged-build.ts,
+   * `linkable`). None by default.
+   */
+  linkable?: (path: string) => boolean;
 }
 
 /** Where the pages of the last builds are kept: beside the lead images' cache, and gone with node_modules. */
@@ -60,6 +66,7 @@ export async function prerenderSite({
   settings = siteSettings(),
   progress = noProgress,
   cacheDir = PAGE_CACHE_DIR,
+  linkable = () => false,
 }: PrerenderOptions): Promise<StepReport> {
   const { basePath: base, contentDir } = settings;
   const site = {
@@ -80,7 +87,9 @@ export async function prerenderSite({
   // One worker per core, each given every n-th page, so large and small pages spread evenly.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
   const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({
-    pages: everyPage.filter((_, index) => index % workers === worker),
+    pages: everyPage
+      .filter((_, index) => index % workers === worker)
+      .map((page) => ({ ...page, linkable: linkable(pageFile(page.path)) })),
     dist,
     server,
     apiDir,
@@ -115,6 +124,7 @@ export async function prerenderSite({
         contentDir,
         onImage: () => bar.advance(),
         signal: stopped.signal,
+        link: linkable(`share/${DEFAULT_IMAGE}.png`),
       }),
     ),
     timed(renderInWorkers(jobs, bar, stopped.signal)),

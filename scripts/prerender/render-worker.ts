@@ -11,17 +11,18 @@ import { imageFiles, LEAD_IMAGE_SIZES } from '../../src/format/image-files';
 import type { Image } from '../../src/format/lead-image-schema';
 import { SITE_NAME } from '../../src/config/site';
 import type { RenderedPage } from '../../src/entry-server';
-import { writeIfChanged } from '../lib/write-if-changed';
+import { copyIfChanged, linkIfChanged, writeIfChanged } from '../lib/write-if-changed';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
 import { hashOf, pageCache } from './page-cache';
 import { FILTERED_LIST_CHUNKS } from '../lib/route-chunks';
-import { NOT_FOUND_PATH, type PageSpec } from './pages';
+import { NOT_FOUND_PATH, pageFile, type PageSpec } from './pages';
 import { reasonOf, ReviewError } from './review-error';
 import { DEFAULT_IMAGE } from './share-images';
 
 export interface RenderJob {
-  pages: PageSpec[];
+  /** `linkable`: the page's file may be a hard link to the page cache's (prerender-site.ts). */
+  pages: (PageSpec & { linkable: boolean })[];
   dist: string;
   server: string;
   apiDir: string;
@@ -116,8 +117,19 @@ async function render(job: RenderJob): Promise<RenderCount> {
       );
     }
     const html = pageHtml(template, { ...parts, html: rendered.html, documents });
-    cache?.store(page.path, parts, reads, html);
-    return html;
+    return { html, kept: cache?.store(page.path, parts, reads, html) ?? null };
+  };
+
+  /** Writes a page, from the cache's file or rendered afresh; true when its bytes changed. */
+  const writePage = async (
+    page: RenderJob['pages'][number],
+    parts: Omit<PageParts, 'html' | 'documents'>,
+    file: string,
+    cached: string | null,
+  ) => {
+    if (cached !== null) return page.linkable ? linkIfChanged(cached, file) : copyIfChanged(cached, file);
+    const { html, kept } = await renderAfresh(page, parts);
+    return kept !== null && page.linkable ? linkIfChanged(kept, file) : writeIfChanged(file, html);
   };
 
   let unreported = 0;
@@ -125,11 +137,10 @@ async function render(job: RenderJob): Promise<RenderCount> {
   let written = 0;
   for (const page of job.pages) {
     const parts = partsOf(page);
+    const file = join(job.dist, pageFile(page.path));
     const cached = cache?.lookup(page.path, parts, api.answer) ?? null;
     if (cached !== null) reused++;
-    const html = cached ?? (await renderAfresh(page, parts));
-    const file = page.path === NOT_FOUND_PATH ? join(job.dist, '404.html') : join(job.dist, page.path, 'index.html');
-    if (writeIfChanged(file, html)) written++;
+    if (await writePage(page, parts, file, cached)) written++;
     // For the build's progress bar: a message per batch of pages, not per page.
     if (++unreported === PROGRESS_BATCH) {
       parentPort?.postMessage({ rendered: unreported } satisfies WorkerMessage);

@@ -8,7 +8,7 @@
  * rebuild draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
@@ -17,7 +17,8 @@ import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
 import { filmPalette } from '../images/film-palette';
 import { CONTENT_DIR, ROOT } from '../lib/project-paths';
-import { copyIfChanged } from '../lib/write-if-changed';
+import { copyIfChanged, linkIfChanged } from '../lib/write-if-changed';
+import { writeWhole } from '../lib/write-whole';
 import { reasonOf, ReviewError } from './review-error';
 import type { DirectoryCard } from './pages';
 import { directoryCard, HEIGHT, INK, shareCard, siteCard, WIDTH, type ShareCard } from './share-card';
@@ -78,6 +79,7 @@ export async function writeShareImages(
     contentDir = CONTENT_DIR,
     onImage = () => {},
     signal,
+    link = false,
   }: {
     cards?: readonly DirectoryCard[];
     /** The folder of review files, to name one in an error. */
@@ -86,6 +88,8 @@ export async function writeShareImages(
     onImage?: () => void;
     /** Stops the drawing before the next image (the pages beside it failed). */
     signal?: AbortSignal;
+    /** Each image a hard link to the cache's file, not a copy: `outDir` is one nothing writes through. */
+    link?: boolean;
   } = {},
 ): Promise<{ drawn: number; written: number }> {
   mkdirSync(outDir, { recursive: true });
@@ -97,7 +101,7 @@ export async function writeShareImages(
     const cached = await draw(card);
     if (cached.drawn) drawn++;
     // Only where it changed: the folder holds an older build (scripts/build/staged-build.ts).
-    if (copyIfChanged(cached.file, file)) written++;
+    if ((link ? linkIfChanged : copyIfChanged)(cached.file, file)) written++;
     onImage();
     // A turn of the event loop between images: drawing keeps it busy, and the progress shown in a log runs on a timer.
     await setImmediatePromise();
@@ -141,7 +145,8 @@ async function draw(card: ShareCard): Promise<{ file: string; drawn: boolean }> 
   const drawn = !existsSync(cached);
   if (drawn) {
     const svg = await drawSvg(card);
-    writeFileSync(cached, new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+    // Whole or not at all, and never written through: the build's image may be a link to this file.
+    writeWhole(cached, new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
   }
   return { file: cached, drawn };
 }
