@@ -54,7 +54,9 @@ export function copyIfChanged(from: string, to: string): boolean {
 export function linkIfChanged(from: string, to: string): boolean {
   const there = existing(to);
   const source = statSync(from);
-  if (there && there.ino === source.ino && there.dev === source.dev) {
+  // On another disk than the cache: copied, as the first time, only if its bytes changed.
+  if (there && there.dev !== source.dev) return copyIfChanged(from, to);
+  if (there && there.ino === source.ino) {
     const now = new Date();
     utimesSync(to, now, now);
     return false;
