@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Review } from '../src/format/review-schema';
 import { authoredReviews, listFiles, readJsonIn, temporaryFolder } from '../tests/review-fixtures';
-import { publishArchive } from './lib/publish-archive';
+import { buildArchive, publishArchive, writeArchive } from './lib/publish-archive';
+import { readHashes, textHash } from './lib/published-hashes';
 
 /** Builds: named by their contents, published whole, the previous one kept for readers who still hold it. */
 const reviews = authoredReviews();
@@ -118,5 +119,47 @@ describe('publishing over a previous build', () => {
     });
     expect(readJsonIn(dir, `builds/${build}/facets.json`)).toMatchObject({ decades: [], countries: [], services: [] });
     expect(readJsonIn(dir, `builds/${build}/names/keys.json`)).toEqual({ version: 2, keys: [] });
+  });
+});
+
+describe('publishing into a build’s staging folder (inBuild)', () => {
+  /** A staging folder: the API in api/, the build's hashes beside it, as scripts/build/site-steps.ts lays them out. */
+  function staging() {
+    const root = freshFolder();
+    return { api: join(root, 'api'), hashes: join(root, '.vite', 'api-hashes.json') };
+  }
+  const publishInto = (folder: ReturnType<typeof staging>, published: readonly Review[]) =>
+    writeArchive(buildArchive(published), folder.api, { inBuild: { hashes: folder.hashes } });
+
+  it('keeps a hash of every file it published, and writes only what changed, the renamed build folder too', () => {
+    const folder = staging();
+    const first = publishInto(folder, reviews);
+    expect(first.written).toBe(first.files);
+    const kept = readHashes(folder.hashes);
+    expect(kept.size).toBe(first.files);
+    for (const [path, hash] of kept) expect(textHash(readFileSync(join(folder.api, path), 'utf8')), path).toBe(hash);
+    expect(publishInto(folder, reviews).written).toBe(0);
+
+    const edited = publishInto(folder, withNewHeadline('Edited, and published again'));
+    // Its review, its card and the files that list it: a few, not the whole build folder written again.
+    expect(edited.written).toBeGreaterThan(0);
+    expect(edited.written).toBeLessThan(edited.files / 4);
+    expect(builds(folder.api)).toEqual([edited.build]);
+    expect(readHashes(folder.hashes).get('reviews/ballerina-2023.json')).toBe(
+      textHash(readFileSync(join(folder.api, 'reviews', 'ballerina-2023.json'), 'utf8')),
+    );
+  });
+
+  it('compares the bytes of a file its hashes do not vouch for, and writes a file gone since', () => {
+    const folder = staging();
+    publishInto(folder, reviews);
+    rmSync(folder.hashes);
+    rmSync(join(folder.api, 'reviews', 'jaws-1975.json'));
+    // No hashes: every file read and compared; only the missing one written.
+    expect(publishInto(folder, reviews).written).toBe(1);
+    rmSync(join(folder.api, 'reviews', 'jaws-1975.json'));
+    // With hashes that say it is the same: not trusted blindly when the file is not there.
+    expect(publishInto(folder, reviews).written).toBe(1);
+    expect(existsSync(join(folder.api, 'reviews', 'jaws-1975.json'))).toBe(true);
   });
 });

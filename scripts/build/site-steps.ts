@@ -14,6 +14,7 @@ import { ContentProblems, publishContent } from '../content/publish-content';
 import { writeHostConfig } from '../deploy/write-host-config';
 import { LEGACY_API_DIR, ROOT } from '../lib/project-paths';
 import type { Archive } from '../lib/publish-archive';
+import { HASHES_FILE, type FileHashes } from '../lib/published-hashes';
 import { prerenderSite } from '../prerender/prerender-site';
 import { progressBar } from './progress';
 import type { BuildStep, StepReport } from './staged-build';
@@ -44,6 +45,7 @@ export const APP_STEP = 'app';
  */
 export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteSteps {
   let published: Archive | undefined;
+  let publishedHashes: FileHashes | undefined;
   return {
     // The reviews, checked and published into the build's own API folder, first: a mistake in one stops the
     // build at once, naming each file.
@@ -55,8 +57,10 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
         const { contentDir, includeDrafts: drafts, titleCards } = siteSettings();
         const api = join(dist, API_DIR);
         try {
-          const result = await publishContent({ contentDir, out: api, drafts, titleCards, inBuild: true });
+          const inBuild = { hashes: join(dist, HASHES_FILE) };
+          const result = await publishContent({ contentDir, out: api, drafts, titleCards, inBuild });
           published = result.archive;
+          publishedHashes = result.hashes;
           // What an older build published and this one did not: gone before the pages are rendered from the API.
           const removed = removeLeftovers(api);
           return { summary: result.summary, figures: { 'files written': result.written, 'files removed': removed } };
@@ -84,6 +88,7 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
             server,
             apiDir: join(dist, API_DIR),
             archive: published,
+            apiHashes: publishedHashes,
             images,
             progress: progressBar,
             ...(fresh && { cacheDir: null }),

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import { publishImages } from '../images/lead-images';
 import { ROOT } from '../lib/project-paths';
 import { writeArchive, type Archive } from '../lib/publish-archive';
+import type { FileHashes } from '../lib/published-hashes';
 import { PARSE_CACHE_DIR } from './parse-cache';
 import { formatProblem, type Problem } from './problems';
 import { readContent, type Content } from './read-content';
@@ -20,13 +21,18 @@ export interface PublishOptions {
   drafts: boolean;
   /** How many of the newest reviews without a picture get a title card. */
   titleCards: number;
-  /** `out` is in a build's staging folder: files written in place, only if changed (writeArchive). */
-  inBuild?: boolean;
+  /**
+   * `out` is in a build's staging folder: files written in place, only if
+   * changed, their hashes kept in the file `hashes` (writeArchive).
+   */
+  inBuild?: { hashes: string };
 }
 
 export interface Published {
   content: Content;
   archive: Archive;
+  /** In a build: each published file's hash, by path inside `out`. */
+  hashes?: FileHashes;
   build: string;
   files: number;
   /** Of the files, those written: the others were there already, byte for byte. */
@@ -55,13 +61,13 @@ export async function publishContent({
   out,
   drafts,
   titleCards,
-  inBuild = false,
+  inBuild,
 }: PublishOptions): Promise<Published> {
   const started = performance.now();
   const content = await readCheckedContent(contentDir, { drafts, titleCards });
   // The images first: the reviews name them, so they are there before any review does.
   const images = await publishImages(content.images, join(out, 'images'));
-  const { build, files, written } = writeArchive(content.archive, out, { inBuild });
+  const { build, files, written, hashes } = writeArchive(content.archive, out, { inBuild });
   const summary =
     `Published ${content.reviews.length} reviews as ${files} files${changedOf(files, written)} ` +
     `in ${relative(ROOT, out) || '.'} (build ${build})` +
@@ -70,6 +76,7 @@ export async function publishContent({
   return {
     content,
     archive: content.archive,
+    hashes,
     build,
     files,
     written: written + images.written,

@@ -32,7 +32,8 @@ import { GENRE_SLUGS, type Genre } from '../../src/format/genres';
 import { STAR_BUCKETS, starBucket } from '../../src/format/ratings';
 import type { Review } from '../../src/format/review-schema';
 import { facetsOf, placeCodes, type Facets } from './publish-facets';
-import { writeIfChanged } from './write-if-changed';
+import { markIfThere, writeIfChanged } from './write-if-changed';
+import { readHashes, textHash, writeHashes, type FileHashes } from './published-hashes';
 import { directoryFiles, NO_DIRECTORY, peopleOf, type Directory } from './publish-directory';
 import { textIndexFiles } from './publish-text-index';
 
@@ -49,6 +50,8 @@ export interface PublishResult {
   written: number;
   bytes: number;
   total: number;
+  /** Written into a build (`inBuild`): each file's hash, as kept beside it. */
+  hashes?: FileHashes;
 }
 
 /** Files by path inside their folder: JSON text. */
@@ -148,11 +151,16 @@ export function buildArchive(
  * Writes a built archive into outDir (a site's api/v2), index.json last.
  * `inBuild`: outDir is inside a build's staging folder, which no one serves
  * until it is complete (scripts/build/staged-build.ts): each file is written
- * in place, only if it changed. Otherwise outDir may be served as it changes
+ * in place, only if it changed, and a hash of each is kept in `hashes`
+ * (./published-hashes.ts). Otherwise outDir may be served as it changes
  * (the dev server's copy), so each folder is written beside it and swapped in.
  */
-export function writeArchive(archive: Archive, outDir: string, { inBuild = false } = {}): PublishResult {
-  if (inBuild) return writeChanged(archive, outDir);
+export function writeArchive(
+  archive: Archive,
+  outDir: string,
+  { inBuild }: { inBuild?: { hashes: string } } = {},
+): PublishResult {
+  if (inBuild) return writeChanged(archive, outDir, inBuild.hashes);
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
   // A build folder is named by a hash of its files: one already there is this one, and is not written again.
   const buildThere = existsSync(join(outDir, apiPaths.inBuild(build, '')));
@@ -173,23 +181,42 @@ export function writeArchive(archive: Archive, outDir: string, { inBuild = false
   };
 }
 
-/** writeArchive into a build's staging folder: every file in place, written only if its bytes changed. */
-function writeChanged(archive: Archive, outDir: string): PublishResult {
+/**
+ * writeArchive into a build's staging folder: every file in place, written
+ * only if its bytes changed. A file the older build's hashes say is the same
+ * is only marked, not read.
+ */
+function writeChanged(archive: Archive, outDir: string, hashesFile: string): PublishResult {
   const { build, buildFiles, reviewFiles, directoryFiles, entry } = archive;
-  reuseOlderBuild(join(outDir, 'builds'), build);
+  // The older build's account of the folder, gone until this one has written its own: a build stopped
+  // halfway leaves none, rather than one that is no longer true.
+  const older = readHashes(hashesFile);
+  rmSync(hashesFile, { force: true });
+  const renamed = reuseOlderBuild(join(outDir, 'builds'), build);
+  const inThisBuild = apiPaths.inBuild(build, '');
+  const olderHash = (path: string) =>
+    older.get(
+      renamed && path.startsWith(inThisBuild) ? apiPaths.inBuild(renamed, path.slice(inThisBuild.length)) : path,
+    );
   const files: [string, string][] = [
     ...[...buildFiles].map(([path, text]): [string, string] => [apiPaths.inBuild(build, path), text]),
-    ...[...reviewFiles].map(([name, text]): [string, string] => [join('reviews', name), text]),
+    ...[...reviewFiles].map(([name, text]): [string, string] => [`reviews/${name}`, text]),
     ...directoryFiles,
     [apiPaths.entry(), entry],
   ];
+  const hashes: FileHashes = new Map();
   let written = 0;
   let bytes = 0;
   for (const [path, text] of files) {
-    if (writeIfChanged(join(outDir, path), text)) written++;
+    const hash = textHash(text);
+    hashes.set(path, hash);
     bytes += Buffer.byteLength(text);
+    const file = join(outDir, path);
+    if (olderHash(path) === hash && markIfThere(file)) continue;
+    if (writeIfChanged(file, text)) written++;
   }
-  return { build, files: files.length, written, bytes, total: archive.slugs.length };
+  writeHashes(hashesFile, hashes);
+  return { build, files: files.length, written, bytes, total: archive.slugs.length, hashes };
 }
 
 /**
@@ -197,15 +224,18 @@ function writeChanged(archive: Archive, outDir: string): PublishResult {
  * yet: a build folder is named by a hash of its files, so an edit gives it a
  * new name, but most of its files (a card per review) are the same, and only
  * those that differ are then written. What the new build does not have is
- * removed afterwards, with the older build's other leftovers.
+ * removed afterwards, with the older build's other leftovers. Returns the
+ * older folder's name, if one was renamed.
  */
-function reuseOlderBuild(buildsDir: string, build: string): void {
-  if (!existsSync(buildsDir) || existsSync(join(buildsDir, build))) return;
+function reuseOlderBuild(buildsDir: string, build: string): string | null {
+  if (!existsSync(buildsDir) || existsSync(join(buildsDir, build))) return null;
   const newest = readdirSync(buildsDir)
     .filter((name) => !name.includes('.'))
     .map((name) => ({ name, time: statSync(join(buildsDir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time)[0];
-  if (newest) renameSync(join(buildsDir, newest.name), join(buildsDir, build));
+  if (!newest) return null;
+  renameSync(join(buildsDir, newest.name), join(buildsDir, build));
+  return newest.name;
 }
 
 /** The scopes that have a page file: all reviews, every genre (even one with none yet) and every rating. */

@@ -39,6 +39,17 @@ export function writeIfChanged(file: string, data: string | Uint8Array): boolean
   return true;
 }
 
+/** Marks a file as this build's, as writeIfChanged does one it finds the same; false when it is not there. */
+export function markIfThere(file: string): boolean {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Copies `from` to `to` unless `to` already holds the same bytes (then marked as above); true when copied. */
 export function copyIfChanged(from: string, to: string): boolean {
   return writeIfChanged(to, readFileSync(from));

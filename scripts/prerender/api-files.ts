@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { textHash } from '../lib/published-hashes';
 import { answerStatic } from '../lib/static-host';
 import type { PageReads } from './page-cache';
 
@@ -17,6 +18,12 @@ export interface ApiFiles {
   record: () => () => Recorded;
   /** The text a request for a path inside the API gets, or null when there is no such file: as `fetch` answers. */
   answer: (requestPath: string) => string | null;
+  /**
+   * The hash of that text (scripts/lib/published-hashes.ts), or null: taken
+   * from `known`, the hashes of the files the content step published, without
+   * reading the file, when it has it.
+   */
+  answerHash: (requestPath: string) => string | null;
   read: (path: string) => string;
 }
 
@@ -27,7 +34,7 @@ export interface Recorded {
   reads: PageReads;
 }
 
-export function apiFiles(dir: string, apiBase: string): ApiFiles {
+export function apiFiles(dir: string, apiBase: string, known: ReadonlyMap<string, string> = new Map()): ApiFiles {
   let recorded: Recorded | null = null;
   const isFile = (path: string) => {
     try {
@@ -60,6 +67,13 @@ export function apiFiles(dir: string, apiBase: string): ApiFiles {
     fetch: fetchFile as typeof fetch,
     read,
     answer: (requestPath) => fileFor(requestPath)?.text ?? null,
+    answerHash: (requestPath) => {
+      const answer = answerStatic(requestPath, {
+        isFile: (path) => known.has(path) || isFile(path),
+        apiPrefixes: ['/'],
+      });
+      return answer.kind === 'file' ? (known.get(answer.path) ?? textHash(read(answer.path))) : null;
+    },
     record: () => {
       const now: Recorded = { documents: {}, reads: {} };
       recorded = now;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tests/temp-dirs';
+import { textHash } from '../lib/published-hashes';
 import { entryName, folderHash, pageCache, prunePageCache } from './page-cache';
 
 const tempDir = tempDirs('page-cache-');
@@ -11,9 +12,9 @@ const PARTS = { modules: ['/assets/review.js'], share: { type: 'article' } };
 /** The text of the page a lookup found, or null. */
 const pageText = (file: string | null) => (file === null ? null : readFileSync(file, 'utf8'));
 
-/** An API of files in memory, answered as the prerenderer's reader answers: text, or null for none. */
+/** An API of files in memory, answered as the prerenderer's reader answers: the text's hash, or null for none. */
 function api(files: Record<string, string>) {
-  return (path: string) => files[path] ?? null;
+  return (path: string) => (files[path] === undefined ? null : textHash(files[path]));
 }
 
 describe('the page cache', () => {

@@ -10,6 +10,7 @@
  * other pages come from here.
  */
 import { createHash } from 'node:crypto';
+import { textHash } from '../lib/published-hashes';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWhole } from '../lib/write-whole';
@@ -28,13 +29,18 @@ interface Entry {
 }
 
 export interface PageCache {
-  /** The file of the page made last time, if nothing it was made from has changed. */
-  lookup: (path: string, parts: unknown, read: (apiPath: string) => string | null) => string | null;
+  /**
+   * The file of the page made last time, if nothing it was made from has
+   * changed: `answerHash` gives the hash of what the page would read now
+   * (null for a missing file).
+   */
+  lookup: (path: string, parts: unknown, answerHash: (apiPath: string) => string | null) => string | null;
   /** Keeps a page; returns the file it is kept in. */
   store: (path: string, parts: unknown, reads: PageReads, html: string) => string;
 }
 
-export const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+/** The same hash as the content step keeps of each file it publishes, so that a read can be checked against it. */
+export const hashOf = textHash;
 
 /**
  * The name of the files a page is kept in, without its extension: a hash of
@@ -54,17 +60,19 @@ export function pageCache(dir: string, renderer: string): PageCache {
   const keyOf = (path: string, parts: unknown) => hashOf(JSON.stringify([renderer, path, parts]));
   // Each API file's hash, once per reader: most pages read some of the same files (the entry, the card chunks).
   const answers = new WeakMap<(apiPath: string) => string | null, Map<string, string | null>>();
-  const answerHash = (read: (apiPath: string) => string | null, apiPath: string) => {
-    const known = answers.get(read) ?? new Map<string, string | null>();
-    answers.set(read, known);
-    if (!known.has(apiPath)) known.set(apiPath, hashOrNull(read(apiPath)));
+  const answerOnce = (answerHash: (apiPath: string) => string | null, apiPath: string) => {
+    const known = answers.get(answerHash) ?? new Map<string, string | null>();
+    answers.set(answerHash, known);
+    if (!known.has(apiPath)) known.set(apiPath, answerHash(apiPath));
     return known.get(apiPath);
   };
   return {
-    lookup(path, parts, read) {
+    lookup(path, parts, answerHash) {
       const entry = readEntry(join(dir, `${entryName(path)}.json`));
       if (!entry || entry.key !== keyOf(path, parts)) return null;
-      const unchanged = Object.entries(entry.reads).every(([apiPath, hash]) => answerHash(read, apiPath) === hash);
+      const unchanged = Object.entries(entry.reads).every(
+        ([apiPath, hash]) => answerOnce(answerHash, apiPath) === hash,
+      );
       const page = join(dir, `${entryName(path)}.html`);
       return unchanged && existsSync(page) ? page : null;
     },

@@ -21,6 +21,7 @@ import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
 import { typescriptWorker } from '../lib/start-worker';
 import type { Archive } from '../lib/publish-archive';
+import type { FileHashes } from '../lib/published-hashes';
 import { readSiteReviews, siteReviewsOf } from './site-reviews';
 import { DEFAULT_IMAGE, shareImageAlts, shareImageCount, writeShareImages } from './share-images';
 
@@ -37,6 +38,12 @@ export interface PrerenderOptions {
    * from `apiDir` (which only the renderer, fetching as the app does, reads).
    */
   archive?: Pick<Archive, 'slugs' | 'directoryFiles' | 'reviews'>;
+  /**
+   * The hash of each file of `apiDir` (scripts/lib/published-hashes.ts), when
+   * the content step has them: the page cache then knows what a page would
+   * read without reading it.
+   */
+  apiHashes?: FileHashes;
   /** How many of the newest reviews get a share image of their own (the rest use the site's). */
   images: number;
   /** The site's settings (address, base path, API, content folder): by default as configured. */
@@ -62,6 +69,7 @@ export async function prerenderSite({
   server,
   apiDir,
   archive,
+  apiHashes,
   images: imageCount,
   settings = siteSettings(),
   progress = noProgress,
@@ -102,6 +110,7 @@ export async function prerenderSite({
     leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
     cacheDir,
     renderer,
+    apiHashes: apiHashes ? [...apiHashes] : null,
   }));
   // The share images are drawn on this thread while the workers render the pages, which only name them: a
   // build from nothing spent a minute and a half drawing 2,000 of them with the workers waiting. The first

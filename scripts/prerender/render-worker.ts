@@ -41,6 +41,8 @@ export interface RenderJob {
   cacheDir: string | null;
   /** A hash of the renderer as built and of the project's code: a new one makes every cached page stale. */
   renderer: string;
+  /** The hash of each file of the API, by path inside it, when the content step kept them (published-hashes.ts). */
+  apiHashes: [path: string, hash: string][] | null;
 }
 
 /** What a worker tells the prerenderer: how many more pages it has written, then, once, that it is done. */
@@ -60,7 +62,7 @@ async function render(job: RenderJob): Promise<RenderCount> {
   const { renderPage } = (await import(pathToFileURL(resolve(job.server, 'entry-server.js')).href)) as {
     renderPage: (path: string) => Promise<RenderedPage>;
   };
-  const api = apiFiles(job.apiDir, new URL(job.api, 'http://localhost/').href);
+  const api = apiFiles(job.apiDir, new URL(job.api, 'http://localhost/').href, new Map(job.apiHashes ?? []));
   globalThis.fetch = api.fetch;
   // The app without a page, as built (vite.config.ts, appShell): index.html itself is the home page's file.
   const template = readFileSync(join(job.dist, '.vite', 'shell.html'), 'utf8');
@@ -138,7 +140,7 @@ async function render(job: RenderJob): Promise<RenderCount> {
   for (const page of job.pages) {
     const parts = partsOf(page);
     const file = join(job.dist, pageFile(page.path));
-    const cached = cache?.lookup(page.path, parts, api.answer) ?? null;
+    const cached = cache?.lookup(page.path, parts, api.answerHash) ?? null;
     if (cached !== null) reused++;
     if (await writePage(page, parts, file, cached)) written++;
     // For the build's progress bar: a message per batch of pages, not per page.

@@ -8,6 +8,7 @@ import { openStaging, stagingFolder, type Staging, type StepReport } from '../bu
 import { summaryTable, type StepRow } from '../build/summary-table';
 import { republishOnSave } from './republish-on-save';
 import { API_DIR } from '../../src/config/api-base';
+import { HASHES_FILE } from '../lib/published-hashes';
 
 /**
  * `npm run build` is this `vite build`: the whole site, Vite's bundling of the
@@ -152,14 +153,16 @@ function filesIn(folder: string): number {
 
 /**
  * Which files of a built site the next build may start from as hard links:
- * those only the site's own steps write, through writeIfChanged (the
- * published API, the share images, the pages below the home page), never
- * what Vite writes in place (the app, public/'s files, the home page's
+ * those only the site's own steps write, always by replacing a file, never
+ * writing through it (writeIfChanged, writeWhole): the published API and its
+ * hashes, the share images, the pages below the home page. Never what Vite
+ * writes in place (the app, public/'s files, the home page's
  * index.html, which it writes first).
  */
 function linkableIn(publicDir: string): (path: string) => boolean {
   const fromPublic = new Set(existsSync(publicDir) ? readdirSync(publicDir) : []);
   return (path) =>
-    !fromPublic.has(path.split('/')[0]!) &&
-    (path.startsWith(API_DIR) || path.startsWith('share/') || (path.includes('/') && path.endsWith('/index.html')));
+    path === HASHES_FILE ||
+    (!fromPublic.has(path.split('/')[0]!) &&
+      (path.startsWith(API_DIR) || path.startsWith('share/') || (path.includes('/') && path.endsWith('/index.html'))));
 }
