@@ -87,7 +87,7 @@ function playwrightTests(report) {
 run('content', 'npx tsx scripts/publish-content.ts');
 run('types', 'npx tsc --noEmit');
 run('lint', 'npx eslint .');
-run('format', 'npx prettier --check .');
+run('format', 'npm run --silent format:check');
 run(
   'unit and component tests',
   'npx vitest run --configLoader runner --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
