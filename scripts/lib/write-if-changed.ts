@@ -28,8 +28,7 @@ export function writeIfChanged(file: string, data: string | Uint8Array): boolean
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   const there = existing(file);
   if (there && there.size === bytes.byteLength && readFileSync(file).equals(bytes)) {
-    const now = new Date();
-    utimesSync(file, now, now);
+    markIfThere(file);
     return false;
   }
   // A file linked from the build being served (linkBuild) is replaced, never written through.
@@ -68,8 +67,7 @@ export function linkIfChanged(from: string, to: string): boolean {
   // On another disk than the cache: copied, as the first time, only if its bytes changed.
   if (there && there.dev !== source.dev) return copyIfChanged(from, to);
   if (there && there.ino === source.ino) {
-    const now = new Date();
-    utimesSync(to, now, now);
+    markIfThere(to);
     return false;
   }
   const changed = !there || there.size !== source.size || !readFileSync(to).equals(readFileSync(from));
@@ -81,8 +79,7 @@ export function linkIfChanged(from: string, to: string): boolean {
     writeFileSync(to, readFileSync(from));
   }
   // A link carries its source's time, which may be older than the build: marked as this build's.
-  const now = new Date();
-  utimesSync(to, now, now);
+  markIfThere(to);
   return changed;
 }
 

@@ -44,10 +44,15 @@ export function apiFiles(dir: string, apiBase: string, known: ReadonlyMap<string
     }
   };
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-  /** The file a request path names, by the same static-host rules as any server, and its text. */
+  /** The file a request path names, by the same static-host rules as any server (`exists`: which files there are). */
+  const pathFor = (requestPath: string, exists = isFile) => {
+    const answer = answerStatic(requestPath, { isFile: exists, apiPrefixes: ['/'] });
+    return answer.kind === 'file' ? answer.path : null;
+  };
+  /** That file and its text. */
   const fileFor = (requestPath: string) => {
-    const answer = answerStatic(requestPath, { isFile, apiPrefixes: ['/'] });
-    return answer.kind === 'file' ? { path: answer.path, text: read(answer.path) } : null;
+    const path = pathFor(requestPath);
+    return path === null ? null : { path, text: read(path) };
   };
   const networkFetch = globalThis.fetch;
   const fetchFile = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -68,11 +73,8 @@ export function apiFiles(dir: string, apiBase: string, known: ReadonlyMap<string
     read,
     answer: (requestPath) => fileFor(requestPath)?.text ?? null,
     answerHash: (requestPath) => {
-      const answer = answerStatic(requestPath, {
-        isFile: (path) => known.has(path) || isFile(path),
-        apiPrefixes: ['/'],
-      });
-      return answer.kind === 'file' ? (known.get(answer.path) ?? textHash(read(answer.path))) : null;
+      const path = pathFor(requestPath, (file) => known.has(file) || isFile(file));
+      return path === null ? null : (known.get(path) ?? textHash(read(path)));
     },
     record: () => {
       const now: Recorded = { documents: {}, reads: {} };
