@@ -4,6 +4,9 @@ import type { SiteSettings } from '../config/site-settings';
 import { ContentProblems, publishContent } from '../content/publish-content';
 import { DEV_API_DIR, ROOT } from '../lib/project-paths';
 
+/** How long a save's file events may go on: a publish waits for them to stop. */
+export const SAVE_SETTLES_MS = 50;
+
 /**
  * `npm run dev`'s half of publishSite (./publish-site.ts): the content is
  * published (drafts included) into DEV_API_DIR, which the dev server serves
@@ -32,10 +35,17 @@ export function republishOnSave(
     server.config.logger.error(problems, { timestamp: true });
     showProblems();
   };
-  // One publish at a time, in the order of the saves: the last one leaves the last state.
+  // One publish at a time, in the order of the saves: the last one leaves the last state. A save
+  // overtaken by a newer one is not published, and its mistakes are not shown: an editor saving a
+  // file may first empty it, and a publish that read it empty would show a mistake no one made (and
+  // Vite's client reloads the page when the overlay it shows is taken down by the next update).
+  let saves = 0;
   let publishing = Promise.resolve();
-  const publish = () => (publishing = publishing.then(publishOnce));
-  const publishOnce = async () => {
+  const publish = () => {
+    const save = saves;
+    publishing = publishing.then(() => (save === saves ? publishOnce(() => save !== saves) : undefined));
+  };
+  const publishOnce = async (overtaken: () => boolean) => {
     // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
     try {
       const { build } = await publishContent({ contentDir: dir, out: DEV_API_DIR, drafts: true, titleCards });
@@ -47,6 +57,7 @@ export function republishOnSave(
       }
       server.ws.send({ type: 'custom', event: 'reel-notes:content-published', data: { build } });
     } catch (error) {
+      if (overtaken()) return;
       showFailure(
         error instanceof ContentProblems
           ? error.report
@@ -59,9 +70,14 @@ export function republishOnSave(
   void publish();
   server.ws.on('connection', showProblems);
   server.watcher.add(dir);
+  // The events of one save (emptied, then written) come within milliseconds: one publish follows them.
+  let settling: ReturnType<typeof setTimeout> | undefined;
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (file) => {
-      if (file.startsWith(dir)) void publish();
+      if (!file.startsWith(dir)) return;
+      saves += 1;
+      clearTimeout(settling);
+      settling = setTimeout(publish, SAVE_SETTLES_MS);
     });
   }
 }
