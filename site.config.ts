@@ -21,11 +21,6 @@ export default {
   contentDir: 'content/reviews',
   /** SHARE_IMAGES: how many of the newest reviews get a share image of their own (the rest use the site's). */
   shareImages: 1000,
-  /**
-   * TITLE_CARDS: how many of the newest reviews without a picture get a typographic title card as their lead image
-   * (each costs about a second to draw and encode, once: a large archive's first build would take hours for all).
-   */
-  titleCards: 1000,
   /** INCLUDE_DRAFTS: `1` publishes drafts too: for a private preview, never for the real site. */
   includeDrafts: false,
 } satisfies SiteConfig;

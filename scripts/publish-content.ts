@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: { check: { type: 'boolean' }, drafts: { type: 'boolean' }, out: { type: 'string' } },
 });
 const settings = siteSettings();
-const options = { drafts: values.drafts || settings.includeDrafts, titleCards: settings.titleCards };
+const options = { drafts: values.drafts || settings.includeDrafts };
 try {
   if (values.check) {
     const content = await readCheckedContent(settings.contentDir, options);

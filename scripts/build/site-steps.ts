@@ -54,11 +54,11 @@ export function siteSteps({ images, fresh = false }: SiteBuildOptions): SiteStep
       run: async ({ dist }, { removeLeftovers }) => {
         // Where the API was published before: the app's build would copy a leftover of it from public/.
         rmSync(LEGACY_API_DIR, { recursive: true, force: true });
-        const { contentDir, includeDrafts: drafts, titleCards } = siteSettings();
+        const { contentDir, includeDrafts: drafts } = siteSettings();
         const api = join(dist, API_DIR);
         try {
           const inBuild = { hashes: join(dist, HASHES_FILE) };
-          const result = await publishContent({ contentDir, out: api, drafts, titleCards, inBuild });
+          const result = await publishContent({ contentDir, out: api, drafts, inBuild });
           published = result.archive;
           publishedHashes = result.hashes;
           // What an older build published and this one did not: gone before the pages are rendered from the API.

@@ -11,7 +11,6 @@ const CONFIG: SiteConfig = {
   apiBaseUrl: '',
   contentDir: 'content/reviews',
   shareImages: 1000,
-  titleCards: 500,
   includeDrafts: false,
 };
 
@@ -36,7 +35,6 @@ describe('the site settings', () => {
       apiBaseUrl: undefined,
       contentDir: CONTENT_DIR,
       shareImages: 1000,
-      titleCards: 500,
       includeDrafts: false,
     });
   });
@@ -48,13 +46,11 @@ describe('the site settings', () => {
       'BASE_PATH=repo-name\nVITE_API_BASE_URL=https://cdn.example.com/v2/\n',
     );
     vi.stubEnv('SHARE_IMAGES', '12');
-    vi.stubEnv('TITLE_CARDS', '0');
     expect(settings()).toMatchObject({
       siteUrl: 'https://env.example.com',
       basePath: '/repo-name/',
       apiBaseUrl: 'https://cdn.example.com/v2/',
       shareImages: 12,
-      titleCards: 0,
     });
     // `npm run dev` reads .env.development, not .env.production.
     expect(settings('development')).toMatchObject({ basePath: '/from-env/', apiBaseUrl: undefined });
@@ -103,8 +99,7 @@ describe('the site settings', () => {
     rmSync(join(envDir, '.env'));
     vi.stubEnv('SHARE_IMAGES', 'all');
     expect(() => settings()).toThrow(/^SHARE_IMAGES must be a whole number/);
-    vi.stubEnv('SHARE_IMAGES', '');
-    vi.stubEnv('TITLE_CARDS', '-1');
-    expect(() => settings()).toThrow(/^TITLE_CARDS must be a whole number/);
+    vi.stubEnv('SHARE_IMAGES', '-1');
+    expect(() => settings()).toThrow(/^SHARE_IMAGES must be a whole number/);
   });
 });

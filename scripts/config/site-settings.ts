@@ -20,7 +20,6 @@ export interface SiteConfig {
   apiBaseUrl: string;
   contentDir: string;
   shareImages: number;
-  titleCards: number;
   includeDrafts: boolean;
 }
 
@@ -31,7 +30,6 @@ export const SETTING_VARIABLES = {
   apiBaseUrl: 'VITE_API_BASE_URL',
   contentDir: 'CONTENT_DIR',
   shareImages: 'SHARE_IMAGES',
-  titleCards: 'TITLE_CARDS',
   includeDrafts: 'INCLUDE_DRAFTS',
 } as const satisfies Record<keyof SiteConfig, string>;
 
@@ -46,7 +44,6 @@ export interface SiteSettings {
   /** An absolute path: the folder of review files. */
   contentDir: string;
   shareImages: number;
-  titleCards: number;
   includeDrafts: boolean;
 }
 
@@ -75,7 +72,6 @@ export function siteSettings(
     apiBaseUrl: checkedApiBaseUrl(read('apiBaseUrl') ?? config.apiBaseUrl),
     contentDir: reviewsFolder(read('contentDir') ?? config.contentDir),
     shareImages: checkedCount('shareImages', read('shareImages') ?? String(config.shareImages)),
-    titleCards: checkedCount('titleCards', read('titleCards') ?? String(config.titleCards)),
     includeDrafts: drafts === undefined ? config.includeDrafts : drafts === '1',
   };
 }
@@ -115,7 +111,7 @@ function reviewsFolder(value: string): string {
   return existsSync(join(dir, 'reviews')) ? join(dir, 'reviews') : dir;
 }
 
-function checkedCount(key: 'shareImages' | 'titleCards', value: string): number {
+function checkedCount(key: 'shareImages', value: string): number {
   if (!/^\d{1,7}$/.test(value.trim())) {
     throw new Error(`${SETTING_VARIABLES[key]} must be a whole number such as 1000: ${JSON.stringify(value)}`);
   }

@@ -19,8 +19,6 @@ export interface PublishOptions {
   /** The API's folder: index.json, builds/, reviews/… and the lead images in images/. */
   out: string;
   drafts: boolean;
-  /** How many of the newest reviews without a picture get a title card. */
-  titleCards: number;
   /**
    * `out` is in a build's staging folder: files written in place, only if
    * changed, their hashes kept in the file `hashes` (writeArchive).
@@ -56,15 +54,9 @@ export class ContentProblems extends Error {
 }
 
 /** Reads the content (checking every file); throws ContentProblems if any file has one, else publishes it. */
-export async function publishContent({
-  contentDir,
-  out,
-  drafts,
-  titleCards,
-  inBuild,
-}: PublishOptions): Promise<Published> {
+export async function publishContent({ contentDir, out, drafts, inBuild }: PublishOptions): Promise<Published> {
   const started = performance.now();
-  const content = await readCheckedContent(contentDir, { drafts, titleCards });
+  const content = await readCheckedContent(contentDir, { drafts });
   // The images first: the reviews name them, so they are there before any review does.
   const images = await publishImages(content.images, join(out, 'images'));
   const { build, files, written, hashes } = writeArchive(content.archive, out, { inBuild });
@@ -88,9 +80,9 @@ export async function publishContent({
 /** The content of a folder, read and checked (its parsing cached); throws ContentProblems if any file has one. */
 export async function readCheckedContent(
   contentDir: string,
-  { drafts, titleCards }: Pick<PublishOptions, 'drafts' | 'titleCards'>,
+  { drafts }: Pick<PublishOptions, 'drafts'>,
 ): Promise<Content> {
-  const content = await readContent(contentDir, { drafts, cacheDir: PARSE_CACHE_DIR, titleCards });
+  const content = await readContent(contentDir, { drafts, cacheDir: PARSE_CACHE_DIR });
   if (content.problems.length) throw new ContentProblems(content.problems);
   return content;
 }

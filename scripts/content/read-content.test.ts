@@ -268,27 +268,11 @@ describe('readContent: lead images', { timeout: 60_000 }, () => {
     expect(content.images.map(({ info }) => `images/${info.key}`)).toEqual([content.reviews[0]!.image!.path]);
   });
 
-  it('gives a review without an image the typographic card, decorative, in the film’s colours', async () => {
+  it('publishes a review without an image without one: the page draws its cover', async () => {
     const content = await readContent(folder({ 'taken-2008.md': STANDALONE }));
-    expect(content.reviews[0]!.image).toMatchObject({
-      alt: expect.stringContaining('Ballerina'),
-      generated: true,
-      width: 1600,
-      height: 900,
-    });
-    expect(content.images).toHaveLength(1);
-  });
-
-  it('gives title cards to the newest reviews without a picture only, as many as asked', async () => {
-    const older = change(STANDALONE, ['published: 2023-10-09', 'published: 2020-01-01']);
-    const content = await readContent(folder({ 'taken-2008.md': STANDALONE, 'the-call-2020.md': older }), {
-      titleCards: 1,
-    });
     expect(content.problems).toEqual([]);
-    const imageOf = (slug: string) => content.reviews.find((review) => review.slug === slug)!.image;
-    expect(imageOf('taken-2008')).toMatchObject({ generated: true });
-    expect(imageOf('the-call-2020')).toBeUndefined();
-    expect(content.images).toHaveLength(1);
+    expect(content.reviews[0]!.image).toBeUndefined();
+    expect(content.images).toEqual([]);
   });
 
   it('publishes an image at an https: address as given, with the size the critic states', async () => {

@@ -4,28 +4,19 @@
  * what sits beside that folder: the critics (critics/<slug>.md, whom every
  * review's `author` must name), their lists (lists/<slug>.md) and the names
  * several people share (people.yml); each review's lead image (a picture
- * file, measured; or the typographic card drawn for a review without one).
+ * file, measured).
  * Checks the API they make (every file within the size the app reads).
  * Returns the content, its API and its images, ready to write, or every
- * problem in every file.
+ * problem in every file. A review without a picture is published without a
+ * lead image: the app draws its film's cover (title-cover.tsx).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { byNewest } from '../../src/format/archive-orders';
 import { MAX_IMAGE_BYTES } from '../../src/format/limits';
 import type { Review } from '../../src/format/review-schema';
-import { ImageProblem, inspectImage, keyOf, publishedImage, type PendingImage } from '../images/lead-images';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  drawTitleCard,
-  titleCardAlt,
-  titleCardColor,
-  titleCardKey,
-} from '../images/title-card';
-import { IMAGE_WIDTHS } from '../../src/format/lead-image-schema';
+import { ImageProblem, inspectImage, publishedImage, type PendingImage } from '../images/lead-images';
 import { personSlug } from '../lib/person-slug';
 import { ROOT } from '../lib/project-paths';
 import { buildArchive, type Archive } from '../lib/publish-archive';
@@ -130,8 +121,6 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
  * some kinds of published file, smaller than the app's when a test needs it.
  * `cacheDir`: where the readings of review files are kept between runs
  * (parse-cache.ts); none by default, so a test always runs the checker itself.
- * `titleCards`: how many of the newest reviews without a picture get a title
- * card (site.config.ts); the others are published without a lead image.
  */
 export async function readContent(
   dir: string,
@@ -139,8 +128,7 @@ export async function readContent(
     drafts = false,
     sizeLimits,
     cacheDir,
-    titleCards = Infinity,
-  }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits>; cacheDir?: string; titleCards?: number } = {},
+  }: { drafts?: boolean; sizeLimits?: Partial<SizeLimits>; cacheDir?: string } = {},
 ): Promise<Content> {
   const folders = contentFolders(dir);
   const problems: Problem[] = [];
@@ -177,10 +165,9 @@ export async function readContent(
   for (const file of published) checkReferences(file.file, file.references);
   for (const file of criticFiles) checkReferences(file.file, file.references);
   const images: PendingImage[] = [];
-  const withTitleCards = newestWithoutPicture(published, titleCards);
   for (const file of published) {
     if (!file.review) continue;
-    const found = await leadImage(dir, file.review, file.imageFile, withTitleCards.has(file.review));
+    const found = await leadImage(dir, file.imageFile);
     if (typeof found === 'string') {
       problems.push({ file: file.file, line: file.imageFile!.line, column: file.imageFile!.column, message: found });
     } else if (found) {
@@ -231,51 +218,29 @@ export async function readContent(
 }
 
 /**
- * A review's lead image: its picture file, measured and checked (or why it
- * cannot be one), or for a review without an image the typographic card;
- * nothing more for an image at an address, published as the critic gave it.
+ * A review's picture file, measured and checked (or why it cannot be one);
+ * nothing for a review without one, or with an image at an address, which is
+ * published as the critic gave it.
  */
 async function leadImage(
   dir: string,
-  review: Review,
   imageFile: ImageFile | undefined,
-  titleCard: boolean,
 ): Promise<string | { image: Review['image']; pending: PendingImage } | undefined> {
-  if (imageFile) {
-    const path = join(dir, imageFile.file);
-    const shown = relative(ROOT, path);
-    if (!existsSync(path) || !statSync(path).isFile()) return `image.file: there is no file ${shown}`;
-    const { size } = statSync(path);
-    if (size > MAX_IMAGE_BYTES) {
-      return `image.file: ${imageFile.file} is ${formatSize(size)}: at most ${formatSize(MAX_IMAGE_BYTES)}; make it smaller`;
-    }
-    try {
-      const info = await inspectImage(readFileSync(path));
-      return { image: publishedImage(info, imageFile), pending: { info, original: () => readFile(path) } };
-    } catch (error) {
-      if (error instanceof ImageProblem) return `image.file: ${imageFile.file} ${error.message}`;
-      throw error;
-    }
+  if (!imageFile) return undefined;
+  const path = join(dir, imageFile.file);
+  const shown = relative(ROOT, path);
+  if (!existsSync(path) || !statSync(path).isFile()) return `image.file: there is no file ${shown}`;
+  const { size } = statSync(path);
+  if (size > MAX_IMAGE_BYTES) {
+    return `image.file: ${imageFile.file} is ${formatSize(size)}: at most ${formatSize(MAX_IMAGE_BYTES)}; make it smaller`;
   }
-  if (review.image || !titleCard) return undefined;
-  const { film } = review;
-  const info = {
-    key: keyOf(titleCardKey(film)),
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    widths: [...IMAGE_WIDTHS],
-    color: titleCardColor(film),
-  };
-  return {
-    image: publishedImage(info, { alt: titleCardAlt(film), generated: true }),
-    pending: { info, original: () => drawTitleCard(film) },
-  };
-}
-
-/** The `count` newest reviews with neither a picture file nor one at an address: those that get a title card. */
-function newestWithoutPicture(files: readonly ReviewFile[], count: number): Set<Review> {
-  const without = files.flatMap((file) => (file.review && !file.imageFile && !file.review.image ? [file.review] : []));
-  return new Set(count >= without.length ? without : [...without].sort(byNewest).slice(0, count));
+  try {
+    const info = await inspectImage(readFileSync(path));
+    return { image: publishedImage(info, imageFile), pending: { info, original: () => readFile(path) } };
+  } catch (error) {
+    if (error instanceof ImageProblem) return `image.file: ${imageFile.file} ${error.message}`;
+    throw error;
+  }
 }
 
 /** people.yml beside the reviews, or no shared names when there is none. */

@@ -1,6 +1,6 @@
 /**
  * The lead-image pipeline: a photograph from a critic's camera or a press kit
- * (or the typographic card drawn for a review without one) measured, given a
+ * (or an illustration) measured, given a
  * placeholder, and encoded as AVIF, WebP and JPEG at the widths of
  * IMAGE_WIDTHS, never wider than the original. Turned upright by its EXIF
  * orientation, stripped of its metadata (sharp keeps none unless asked), in
@@ -105,7 +105,7 @@ export async function inspectImage(bytes: Buffer, cacheDir = DEFAULT_CACHE): Pro
 }
 
 /** The image as the review publishes it. */
-export function publishedImage(info: ImageInfo, words: { alt: string; credit?: string; generated?: boolean }): Image {
+export function publishedImage(info: ImageInfo, words: { alt: string; credit?: string }): Image {
   return {
     alt: words.alt,
     ...(words.credit && { credit: words.credit }),
@@ -114,7 +114,6 @@ export function publishedImage(info: ImageInfo, words: { alt: string; credit?: s
     ...(info.color && { color: info.color, preview: info.preview }),
     path: `images/${info.key}`,
     widths: info.widths,
-    ...(words.generated && { generated: true as const }),
   };
 }
 

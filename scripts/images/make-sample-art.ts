@@ -1,6 +1,6 @@
 /**
  * Made the sample reviews' lead images: content/reviews/images/<slug>.jpg,
- * abstract compositions in each film's palette (film-palette.ts), drawn as
+ * abstract compositions in each film's palette (src/format/film-palette.ts), drawn as
  * SVG and rendered by sharp, since no photograph can be fetched here. Each
  * review's front matter credits the illustration and describes it; this
  * prints that description. The same review always gives the same picture.
@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { parse } from 'yaml';
 import type { Genre } from '../../src/format/genres';
 import { CONTENT_DIR } from '../lib/project-paths';
-import { filmPalette, seeded, type Palette } from './film-palette';
+import { filmPalette, seeded, type Palette } from '../../src/format/film-palette';
 
 const WIDTH = 1600;
 const HEIGHT = 900;

@@ -3,11 +3,11 @@
  * flexbox): the film in a large serif, the stars drawn as shapes (no font has
  * to have them), the headline. Over the review's lead image when it has one
  * (darkened where the text goes, so the text stays readable), in the film's
- * colours when its lead image is the typographic card, otherwise in the
+ * colours when it has no picture (the cover the page draws), otherwise in the
  * site's paper colour and red accent.
  */
 import type { ReactElement } from 'react';
-import type { Palette } from '../images/film-palette';
+import type { Palette } from '../../src/format/film-palette';
 import { headlineAfterTitle } from '../../src/format/headline';
 import { BASE_FAMILY, type TextRun } from './share-fonts';
 
@@ -121,7 +121,7 @@ function Star({ fill, color }: { fill: 0 | 0.5 | 1; color: string }) {
 
 /**
  * A review's card. `background`: its lead image (a data: URL of a JPEG, and
- * its hash for the cache key), or the palette of its typographic card.
+ * its hash for the cache key), or the palette of the film's cover (no picture).
  */
 export function shareCard(
   review: { headline: string; rating: number; film: { title: string; year: number } },

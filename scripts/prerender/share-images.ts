@@ -1,7 +1,7 @@
 /**
  * Share images: a 1200×630 PNG per review, with the film's title and year,
- * the stars and the headline drawn over its lead image (or in its typographic
- * card's colours) in the site's type (and the
+ * the stars and the headline drawn over its lead image (or in the colours of
+ * the film's cover) in the site's type (and the
  * fonts of whatever scripts the text is in: ./share-fonts.ts), and one for
  * every other page. Drawn by satori (layout to SVG) and resvg (SVG to
  * PNG), not a browser. Each image is cached by a hash of what it shows, so a
@@ -15,7 +15,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ratingLabel } from '../../src/lib/rating-label';
 import { SITE_NAME } from '../../src/config/site';
-import { filmPalette } from '../images/film-palette';
+import { filmPalette } from '../../src/format/film-palette';
 import { CONTENT_DIR, ROOT } from '../lib/project-paths';
 import { copyIfChanged, linkIfChanged } from '../lib/write-if-changed';
 import { writeWhole } from '../lib/write-whole';
@@ -125,11 +125,15 @@ export function shareImageCount(reviews: number, cards: number, limit: number): 
   return 1 + Math.min(reviews, Math.max(0, limit)) + Math.min(cards, Math.max(0, limit));
 }
 
-/** What a review's card is drawn over: its lead image's JPEG, or its typographic card's colours; nothing for an image at an address. */
+/**
+ * What a review's card is drawn over: its lead image's JPEG, or for a review
+ * without a picture the colours of the cover the page draws for it; nothing
+ * for an image at an address.
+ */
 function backgroundOf(review: SiteReview, apiDir: string): Parameters<typeof shareCard>[1] {
   const { image } = review;
-  if (!image?.path) return undefined;
-  if (image.generated) return { palette: filmPalette(review.film) };
+  if (!image) return { palette: filmPalette(review.film) };
+  if (!image.path) return undefined;
   const width = image.widths?.find((candidate) => candidate >= PHOTO_WIDTH) ?? image.widths?.at(-1);
   const jpeg = readFileSync(join(apiDir, `${image.path}-${width}.jpg`));
   return { photo: `data:image/jpeg;base64,${jpeg.toString('base64')}`, key: image.path };

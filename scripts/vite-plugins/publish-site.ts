@@ -29,7 +29,7 @@ import { HASHES_FILE } from '../lib/published-hashes';
  * rendered afresh, without the page cache. APP_ONLY=1 builds the app alone
  * (the benchmark and some tests do).
  */
-export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'contentDir' | 'titleCards'>): Plugin {
+export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'contentDir'>): Plugin {
   let outputs: Record<SiteFolder, string>;
   let staging: Staging<SiteFolder> | undefined;
   let app: { built: Promise<void>; done: (report: StepReport) => void; failed: (error: unknown) => void } | undefined;

@@ -23,7 +23,7 @@ async function devServer() {
     ws: { send: (message: (typeof sent)[number]) => sent.push(message), on: vi.fn() },
     config: { logger: { info: vi.fn(), error: vi.fn() } },
   };
-  republishOnSave(server as unknown as ViteDevServer, { contentDir: CONTENT, titleCards: 0 });
+  republishOnSave(server as unknown as ViteDevServer, { contentDir: CONTENT });
   await vi.advanceTimersByTimeAsync(0);
   return { save: () => watcher.emit('change', REVIEW), sent, errors: () => sent.filter((m) => m.type === 'error') };
 }

@@ -14,13 +14,9 @@ export const SAVE_SETTLES_MS = 50;
  * saved, and the open pages are told to read it again; a mistake shows in
  * Vite's overlay, as file:line:column, and nothing is published.
  *
- * `contentDir`: the folder of review files to watch and publish; `titleCards`:
- * as the build makes them (the site's settings).
+ * `contentDir`: the folder of review files to watch and publish (the site's settings).
  */
-export function republishOnSave(
-  server: ViteDevServer,
-  { contentDir: dir, titleCards }: Pick<SiteSettings, 'contentDir' | 'titleCards'>,
-): void {
+export function republishOnSave(server: ViteDevServer, { contentDir: dir }: Pick<SiteSettings, 'contentDir'>): void {
   // What is wrong with the reviews now, shown to every page that connects until it is fixed.
   let problems: string | undefined;
   const showProblems = () => {
@@ -48,7 +44,7 @@ export function republishOnSave(
   const publishOnce = async (overtaken: () => boolean) => {
     // Nothing in a review stops the server: even a failure to publish (a full disk) is shown like a mistake.
     try {
-      const { build } = await publishContent({ contentDir: dir, out: DEV_API_DIR, drafts: true, titleCards });
+      const { build } = await publishContent({ contentDir: dir, out: DEV_API_DIR, drafts: true });
       server.config.logger.info(`content published: build ${build}`, { timestamp: true });
       if (problems) {
         problems = undefined;

@@ -2,9 +2,8 @@ import * as v from 'valibot';
 import { MAX_IMAGE_URL } from './limits';
 
 /*
- * A review's image as a card shows it. Either the build made it (from a file
- * beside the review, or the typographic card it draws for a review without
- * one): `path` names its files inside the API, `<path>-<width>.<format>`. Or
+ * A review's image as a card shows it. Either the build made it from a file
+ * beside the review: `path` names its files inside the API, `<path>-<width>.<format>`. Or
  * it is published where the critic found it: `url`, an https: address. The
  * review's full image (its words, size, widths and preview) is
  * lead-image-schema.ts, which only the review page needs: every byte here is

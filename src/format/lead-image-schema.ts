@@ -38,8 +38,6 @@ export const imageSchema = v.object({
   path: v.optional(imagePath),
   /** The widths of its files, when it has a path. */
   widths: v.optional(v.pipe(v.array(pixels), v.maxLength(IMAGE_WIDTHS.length + 1))),
-  /** The build's typographic card for a review without an image: decorative, its text is the title. */
-  generated: v.optional(v.literal(true)),
 });
 
 export type Image = v.InferOutput<typeof imageSchema>;

@@ -1,13 +1,15 @@
 import { API_BASE_URL } from '@/config/api';
 import { imageFile } from '@/format/image-file';
-import type { CardImage as Image } from '@/format/image-schema';
+import type { Card } from '@/format/card-schema';
+import { TitleCover } from './title-cover';
 import styles from './card-image.module.css';
 
 /** A card's image: a thumbnail beside the title on phones, the card's width above it on wider screens. */
 const SIZES = '(min-width: 40rem) 24rem, 6rem';
 
 /**
- * A card's image, decorative (the title beside it says what it is): the
+ * A card's image, or the film's cover when the review has no picture
+ * (title-cover.tsx). Decorative (the title beside it says what it is): the
  * lead image's two smallest WebP files (every browser the site supports shows
  * WebP; the review page offers AVIF and JPEG too), fetched as it nears the
  * screen, over its main colour. `className` gives its frame a fixed shape,
@@ -15,7 +17,8 @@ const SIZES = '(min-width: 40rem) 24rem, 6rem';
  * refuses style attributes. A lazy part of the card (review-card.tsx): no
  * list's first load waits for it.
  */
-export function CardImage({ image, className = '' }: { image: Image; className?: string }) {
+export function CardImage({ card: { image, film }, className = '' }: { card: Card; className?: string }) {
+  if (!image) return <TitleCover film={film} className={className} />;
   const file = (width: number) => imageFile(API_BASE_URL, image.path!, width, 'webp');
   return (
     <span className={`${styles.frame} ${className}`}>

@@ -16,7 +16,7 @@ const CardActions = lazy(async () => ({ default: (await import('../reading-list/
 
 /**
  * One review in a list: a small version of its lead image (fetched as it
- * nears the screen, in a fixed shape so nothing moves), the whole card one
+ * nears the screen, in a fixed shape so nothing moves) or its film's cover, the whole card one
  * link to the review (only its Save button sits above that link). The
  * headline is shown after its dash: the title is just above it.
  * The review is fetched ahead on hover, focus or touch, so opening it feels
@@ -40,11 +40,9 @@ export const ReviewCard = memo(function ReviewCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={styles.card}>
-      {review.image && (
-        <Suspense fallback={<span className={styles.image} />}>
-          <CardImage image={review.image} className={styles.image} />
-        </Suspense>
-      )}
+      <Suspense fallback={<span className={styles.image} />}>
+        <CardImage card={review} className={styles.image} />
+      </Suspense>
       <Heading className={styles.title}>
         <Link
           to={paths.review(review.slug)}

@@ -1,8 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { API_BASE_URL } from '@/config/api';
+import { filmPalette } from '@/format/film-palette';
 import type { Image } from '@/format/lead-image-schema';
 import { LeadImage } from './lead-image';
+
+const FILM = { title: 'Ballerina', year: 2025, genres: ['action' as const] };
 
 const PHOTO: Image = {
   alt: 'A dancer in a red coat on a wet street at night',
@@ -18,7 +21,7 @@ const file = (width: number, format: string) => `${API_BASE_URL}images/8ba13c435
 
 describe('the lead image', () => {
   it('is a picture of AVIF, WebP and JPEG at every width, fetched first, in its own shape, its credit as a caption', async () => {
-    render(<LeadImage image={PHOTO} />);
+    render(<LeadImage review={{ image: PHOTO, film: FILM }} />);
     const img = await screen.findByRole('img', { name: PHOTO.alt });
     expect(img).toHaveAttribute('src', file(1600, 'jpg'));
     expect(img).toHaveAttribute(
@@ -47,17 +50,23 @@ describe('the lead image', () => {
     expect(fills).toEqual(['#381818', ...Array<string>(24).fill('#3d2118')]);
   });
 
-  it('gives the typographic card drawn for a review without a picture no alt text: it repeats the title', async () => {
-    render(<LeadImage image={{ ...PHOTO, generated: true, credit: undefined }} />);
-    const img = await screen.findByRole('presentation');
-    expect(img).toHaveAttribute('alt', '');
-    // No credit, so no caption.
-    expect(screen.getByRole('figure').textContent).toBe('');
+  it('leads a review without a picture with its film’s cover, drawn by the page, hidden from screen readers', () => {
+    const { container } = render(<LeadImage review={{ film: FILM }} />);
+    const figure = container.querySelector('figure')!;
+    // The title and year in the film's colours; decorative: the page's heading says the title already.
+    expect(figure).toHaveTextContent(/Ballerina\s*2025$/);
+    expect(figure.firstElementChild).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.queryByRole('img')).toBeNull();
+    const { background, shade, accent } = filmPalette(FILM);
+    const fills = [...figure.querySelectorAll('svg [fill]')].map((shape) => shape.getAttribute('fill'));
+    expect(fills).toEqual([background, shade, accent, accent]);
+    // Nothing fetched: no picture, no caption.
+    expect(figure.querySelector('img, figcaption')).toBeNull();
   });
 
   it('shows an image given by its address as it is, at the size the critic gave', async () => {
     const url = 'https://images.example.com/still.jpg';
-    render(<LeadImage image={{ alt: 'A still', width: 1920, height: 800, url }} />);
+    render(<LeadImage review={{ image: { alt: 'A still', width: 1920, height: 800, url }, film: FILM }} />);
     const img = await screen.findByRole('img', { name: 'A still' });
     expect([img.getAttribute('src'), img.getAttribute('srcset'), img.getAttribute('width')]).toEqual([
       url,

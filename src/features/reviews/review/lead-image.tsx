@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Image } from '@/format/lead-image-schema';
+import { TitleCover, type CoverFilm } from '../components/title-cover';
 import styles from './lead-image.module.css';
 
 // The picture's code, after the page's own: the prerendered page already shows (and preloads) the picture.
@@ -8,9 +9,16 @@ const LeadPicture = lazy(async () => ({ default: (await import('./lead-picture')
 /**
  * The review's lead image, with its credit as a caption. Until the picture's
  * code arrives (on a page opened from a list), its frame holds its shape: an
- * empty SVG the size of the image, in its main colour.
+ * empty SVG the size of the image, in its main colour. A review without a
+ * picture leads with its film's cover (title-cover.tsx).
  */
-export function LeadImage({ image }: { image: Image }) {
+export function LeadImage({ review: { image, film } }: { review: { image?: Image; film: CoverFilm } }) {
+  if (!image)
+    return (
+      <figure className={styles.figure}>
+        <TitleCover film={film} />
+      </figure>
+    );
   return (
     <figure className={styles.figure}>
       <Suspense

@@ -26,8 +26,7 @@ export function LeadPicture({ image }: { image: Image }) {
           sizes={srcSet && LEAD_IMAGE_SIZES}
           width={image.width}
           height={image.height}
-          // The typographic card drawn for a review without a picture repeats the title: decorative.
-          alt={image.generated ? '' : image.alt}
+          alt={image.alt}
           // Painted with the frame it arrives in: the page's largest element, measured as such.
           decoding="sync"
           fetchPriority="high"

@@ -15,7 +15,7 @@ export function ReviewArticle({ review, pageUrl }: { review: Review; pageUrl: st
     <article className={styles.article}>
       <JsonLd data={reviewJsonLd(review, pageUrl)} />
       {/* A film section leads with its picture. */}
-      {review.image && <LeadImage image={review.image} />}
+      <LeadImage review={review} />
       <ReviewHeader review={review} />
       <ReviewBody review={review} />
       <Suspense>

@@ -1,13 +1,12 @@
 /**
  * A film's colours, worked out from its first genre and its title, the same
- * every build: the typographic card of a review without an image
- * (title-card.tsx) and the sample illustrations (make-sample-art.ts) are drawn
- * in them. Each genre has a hue of its own (horror a blood red, westerns a
+ * everywhere: the cover the app draws for a review without a picture
+ * (title-cover.tsx), the share images of those reviews and the sample
+ * illustrations (scripts/images/make-sample-art.ts) are drawn in them. Each genre has a hue of its own (horror a blood red, westerns a
  * dust orange, science fiction a cold teal); the title moves it a little, so
  * two thrillers are not the same card.
  */
-import { createHash } from 'node:crypto';
-import type { Genre } from '../../src/format/genres';
+import type { Genre } from './genres';
 
 export interface Palette {
   /** A deep background, dark enough for `ink` on it at well over 7:1. */
@@ -45,9 +44,19 @@ const GENRE_HUES: Record<Genre, [hue: number, saturation: number]> = {
   western: [22, 0.65],
 };
 
-/** A number from 0 to 1 for a text and a purpose: the same text always gives the same numbers. */
+/**
+ * A number from 0 to 1 for a text and a purpose: the same text always gives
+ * the same numbers, in the browser as in the build. FNV-1a over the UTF-16
+ * code units, then MurmurHash3's finaliser, so that titles a letter apart
+ * land far apart.
+ */
 export function seeded(text: string, purpose: string): number {
-  return createHash('sha256').update(`${purpose}\n${text}`).digest().readUInt32BE(0) / 2 ** 32;
+  const input = `${purpose}\n${text}`;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < input.length; index++) hash = Math.imul(hash ^ input.charCodeAt(index), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) / 2 ** 32;
 }
 
 /** The palette of a film. */
