@@ -84,8 +84,15 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   ],
   // Search inside reviews: the engine (the full-text index, ranking, passages), loaded with the page. (Before "search".)
   'text-engine': ['features/reviews/search/text-', 'features/reviews/api/text-api', 'format/text-index'],
-  // The pictures' code (a card's, a review's lead image): their HTML is prerendered; hydrated after the page's own code.
-  images: ['features/reviews/components/card-image', 'features/reviews/review/lead-picture', 'format/image-files'],
+  // The pictures' code (a card's, a review's lead image, a film's cover): their HTML is prerendered; hydrated after the
+  // page's own code.
+  images: [
+    'features/reviews/components/card-image',
+    'features/reviews/components/title-cover',
+    'features/reviews/review/lead-picture',
+    'format/image-files',
+    'format/film-palette',
+  ],
   // The header's suggestions: loaded when its search box is first focused. (Before "search".)
   suggest: ['features/reviews/search/suggest/'],
   search: ['app/routes/search-', 'features/reviews/search/'],

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { API_BASE_URL } from '@/config/api';
 import { filmPalette } from '@/format/film-palette';
@@ -50,9 +50,10 @@ describe('the lead image', () => {
     expect(fills).toEqual(['#381818', ...Array<string>(24).fill('#3d2118')]);
   });
 
-  it('leads a review without a picture with its film’s cover, drawn by the page, hidden from screen readers', () => {
+  it('leads a review without a picture with its film’s cover, drawn by the page, hidden from screen readers', async () => {
     const { container } = render(<LeadImage review={{ film: FILM }} />);
     const figure = container.querySelector('figure')!;
+    await waitFor(() => expect(figure).toHaveTextContent('Ballerina'));
     // The title and year in the film's colours; decorative: the page's heading says the title already.
     expect(figure).toHaveTextContent(/Ballerina\s*2025$/);
     expect(figure.firstElementChild).toHaveAttribute('aria-hidden', 'true');

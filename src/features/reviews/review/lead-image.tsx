@@ -1,36 +1,33 @@
 import { lazy, Suspense } from 'react';
 import type { Image } from '@/format/lead-image-schema';
-import { TitleCover, type CoverFilm } from '../components/title-cover';
+import type { CoverFilm } from '../components/title-cover';
 import styles from './lead-image.module.css';
 
 // The picture's code, after the page's own: the prerendered page already shows (and preloads) the picture.
 const LeadPicture = lazy(async () => ({ default: (await import('./lead-picture')).LeadPicture }));
+// The cover of a review without a picture: prerendered too, its code in the same chunk as the pictures'.
+const TitleCover = lazy(async () => ({ default: (await import('../components/title-cover')).TitleCover }));
 
 /**
- * The review's lead image, with its credit as a caption. Until the picture's
- * code arrives (on a page opened from a list), its frame holds its shape: an
- * empty SVG the size of the image, in its main colour. A review without a
- * picture leads with its film's cover (title-cover.tsx).
+ * The review's lead image, with its credit as a caption, or for a review
+ * without a picture its film's cover (title-cover.tsx). Until their code
+ * arrives (on a page opened from a list), the frame holds its shape: an
+ * empty SVG the size of the image (16:9 for a cover), in its main colour.
  */
 export function LeadImage({ review: { image, film } }: { review: { image?: Image; film: CoverFilm } }) {
-  if (!image)
-    return (
-      <figure className={styles.figure}>
-        <TitleCover film={film} />
-      </figure>
-    );
+  const [width, height] = image ? [image.width, image.height] : [16, 9];
   return (
     <figure className={styles.figure}>
       <Suspense
         fallback={
-          <svg className={styles.image} viewBox={`0 0 ${image.width} ${image.height}`} aria-hidden="true">
-            <rect width="100%" height="100%" fill={image.color ?? 'none'} />
+          <svg className={styles.image} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+            <rect width="100%" height="100%" fill={image?.color ?? 'none'} />
           </svg>
         }
       >
-        <LeadPicture image={image} />
+        {image ? <LeadPicture image={image} /> : <TitleCover film={film} />}
       </Suspense>
-      {image.credit && <figcaption className={styles.credit}>{image.credit}</figcaption>}
+      {image?.credit && <figcaption className={styles.credit}>{image.credit}</figcaption>}
     </figure>
   );
 }
