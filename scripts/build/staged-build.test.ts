@@ -153,7 +153,7 @@ describe('stagedBuild', () => {
     const first = openStaging(outputs, undefined, { linkable });
     await first.run({ name: 'app', run: writes('index.html', 'home') });
     await first.run(page('first'));
-    first.commit();
+    await first.commit();
     const start = join(previousFolder(outputs.dist), 'reviews', 'a', 'index.html');
     expect(statSync(start).ino, 'a link to the page being served').toBe(statSync(live).ino);
     expect(existsSync(join(previousFolder(outputs.dist), 'index.html')), 'not a linkable file').toBe(false);
@@ -162,7 +162,7 @@ describe('stagedBuild', () => {
     const next = openStaging(outputs, undefined, { linkable });
     await next.run(page('next'));
     expect(readFileSync(live, 'utf8'), 'the site being served, while the next build runs').toBe('first');
-    next.commit();
+    await next.commit();
     expect(readFileSync(live, 'utf8')).toBe('next');
     expect(readFileSync(start, 'utf8'), 'the build it replaced, as it was').toBe('first');
   });

@@ -12,7 +12,7 @@
  * than every step of a rebuild after one edit together.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { linkTree, removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
+import { linkTree, listFiles, removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
 
 /** What a step did, in a line, with the figures the build's closing table shows. */
 export interface StepReport {
@@ -99,9 +99,9 @@ export interface Staging<Folder extends string> {
    * this one has not written (once: nothing older can appear after), logged
    * as a step of its own.
    */
-  removeLeftovers: () => number;
+  removeLeftovers: () => Promise<number>;
   /** Every step has succeeded: leftovers removed, each output is swapped for its staging folder. */
-  commit: () => Commit;
+  commit: () => Promise<Commit>;
   /**
    * The build stopped elsewhere: the staging folders are put aside as the
    * next build's start, the outputs left as they were.
@@ -138,6 +138,10 @@ export function openStaging<Folder extends string>(
   >;
   // The outputs whose staging folder starts empty: no older build to start from.
   const empty = names.filter((name) => !startFrom(outputs[name], fresh));
+  // What the older builds left, listed while the first steps work; walked at the sweep if that failed.
+  const listings = names.map((name) =>
+    empty.includes(name) ? Promise.resolve([]) : listFiles(folders[name]).catch(() => undefined),
+  );
   /**
    * After a build that started from nothing and replaced nothing, the next
    * would start from nothing too: so its start is made now, a tree of links
@@ -166,11 +170,15 @@ export function openStaging<Folder extends string>(
   let sweptAll = false;
   // The folders steps have swept already (removeLeftovers in BuildContext): the last sweep leaves them out.
   const swept: string[] = [];
-  const removeLeftovers = () => {
+  const removeLeftovers = async () => {
     if (sweptAll) return 0;
     sweptAll = true;
     const sweepStarted = performance.now();
-    const removed = names.reduce((sum, name) => sum + removeOlderFiles(folders[name], started, swept), 0);
+    const listed = await Promise.all(listings);
+    const removed = names.reduce(
+      (sum, name, index) => sum + removeOlderFiles(folders[name], started, swept, listed[index]),
+      0,
+    );
     const summary = `removed ${removed} files an older build had and this one has not`;
     log(LEFTOVERS_STEP, { summary, figures: { 'files removed': removed } }, (performance.now() - sweepStarted) / 1000);
     return removed;
@@ -179,7 +187,7 @@ export function openStaging<Folder extends string>(
     folders,
     removeLeftovers,
     run: async (step) => {
-      if (step.readsWholeFolders) removeLeftovers();
+      if (step.readsWholeFolders) await removeLeftovers();
       const stepStarted = performance.now();
       try {
         const result = await step.run(folders, {
@@ -200,8 +208,8 @@ export function openStaging<Folder extends string>(
         throw new BuildStepError(step.name, error);
       }
     },
-    commit: () => {
-      const removed = removeLeftovers();
+    commit: async () => {
+      const removed = await removeLeftovers();
       names.forEach((name) => swapIn(folders[name], outputs[name]));
       prepareNextStart();
       return { removed };

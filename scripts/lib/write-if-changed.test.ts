@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyIfChanged, linkIfChanged, linkTree, removeLeftovers, writeIfChanged } from './write-if-changed';
+import { copyIfChanged, linkIfChanged, linkTree, listFiles, removeLeftovers, writeIfChanged } from './write-if-changed';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'write-if-changed-'))));
@@ -104,6 +104,28 @@ describe('removeLeftovers', () => {
     expect(removeLeftovers(dir, started, [join(dir, 'api', 'v2/')])).toBe(1);
     expect(existsSync(inSwept), 'not walked').toBe(true);
     expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('takes the files from a listing made at the start: one a step removed, or made, since is no leftover', async () => {
+    const kept = olderFile('reviews/a/index.html', 'a');
+    const gone = olderFile('reviews/b/index.html', 'b');
+    const removedByStep = olderFile('reviews/c/index.html', 'c');
+    const inSwept = olderFile('api/v2/reviews/a.json', '{}');
+    const listed = await listFiles(dir);
+    expect(listed.map((file) => relative(dir, file).split(sep).join('/')).sort()).toEqual([
+      'api/v2/reviews/a.json',
+      'reviews/a/index.html',
+      'reviews/b/index.html',
+      'reviews/c/index.html',
+    ]);
+    const started = Date.now();
+    writeIfChanged(kept, 'a');
+    rmSync(removedByStep);
+    // Never listed, so never a leftover: even one that looks older (a link to a cache's file, say).
+    const unlisted = olderFile('reviews/d/index.html', 'd');
+    expect(removeLeftovers(dir, started, [join(dir, 'api', 'v2')], listed)).toBe(1);
+    expect(existsSync(gone)).toBe(false);
+    expect([kept, unlisted, inSwept].every((file) => existsSync(file))).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -129,17 +130,39 @@ export function writtenSince(file: string, since: number): boolean {
 }
 
 /**
+ * Every file under `dir` at any depth, listed on libuv's threads: a build
+ * lists the older build it starts from while its first step works, since
+ * walking 50,000 folders waits on the disk (their blocks leave memory a few
+ * seconds after the last build on these machines), not on the CPU.
+ */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
  * Removes every file under `dir` last modified before `since` (a build's
  * start: what it neither wrote nor marked), and the folders that leaves
  * empty; returns how many files it removed. The folders in `swept` were
- * swept already since `since`, so are not walked again.
+ * swept already since `since`, so are not walked again. `listed`: every file
+ * `dir` held at `since` (listFiles), so that it need not be walked now; a
+ * file made since then is this build's.
  */
-export function removeLeftovers(dir: string, since: number, swept: readonly string[] = []): number {
+export function removeLeftovers(
+  dir: string,
+  since: number,
+  swept: readonly string[] = [],
+  listed?: readonly string[],
+): number {
   let removed = 0;
   const emptied = new Set<string>();
   const root = resolve(dir);
-  for (const file of filesUnder(root, new Set(swept.map((folder) => resolve(folder))))) {
-    if (writtenSince(file, since)) continue;
+  const skipped = new Set(swept.map((folder) => resolve(folder)));
+  const files = listed ? listed.filter((file) => ![...skipped].some((folder) => isInside(file, folder))) : null;
+  for (const file of files ?? filesUnder(root, skipped)) {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    // Not there: a listed file a step has removed since (a sweep of its own).
+    if (!stats || stats.mtimeMs >= since - CLOCK_SLACK_MS) continue;
     rmSync(file, { force: true });
     emptied.add(dirname(file));
     removed++;
@@ -148,6 +171,8 @@ export function removeLeftovers(dir: string, since: number, swept: readonly stri
   for (const folder of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, root);
   return removed;
 }
+
+const isInside = (file: string, folder: string) => file.startsWith(folder + sep);
 
 /** Every file under `dir`, at any depth, but those in the folders of `skipped`. */
 function* filesUnder(dir: string, skipped: ReadonlySet<string>): Generator<string> {

@@ -133,7 +133,7 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
         try {
           await app.built;
           for (const step of steps.afterApp) await staging.run(step);
-          staging.commit();
+          await staging.commit();
         } catch (error) {
           stop(error);
         }
