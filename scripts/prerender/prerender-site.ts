@@ -16,7 +16,7 @@ import { apiInFolder, apiInMemory, listPages, NOT_FOUND_PATH, pageFile, type Pag
 import { noProgress, type Progress, type ShowProgress } from '../build/progress';
 import type { StepReport } from '../build/staged-build';
 import type { RenderCount, RenderJob, WorkerMessage } from './render-worker';
-import { folderHash, prunePageCache } from './page-cache';
+import { entryName, folderHash, readPageIndex, writePageIndex, type PageIndex } from './page-cache';
 import { codeVersion } from '../lib/code-version';
 import { ROOT } from '../lib/project-paths';
 import { typescriptWorker } from '../lib/start-worker';
@@ -92,12 +92,13 @@ export async function prerenderSite({
   const everyPage = [...pages, { path: NOT_FOUND_PATH, chunk: PAGE_CHUNKS['*'] } satisfies PageSpec];
   // The renderer as built, and the prerenderer's own code (which puts each page's HTML together).
   const renderer = `${folderHash(server)}.${codeVersion()}`;
+  // What the page cache knows, read once and shared out with the pages.
+  const index: PageIndex = cacheDir === null ? new Map() : readPageIndex(cacheDir);
   // One worker per core, each given every n-th page, so large and small pages spread evenly.
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(everyPage.length / 50)));
-  const jobs = Array.from({ length: workers }, (_, worker): RenderJob => ({
-    pages: everyPage
-      .filter((_, index) => index % workers === worker)
-      .map((page) => ({ ...page, linkable: linkable(pageFile(page.path)) })),
+  const shares = Array.from({ length: workers }, (_, worker) => everyPage.filter((_, at) => at % workers === worker));
+  const jobs = shares.map((share): RenderJob => ({
+    pages: share.map((page) => ({ ...page, linkable: linkable(pageFile(page.path)) })),
     dist,
     server,
     apiDir,
@@ -109,6 +110,10 @@ export async function prerenderSite({
     published: reviews.map((review) => [review.slug, review.published]),
     leadImages: reviews.flatMap((review) => (review.image ? [[review.slug, review.image] as const] : [])),
     cacheDir,
+    cached: share.flatMap((page) => {
+      const entry = index.get(entryName(page.path));
+      return entry ? [[entryName(page.path), entry] as const] : [];
+    }),
     renderer,
     apiHashes: apiHashes ? [...apiHashes] : null,
   }));
@@ -142,11 +147,13 @@ export async function prerenderSite({
   // Either failed: the first failure, which stopped the other half, is the reason.
   if (drawing.status === 'rejected' || rendering.status === 'rejected') throw stopped.signal.reason;
   const { drawn, written: imagesWritten, seconds: imagesSeconds } = drawing.value;
-  const { pages: rendered, reused, written, seconds: pagesSeconds } = rendering.value;
+  const { pages: rendered, reused, written, stored, seconds: pagesSeconds } = rendering.value;
   if (cacheDir !== null)
-    prunePageCache(
+    writePageIndex(
       cacheDir,
       everyPage.map((page) => page.path),
+      index,
+      stored,
     );
 
   const discovery = writeDiscovery(dist, site.url, pages, reviews);
@@ -189,6 +196,7 @@ async function renderInWorkers(jobs: RenderJob[], bar: Progress, signal: AbortSi
       pages: counts.reduce((sum, count) => sum + count.pages, 0),
       reused: counts.reduce((sum, count) => sum + count.reused, 0),
       written: counts.reduce((sum, count) => sum + count.written, 0),
+      stored: counts.flatMap((count) => count.stored),
     };
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));

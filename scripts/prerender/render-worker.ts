@@ -14,7 +14,7 @@ import type { RenderedPage } from '../../src/entry-server';
 import { copyIfChanged, linkIfChanged, writeIfChanged } from '../lib/write-if-changed';
 import { apiFiles } from './api-files';
 import { pageHtml, type PageParts } from './page-html';
-import { hashOf, pageCache } from './page-cache';
+import { hashOf, pageCache, type PageEntry } from './page-cache';
 import { FILTERED_LIST_CHUNKS } from '../lib/route-chunks';
 import { NOT_FOUND_PATH, pageFile, type PageSpec } from './pages';
 import { reasonOf, ReviewError } from './review-error';
@@ -39,6 +39,8 @@ export interface RenderJob {
   leadImages: [slug: string, image: Image][];
   /** The page cache's folder (scripts/prerender/page-cache.ts), or null to render every page. */
   cacheDir: string | null;
+  /** The cache's entries of this worker's pages, by name (page-cache.ts, PageIndex). */
+  cached: [name: string, entry: PageEntry][];
   /** A hash of the renderer as built and of the project's code: a new one makes every cached page stale. */
   renderer: string;
   /** The hash of each file of the API, by path inside it, when the content step kept them (published-hashes.ts). */
@@ -54,6 +56,8 @@ export interface RenderCount {
   reused: number;
   /** How many files were written: the others were in the staging folder already, byte for byte. */
   written: number;
+  /** The cache's entries of the pages rendered afresh, for its index (page-cache.ts, writePageIndex). */
+  stored: [name: string, entry: PageEntry][];
 }
 
 const PROGRESS_BATCH = 25;
@@ -79,7 +83,11 @@ async function render(job: RenderJob): Promise<RenderCount> {
   const cache =
     job.cacheDir === null
       ? null
-      : pageCache(job.cacheDir, hashOf(JSON.stringify([job.renderer, hashOf(template), job.site, job.base, job.api])));
+      : pageCache(
+          job.cacheDir,
+          hashOf(JSON.stringify([job.renderer, hashOf(template), job.site, job.base, job.api])),
+          new Map(job.cached),
+        );
 
   /** What a page is made of besides its render: known before rendering it. */
   const partsOf = (page: PageSpec): Omit<PageParts, 'html' | 'documents'> => {
@@ -149,7 +157,7 @@ async function render(job: RenderJob): Promise<RenderCount> {
       unreported = 0;
     }
   }
-  return { pages: job.pages.length, reused, written };
+  return { pages: job.pages.length, reused, written, stored: cache?.stored() ?? [] };
 }
 
 /** The preload of a lead image: its AVIF files (a browser that cannot show AVIF skips it), or the one at its address. */
