@@ -1,5 +1,6 @@
 /**
- * Renders pages to HTML files: one of the prerenderer's workers (one per core;
+ * Renders pages to HTML files, then draws share images beside the prerenderer's
+ * own thread until none is left: one of the prerenderer's workers (one per core;
  * scripts/prerender.ts shares the pages out). Each has its own renderer, its
  * own reader of the published API and its own copy of the app shell.
  */
@@ -18,7 +19,7 @@ import { hashOf, pageCache, type PageEntry } from './page-cache';
 import { FILTERED_LIST_CHUNKS } from '../lib/route-chunks';
 import { NOT_FOUND_PATH, pageFile, type PageSpec } from './pages';
 import { reasonOf, ReviewError } from './review-error';
-import { DEFAULT_IMAGE } from './share-images';
+import { DEFAULT_IMAGE, drawShareImages, sharedCounter, type DrawOptions, type ShareImageJob } from './share-images';
 
 export interface RenderJob {
   /** `linkable`: the page's file may be a hard link to the page cache's (prerender-site.ts). */
@@ -45,6 +46,11 @@ export interface RenderJob {
   renderer: string;
   /** The hash of each file of the API, by path inside it, when the content step kept them (published-hashes.ts). */
   apiHashes: [path: string, hash: string][] | null;
+  /** The share images, drawn by this worker too once its pages are done: `counter` says which is next (sharedCounter). */
+  shareImages: Required<Omit<DrawOptions, 'onImage' | 'signal'>> & {
+    jobs: ShareImageJob[];
+    counter: SharedArrayBuffer;
+  };
 }
 
 /** What a worker tells the prerenderer: how many more pages it has written, then, once, that it is done. */
@@ -58,6 +64,10 @@ export interface RenderCount {
   written: number;
   /** The cache's entries of the pages rendered afresh, for its index (page-cache.ts, writePageIndex). */
   stored: [name: string, entry: PageEntry][];
+  /** How long the pages took this worker. */
+  pagesSeconds: number;
+  /** The share images this worker drew after its pages (drawn: not found in the cache). */
+  images: { drawn: number; written: number };
 }
 
 const PROGRESS_BATCH = 25;
@@ -143,21 +153,30 @@ async function render(job: RenderJob): Promise<RenderCount> {
   };
 
   let unreported = 0;
+  // For the build's progress bar: a message per batch of pages, not per page; each image is one.
+  const flush = () => {
+    if (unreported) parentPort?.postMessage({ rendered: unreported } satisfies WorkerMessage);
+    unreported = 0;
+  };
+  const report = (batch: number) => {
+    if (++unreported >= batch) flush();
+  };
   let reused = 0;
   let written = 0;
+  const started = performance.now();
   for (const page of job.pages) {
     const parts = partsOf(page);
     const file = join(job.dist, pageFile(page.path));
     const cached = cache?.lookup(page.path, parts, api.answerHash) ?? null;
     if (cached !== null) reused++;
     if (await writePage(page, parts, file, cached)) written++;
-    // For the build's progress bar: a message per batch of pages, not per page.
-    if (++unreported === PROGRESS_BATCH) {
-      parentPort?.postMessage({ rendered: unreported } satisfies WorkerMessage);
-      unreported = 0;
-    }
+    report(PROGRESS_BATCH);
   }
-  return { pages: job.pages.length, reused, written, stored: cache?.stored() ?? [] };
+  const pagesSeconds = (performance.now() - started) / 1000;
+  flush();
+  const { jobs, counter, ...drawing } = job.shareImages;
+  const drawn = await drawShareImages(jobs, sharedCounter(counter).next, { ...drawing, onImage: () => report(1) });
+  return { pages: job.pages.length, reused, written, stored: cache?.stored() ?? [], pagesSeconds, images: drawn };
 }
 
 /** The preload of a lead image: its AVIF files (a browser that cannot show AVIF skips it), or the one at its address. */

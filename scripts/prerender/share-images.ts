@@ -62,65 +62,106 @@ const reviewsWithImages = (newestFirst: readonly SiteReview[], limit: number) =>
 const cardsWithImages = (cards: readonly DirectoryCard[], limit: number) =>
   [...cards].sort((a, b) => b.weight - a.weight).slice(0, Math.max(0, limit));
 
+/** One share image to draw: what it shows, and its file's name in share/ without `.png`. */
+export type ShareImageJob = { name: string } & (
+  { kind: 'site' } | { kind: 'review'; review: SiteReview } | { kind: 'page'; card: DirectoryCard }
+);
+
 /**
- * Writes share/<slug>.png for each review shareImageAlts describes,
- * share/<image>.png for each of its pages, and share/site.png; returns how
- * many were drawn (the rest came from the cache) and how many files written
- * (the others were in the folder already). `apiDir`: the published API, whose
- * images/ holds the lead images.
+ * The share images of a site, in the order they are drawn: the site's, then
+ * the `limit` newest reviews' (given newest first), then those of the `limit`
+ * pages about people, critics and lists that are about the most reviews.
+ * Plain data, so that the prerenderer's workers can draw some too.
  */
-export async function writeShareImages(
-  outDir: string,
+export function shareImageJobs(
   newestFirst: readonly SiteReview[],
   limit: number,
-  apiDir: string,
-  {
-    cards = [],
-    contentDir = CONTENT_DIR,
-    onImage = () => {},
-    signal,
-    link = false,
-  }: {
-    cards?: readonly DirectoryCard[];
-    /** The folder of review files, to name one in an error. */
-    contentDir?: string;
-    /** Called as each image is written. */
-    onImage?: () => void;
-    /** Stops the drawing before the next image (the pages beside it failed). */
-    signal?: AbortSignal;
-    /** Each image a hard link to the cache's file, not a copy: `outDir` is one nothing writes through. */
-    link?: boolean;
-  } = {},
+  cards: readonly DirectoryCard[] = [],
+): ShareImageJob[] {
+  return [
+    { kind: 'site', name: DEFAULT_IMAGE },
+    ...reviewsWithImages(newestFirst, limit).map((review) => ({ kind: 'review' as const, name: review.slug, review })),
+    ...cardsWithImages(cards, limit).map((card) => ({ kind: 'page' as const, name: card.image, card })),
+  ];
+}
+
+/**
+ * Where the next image to draw is, shared by every thread that draws: each
+ * `next()` is an image no other thread has taken (an index into the jobs,
+ * past their end when none is left). `buffer` is the shared memory to hand
+ * to a worker, which makes its own view of the same counter with it.
+ */
+export function sharedCounter(buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+  const cells = new Int32Array(buffer);
+  return { buffer, next: () => Atomics.add(cells, 0, 1) };
+}
+
+export interface DrawOptions {
+  /** share/ in the build. */
+  outDir: string;
+  /** The published API, whose images/ holds the lead images. */
+  apiDir: string;
+  /** The folder of review files, to name one in an error. */
+  contentDir?: string;
+  /** Called as each image is written. */
+  onImage?: () => void;
+  /** Stops the drawing before the next image (the pages beside it failed). */
+  signal?: AbortSignal;
+  /** Each image a hard link to the cache's file, not a copy: `outDir` is one nothing writes through. */
+  link?: boolean;
+}
+
+/**
+ * Draws the images of `jobs` that `next` hands this thread, one at a time,
+ * until none is left, each into share/<name>.png (from the cache when it was
+ * drawn before); returns how many it drew (the rest came from the cache) and
+ * how many files it wrote (the others were in the folder already).
+ */
+export async function drawShareImages(
+  jobs: readonly ShareImageJob[],
+  next: () => number,
+  { outDir, apiDir, contentDir = CONTENT_DIR, onImage = () => {}, signal, link = false }: DrawOptions,
 ): Promise<{ drawn: number; written: number }> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(CACHE_DIR, { recursive: true });
   let drawn = 0;
   let written = 0;
-  const write = async (card: ShareCard, file: string) => {
+  for (let index = next(); index < jobs.length; index = next()) {
     signal?.throwIfAborted();
-    const cached = await draw(card);
+    const job = jobs[index]!;
+    const cached = await draw(cardOf(job, apiDir)).catch((error: unknown) => {
+      if (job.kind !== 'review') throw error;
+      throw new ReviewError(contentDir, job.review.slug, `its share image could not be drawn: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    });
     if (cached.drawn) drawn++;
     // Only where it changed: the folder holds an older build (scripts/build/staged-build.ts).
-    if ((link ? linkIfChanged : copyIfChanged)(cached.file, file)) written++;
+    if ((link ? linkIfChanged : copyIfChanged)(cached.file, join(outDir, `${job.name}.png`))) written++;
     onImage();
     // A turn of the event loop between images: drawing keeps it busy, and the progress shown in a log runs on a timer.
     await setImmediatePromise();
-  };
-  await write(siteCard(SITE_NAME), join(outDir, `${DEFAULT_IMAGE}.png`));
-  for (const review of reviewsWithImages(newestFirst, limit)) {
-    await write(shareCard(review, backgroundOf(review, apiDir)), join(outDir, `${review.slug}.png`)).catch(
-      (error: unknown) => {
-        throw new ReviewError(contentDir, review.slug, `its share image could not be drawn: ${reasonOf(error)}`, {
-          cause: error,
-        });
-      },
-    );
   }
-  for (const card of cardsWithImages(cards, limit)) await write(directoryCard(card), join(outDir, `${card.image}.png`));
   return { drawn, written };
 }
 
-/** How many images writeShareImages writes: the site's, then reviews' and pages' up to the limit each. */
+/** Every share image of a site drawn on this thread alone: shareImageJobs, then drawShareImages. */
+export function writeShareImages(
+  newestFirst: readonly SiteReview[],
+  limit: number,
+  options: DrawOptions & { cards?: readonly DirectoryCard[] },
+): Promise<{ drawn: number; written: number }> {
+  return drawShareImages(shareImageJobs(newestFirst, limit, options.cards), sharedCounter().next, options);
+}
+
+/** What a job's image shows, laid out. */
+function cardOf(job: ShareImageJob, apiDir: string): ShareCard {
+  if (job.kind === 'site') return siteCard(SITE_NAME);
+  if (job.kind === 'page') return directoryCard(job.card);
+  return shareCard(job.review, backgroundOf(job.review, apiDir));
+}
+
+/** How many share images a site has (shareImageJobs): the site's, then reviews' and pages' up to the limit each. */
 export function shareImageCount(reviews: number, cards: number, limit: number): number {
   return 1 + Math.min(reviews, Math.max(0, limit)) + Math.min(cards, Math.max(0, limit));
 }
