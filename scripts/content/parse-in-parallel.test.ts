@@ -24,8 +24,8 @@ describe('reading review files in worker threads', () => {
       expect(cache.has(name, source), name).toBe(true);
       const cached = cache.cached(() => {
         throw new Error(`${name} was read again`);
-      });
-      expect(cached(name, source)).toEqual(JSON.parse(JSON.stringify(readReviewFile(name, source))));
+      }, new Map());
+      expect(cached(name, () => source)).toEqual(JSON.parse(JSON.stringify(readReviewFile(name, source))));
     }
     // Nothing left to read: no workers.
     expect(await parseMissing(cache, sample, { worthWorkers: 2 })).toBe(0);

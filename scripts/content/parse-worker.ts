@@ -1,19 +1,20 @@
 /**
  * One of parse-in-parallel.ts's workers: reads its share of the review files
- * into the parse cache. A file it cannot read is left out: the content step
- * reads it again itself and reports its problem.
+ * and sends each reading back as JSON, for the parse cache. A file it cannot
+ * read is left out: the content step reads it again itself and reports its
+ * problem.
  */
-import { workerData } from 'node:worker_threads';
-import type { ParseJob } from './parse-in-parallel';
-import { parseCache } from './parse-cache';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ParseJob, ParsedFile } from './parse-in-parallel';
 import { readReviewFile } from './review-file';
 
-const { cacheDir, files } = workerData as ParseJob;
-const read = parseCache(cacheDir).cached(readReviewFile);
+const { files } = workerData as ParseJob;
+const readings: ParsedFile[] = [];
 for (const [fileName, source] of files) {
   try {
-    read(fileName, source);
+    readings.push([fileName, JSON.stringify(readReviewFile(fileName, source))]);
   } catch {
     // Reported by the content step, which reads this file again.
   }
 }
+parentPort?.postMessage(readings);

@@ -26,7 +26,7 @@ import { readCriticFile } from './critic-file';
 import type { Position } from './front-matter-file';
 import { readListFile } from './list-file';
 import type { MarkdownProblem } from './markdown-body';
-import { parseCache } from './parse-cache';
+import { parseCache, stampOf } from './parse-cache';
 import { parseMissing } from './parse-in-parallel';
 import { readPeopleFile, type PeopleFile } from './people-file';
 import { byPosition, formatSize, type Problem } from './problems';
@@ -65,11 +65,24 @@ function folderNames(dir: string): string[] {
     .sort();
 }
 
-/** The text of each Markdown file of a folder that can be read, by name (readFolder reports the others). */
-function markdownSources(dir: string): Map<string, string> {
+/** Each Markdown file of a folder by name, with its stamp (parse-cache.ts); none for one that cannot be read. */
+function markdownStamps(dir: string): Map<string, string> {
   return new Map(
     folderNames(dir).flatMap((name) => {
-      if (!name.endsWith('.md')) return [];
+      const stats = name.endsWith('.md') ? statSync(join(dir, name), { throwIfNoEntry: false }) : undefined;
+      return stats?.isFile() ? [[name, stampOf(stats)] as const] : [];
+    }),
+  );
+}
+
+/**
+ * The text of each Markdown file of a folder that can be read, by name
+ * (readFolder reports the others), of those `wanted` names.
+ */
+function markdownSources(dir: string, wanted: (name: string) => boolean): Map<string, string> {
+  return new Map(
+    folderNames(dir).flatMap((name) => {
+      if (!name.endsWith('.md') || !wanted(name)) return [];
       try {
         return [[name, readFileSync(join(dir, name), 'utf8')] as const];
       } catch {
@@ -81,13 +94,13 @@ function markdownSources(dir: string): Map<string, string> {
 
 /**
  * Every Markdown file of a folder (none if there is no folder), each read by
- * `read`; anything else is a problem. `sources`: the files' text, when it has
- * been read already.
+ * `read`, given the file's text when it asks; anything else is a problem.
+ * `sources`: the files' text, when it has been read already.
  */
 function readFolder<T extends { problems: MarkdownProblem[] }>(
   dir: string,
   what: string,
-  read: (name: string, source: string) => T,
+  read: (name: string, source: () => string) => T,
   problems: Problem[],
   sources?: ReadonlyMap<string, string>,
 ): Read<T>[] {
@@ -105,7 +118,7 @@ function readFolder<T extends { problems: MarkdownProblem[] }>(
     }
     let found: T;
     try {
-      found = read(name, sources?.get(name) ?? readFileSync(join(dir, name), 'utf8'));
+      found = read(name, () => sources?.get(name) ?? readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
       // One file the checker cannot cope with (unreadable, or a fault of the checker) is that file's problem.
       problems.push({ file, line: 1, column: 1, message: `this file could not be checked: ${String(error)}` });
@@ -135,13 +148,21 @@ export async function readContent(
   const at = (file: string, { line, column }: Position, message: string) =>
     problems.push({ file, line, column, message });
   const cache = cacheDir === undefined ? null : parseCache(cacheDir);
-  // With a cache, the files it lacks are read on every core first; then each is found there.
-  const sources = cache ? markdownSources(dir) : undefined;
+  // With a cache, only the files it cannot vouch for by their stamp are read (all, the first time), those it
+  // lacks on every core first; then each is found there.
+  const stamps = cache ? markdownStamps(dir) : new Map<string, string>();
+  const sources = cache ? markdownSources(dir, (name) => !cache.knows(name, stamps.get(name))) : undefined;
   if (cache && sources) await parseMissing(cache, [...sources]);
-  const files = readFolder(dir, 'review', cache ? cache.cached(readReviewFile) : readReviewFile, problems, sources);
-  cache?.prune();
-  const criticFiles = readFolder(folders.critics, 'critic', readCriticFile, problems);
-  const listFiles = readFolder(folders.lists, 'list', readListFile, problems);
+  const files = readFolder(
+    dir,
+    'review',
+    cache ? cache.cached(readReviewFile, stamps) : whole(readReviewFile),
+    problems,
+    sources,
+  );
+  cache?.save();
+  const criticFiles = readFolder(folders.critics, 'critic', whole(readCriticFile), problems);
+  const listFiles = readFolder(folders.lists, 'list', whole(readListFile), problems);
   const people = readPeople(folders.people, problems);
 
   const published = files.filter((file) => drafts || !file.draft);
@@ -242,6 +263,12 @@ async function leadImage(
     throw error;
   }
 }
+
+/** A reader of a file's text, for readFolder, which gives the text when asked. */
+const whole =
+  <T>(read: (name: string, source: string) => T) =>
+  (name: string, source: () => string) =>
+    read(name, source());
 
 /** people.yml beside the reviews, or no shared names when there is none. */
 function readPeople(file: string, problems: Problem[]): PeopleFile {
