@@ -1,10 +1,20 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDirs } from '../../tests/temp-dirs';
-import { parseCache, READINGS_FILE } from './parse-cache';
+import { parseCache } from './parse-cache';
 
 const tempDir = tempDirs('parse-cache-');
+
+/** The files in the cache's folder: its shards, and nothing else. */
+const shards = (dir: string) => {
+  const names = readdirSync(dir);
+  expect(
+    names.every((name) => /^readings-\d\d\.json$/.test(name)),
+    names.join(),
+  ).toBe(true);
+  return names;
+};
 
 /** A reader that says what it read, and counts how often it was asked. */
 const counting = () =>
@@ -38,7 +48,7 @@ describe('the parse cache', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(later).toEqual(first);
     expect(first).toEqual({ fileName: 'alien-1979.md', words: ['a', 'haunted', 'house'] });
-    expect(readdirSync(dir)).toEqual([READINGS_FILE]);
+    expect(shards(dir)).toHaveLength(1);
   });
 
   it('gives what JSON keeps on the first run too, so both runs publish the same bytes', () => {
@@ -84,11 +94,29 @@ describe('the parse cache', () => {
     const dir = tempDir();
     const read = counting();
     run(dir, read, [['alien-1979.md', 'text', stamp(4)]]);
-    writeFileSync(join(dir, READINGS_FILE), '{"code":');
+    for (const name of shards(dir)) writeFileSync(join(dir, name), '{"code":');
     expect(run(dir, read, [['alien-1979.md', 'text', stamp(4)]]).readings[0]!.words).toEqual(['text']);
-    writeFileSync(join(dir, READINGS_FILE), '{"code":"older","entries":{}}');
+    for (const name of shards(dir)) writeFileSync(join(dir, name), '{"code":"older","entries":{}}');
     run(dir, read, [['alien-1979.md', 'text', stamp(4)]]);
     expect(read).toHaveBeenCalledTimes(3);
+  });
+
+  it('writes again only the shards whose readings changed', () => {
+    const dir = tempDir();
+    const read = counting();
+    const files = Array.from({ length: 200 }, (_, index): [string, string, string] => [
+      `r${index}.md`,
+      `text ${index}`,
+      stamp(6 + index),
+    ]);
+    run(dir, read, files);
+    expect(shards(dir).length).toBeGreaterThan(32);
+    const before = new Map(shards(dir).map((name) => [name, statSync(join(dir, name)).ino]));
+    files[0] = ['r0.md', 'edited', stamp(6, 99)];
+    run(dir, read, files);
+    const rewritten = shards(dir).filter((name) => statSync(join(dir, name)).ino !== before.get(name));
+    expect(rewritten).toHaveLength(1);
+    expect(read).toHaveBeenCalledTimes(201);
   });
 
   it('forgets the readings no file of this run needed, and an older layout’s files', () => {
@@ -100,7 +128,8 @@ describe('the parse cache', () => {
       ['b.md', 'two'],
     ]);
     run(dir, read, [['a.md', 'one']]);
-    expect(readdirSync(dir)).toEqual([READINGS_FILE]);
+    expect(readdirSync(dir)).not.toContain('an-entry-of-the-older-layout.json');
+    shards(dir);
     run(dir, read, [['b.md', 'two']]);
     expect(read).toHaveBeenCalledTimes(3);
   });

@@ -8,11 +8,13 @@
  * What the files say about each other (critics, links, people) is checked on
  * every run, after this.
  *
- * Every reading is in one file (READINGS_FILE), read once, with each file's
- * stamp (size, times and inode) when it was read: a file whose stamp is the
- * same is not read at all. At 20,000 reviews, 20,000 entry files and 20,000
- * review files read one by one were most of a rebuild's content step on a
- * machine that had let them leave memory.
+ * The readings are in SHARDS files (readings-<n>.json, a file's shard by a
+ * hash of its name), each reading with its file's stamp (size, times and
+ * inode) when it was read: a file whose stamp is the same is not read at all,
+ * and a rebuild after one edit writes one shard. At 20,000 reviews, 20,000
+ * entry files and 20,000 review files read one by one were most of a
+ * rebuild's content step on a machine that had let them leave memory; one
+ * file of every reading was 40 MB to write again after any edit.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, type Stats } from 'node:fs';
@@ -24,8 +26,11 @@ import { writeWhole } from '../lib/write-whole';
 /** Where the readings of the last builds are kept: beside the other caches, and gone with node_modules. */
 export const PARSE_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'content');
 
-/** The cache's one file in its folder. */
-export const READINGS_FILE = 'readings.json';
+/** How many files the readings are shared out into. */
+export const SHARDS = 64;
+
+/** The name of a shard's file in the cache's folder. */
+export const shardFile = (shard: number) => `readings-${String(shard).padStart(2, '0')}.json`;
 
 /**
  * A file as the disk last saw it change: size, modification and change
@@ -41,8 +46,8 @@ interface Entry {
   key: string;
   /** The file's stamp when it was read, or null when it is not to be trusted (written just before). */
   stamp: string | null;
-  /** The reading, as JSON: each use gets a new object, with what JSON keeps. */
-  reading: string;
+  /** The reading, as JSON keeps it. */
+  reading: unknown;
 }
 
 export interface ParseCache {
@@ -62,9 +67,10 @@ export interface ParseCache {
     stamps: ReadonlyMap<string, string>,
   ) => (fileName: string, source: () => string) => T;
   /**
-   * Writes the cache's file with the readings used since it was opened (files
-   * since edited or gone are forgotten), if anything changed. Before any
-   * reading is changed by its user: the file keeps them as read.
+   * Writes the shards whose readings changed, with the readings used since
+   * the cache was opened (files since edited or gone are forgotten). Before
+   * any reading `cached` gave is changed by its user: the cache keeps the
+   * readings it gives.
    */
   save: () => void;
 }
@@ -72,19 +78,20 @@ export interface ParseCache {
 export function parseCache(dir: string): ParseCache {
   mkdirSync(dir, { recursive: true });
   const code = codeVersion();
-  const file = join(dir, READINGS_FILE);
-  const entries = readEntries(file, code);
+  const entries = new Map<string, Entry>();
+  for (let shard = 0; shard < SHARDS; shard++) readShard(join(dir, shardFile(shard)), code, entries);
   const used = new Set<string>();
-  let changed = false;
+  const changed = new Set<number>();
   const keyOf = (fileName: string, source: string) => hash(code, fileName, source);
   const remember = (fileName: string, entry: Entry) => {
     entries.set(fileName, entry);
-    changed = true;
+    changed.add(shardOf(fileName));
   };
   return {
     knows: (fileName, stamp) => stamp !== undefined && entries.get(fileName)?.stamp === stamp,
     has: (fileName, source) => entries.get(fileName)?.key === keyOf(fileName, source),
-    add: (fileName, source, reading) => remember(fileName, { key: keyOf(fileName, source), stamp: null, reading }),
+    add: (fileName, source, reading) =>
+      remember(fileName, { key: keyOf(fileName, source), stamp: null, reading: JSON.parse(reading) }),
     cached: (read, stamps) => (fileName, source) => {
       used.add(fileName);
       const stamp = stamps.get(fileName) ?? null;
@@ -94,36 +101,46 @@ export function parseCache(dir: string): ParseCache {
         const key = keyOf(fileName, text);
         // What JSON keeps, as a later run gets it: a field left undefined is gone either way, so a field set
         // afterwards (a review's image) takes the same place among the others, and the output the same bytes.
-        const reading = entry?.key === key ? entry.reading : JSON.stringify(read(fileName, text));
+        const reading: unknown = entry?.key === key ? entry.reading : JSON.parse(JSON.stringify(read(fileName, text)));
         entry = { key, stamp, reading };
         remember(fileName, entry);
       }
-      return JSON.parse(entry.reading) as ReturnType<typeof read>;
+      return entry.reading as ReturnType<typeof read>;
     },
     save: () => {
-      const kept = [...entries].filter(([fileName]) => used.has(fileName));
-      if (changed || kept.length !== entries.size) {
-        const recent = Date.now() - RACY_MS;
-        const racy = (stamp: string | null) => stamp === null || Number(stamp.split(':')[1]) >= recent;
+      for (const fileName of entries.keys()) if (!used.has(fileName)) changed.add(shardOf(fileName));
+      const recent = Date.now() - RACY_MS;
+      const racy = (stamp: string | null) => stamp === null || Number(stamp.split(':')[1]) >= recent;
+      for (const shard of changed) {
+        const kept = [...entries].filter(([fileName]) => used.has(fileName) && shardOf(fileName) === shard);
         const saved = kept.map(([fileName, entry]) => [
           fileName,
           { ...entry, stamp: racy(entry.stamp) ? null : entry.stamp },
         ]);
-        writeWhole(file, JSON.stringify({ code, entries: Object.fromEntries(saved) }));
+        writeWhole(join(dir, shardFile(shard)), JSON.stringify({ code, entries: Object.fromEntries(saved) }));
       }
       // Anything else in the folder is an older layout's (an entry file per reading) or a stopped write's.
-      for (const name of readdirSync(dir)) if (name !== READINGS_FILE) rmSync(join(dir, name), { force: true });
+      const shards = new Set(Array.from({ length: SHARDS }, (_, shard) => shardFile(shard)));
+      for (const name of readdirSync(dir)) if (!shards.has(name)) rmSync(join(dir, name), { force: true });
     },
   };
 }
 
-/** The readings of the cache's file, if it was written by this code; none when it cannot be read. */
-function readEntries(file: string, code: string): Map<string, Entry> {
+/** A file's shard: by a hash of its name. */
+function shardOf(fileName: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < fileName.length; index++) hash = Math.imul(hash ^ fileName.charCodeAt(index), 0x01000193);
+  return (hash >>> 0) % SHARDS;
+}
+
+/** Adds a shard's readings to `entries`, if it was written by this code; none when it cannot be read. */
+function readShard(file: string, code: string, entries: Map<string, Entry>): void {
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { code: string; entries: Record<string, Entry> };
-    return new Map(saved.code === code ? Object.entries(saved.entries) : []);
+    if (saved.code === code)
+      for (const [fileName, entry] of Object.entries(saved.entries)) entries.set(fileName, entry);
   } catch {
-    return new Map();
+    // None yet, or one that cannot be read: its files are read again.
   }
 }
 
