@@ -141,6 +141,28 @@ describe('stagedBuild', () => {
     expect(readdirSync(join(outputs.dist, 'reviews'))).toEqual(['c']);
   });
 
+  it('leaves a folder a step sweeps itself out of the last sweep, and walks it there when the step did not', async () => {
+    const content = (sweep: boolean): BuildStep<'dist' | 'server'> => ({
+      name: 'content',
+      run: async ({ dist }, build) => {
+        writeIfChanged(join(dist, 'api', 'v2', 'new.json'), 'new');
+        const removed = sweep ? build.removeLeftovers(join(dist, 'api', 'v2')) : 0;
+        return { summary: 'published', figures: { 'files removed': removed } };
+      },
+    });
+    for (const sweep of [true, false]) {
+      // The build the staging folder starts from.
+      rmSync(previousFolder(outputs.dist), { recursive: true, force: true });
+      write(join(previousFolder(outputs.dist), 'api', 'v2', 'old.json'), 'older');
+      write(join(previousFolder(outputs.dist), 'reviews', 'old', 'index.html'), 'older');
+      age(root);
+      const staging = openStaging(outputs, undefined, { sweptBySteps: { dist: ['api/v2'] } });
+      await staging.run(content(sweep));
+      await staging.commit();
+      expect(Object.keys(snapshot(outputs.dist)), `the step swept: ${sweep}`).toEqual([join('api', 'v2', 'new.json')]);
+    }
+  });
+
   it('after a build from nothing, makes the next one’s start of links, which that build never writes through', async () => {
     rmSync(outputs.dist, { recursive: true, force: true });
     const page = (text: string): BuildStep<'dist' | 'server'> => ({

@@ -12,6 +12,7 @@
  * than every step of a rebuild after one edit together.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { linkTree, listFiles, removeLeftovers as removeOlderFiles } from '../lib/write-if-changed';
 
 /** What a step did, in a line, with the figures the build's closing table shows. */
@@ -118,6 +119,12 @@ export interface StagingOptions<Folder extends string> {
    * which never writes through a link (not those a tool writes in place).
    */
   linkable?: Partial<Record<Folder, (path: string) => boolean>>;
+  /**
+   * Folders inside an output (paths inside it) that a step sweeps itself
+   * (BuildContext's removeLeftovers): not listed for the last sweep, which
+   * walks one only if its step did not sweep it.
+   */
+  sweptBySteps?: Partial<Record<Folder, readonly string[]>>;
 }
 
 /**
@@ -128,7 +135,7 @@ export interface StagingOptions<Folder extends string> {
 export function openStaging<Folder extends string>(
   outputs: Record<Folder, string>,
   log: (step: string, report: Required<StepReport>, seconds: number) => void = () => {},
-  { fresh = false, linkable = {} }: StagingOptions<Folder> = {},
+  { fresh = false, linkable = {}, sweptBySteps = {} }: StagingOptions<Folder> = {},
 ): Staging<Folder> {
   const started = Date.now();
   const names = Object.keys(outputs) as Folder[];
@@ -139,8 +146,9 @@ export function openStaging<Folder extends string>(
   // The outputs whose staging folder starts empty: no older build to start from.
   const empty = names.filter((name) => !startFrom(outputs[name], fresh));
   // What the older builds left, listed while the first steps work; walked at the sweep if that failed.
+  const sweptByStep = (name: Folder) => (sweptBySteps[name] ?? []).map((path) => resolve(folders[name], path));
   const listings = names.map((name) =>
-    empty.includes(name) ? Promise.resolve([]) : listFiles(folders[name]).catch(() => undefined),
+    empty.includes(name) ? Promise.resolve([]) : listFiles(folders[name], sweptByStep(name)).catch(() => undefined),
   );
   /**
    * After a build that started from nothing and replaced nothing, the next
@@ -175,10 +183,13 @@ export function openStaging<Folder extends string>(
     sweptAll = true;
     const sweepStarted = performance.now();
     const listed = await Promise.all(listings);
-    const removed = names.reduce(
-      (sum, name, index) => sum + removeOlderFiles(folders[name], started, swept, listed[index]),
-      0,
-    );
+    const sweptAlready = new Set(swept.map((dir) => resolve(dir)));
+    const removed = names.reduce((sum, name, index) => {
+      // A folder left out of the listing for a step to sweep, which that step did not: walked now.
+      const unswept = sweptByStep(name).filter((dir) => !sweptAlready.has(dir) && existsSync(dir));
+      const unsweptFiles = unswept.reduce((count, dir) => count + removeOlderFiles(dir, started), 0);
+      return sum + unsweptFiles + removeOlderFiles(folders[name], started, swept, listed[index]);
+    }, 0);
     const summary = `removed ${removed} files an older build had and this one has not`;
     log(LEFTOVERS_STEP, { summary, figures: { 'files removed': removed } }, (performance.now() - sweepStarted) / 1000);
     return removed;

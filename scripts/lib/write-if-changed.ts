@@ -130,14 +130,27 @@ export function writtenSince(file: string, since: number): boolean {
 }
 
 /**
- * Every file under `dir` at any depth, listed on libuv's threads: a build
- * lists the older build it starts from while its first step works, since
- * walking 50,000 folders waits on the disk (their blocks leave memory a few
- * seconds after the last build on these machines), not on the CPU.
+ * Every file under `dir` at any depth but in the folders of `skipped`,
+ * listed on libuv's threads: a build lists the older build it starts from
+ * while its first step works, since walking 50,000 folders waits on the disk
+ * (their blocks leave memory a few seconds after the last build on these
+ * machines), not on the CPU.
  */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
+export async function listFiles(dir: string, skipped: readonly string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  const skip = new Set(skipped.map((folder) => resolve(folder)));
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    await Promise.all(
+      entries.map((entry) => {
+        const path = join(folder, entry.name);
+        if (!entry.isDirectory()) files.push(path);
+        else if (!skip.has(path)) return walk(path);
+      }),
+    );
+  };
+  await walk(resolve(dir));
+  return files;
 }
 
 /**

@@ -93,7 +93,12 @@ export function publishSite(settings: Pick<SiteSettings, 'shareImages' | 'conten
       if (config.command !== 'build') return;
       publicDir = config.publicDir;
       started = performance.now();
-      staging = openStaging(outputs, log, { fresh, linkable: { dist: linkableIn(publicDir) } });
+      staging = openStaging(outputs, log, {
+        fresh,
+        linkable: { dist: linkableIn(publicDir) },
+        // The content step sweeps the API it publishes (site-steps.ts).
+        sweptBySteps: { dist: [API_DIR] },
+      });
       await staging.run(steps.content).catch(stop);
     },
     buildStart() {
