@@ -86,9 +86,9 @@ export async function prerenderSite({
   const reviews = archive ? siteReviewsOf(archive.reviews) : readSiteReviews(apiDir, contentDir);
   const pages = listPages(archive ? apiInMemory(archive) : apiInFolder(apiDir), reviews);
   const cards = pages.flatMap((page) => (page.card ? [page.card] : []));
-  const images = shareImageAlts(reviews, imageCount, cards);
   // Drawn by this thread while the workers render the pages, and by each worker once its pages are done.
   const imageJobs = shareImageJobs(reviews, imageCount, cards);
+  const images = shareImageAlts(imageJobs);
   const nextImage = sharedCounter();
   const imageFiles = {
     outDir: join(dist, 'share'),

@@ -35,25 +35,19 @@ const PHOTO_WIDTH = 1280;
 
 /**
  * Each share image's description, by the review slug or card image it is
- * for: the `limit` newest reviews (given newest first) and the `limit` pages
- * about people, critics and lists that are about the most reviews. What the
- * pages name before their images are drawn.
+ * for (shareImageJobs, but the site's own): what the pages name before their
+ * images are drawn.
  */
-export function shareImageAlts(
-  newestFirst: readonly SiteReview[],
-  limit: number,
-  cards: readonly DirectoryCard[] = [],
-): Map<string, string> {
-  return new Map([
-    ...reviewsWithImages(newestFirst, limit).map((review): [string, string] => [
-      review.slug,
-      `${review.film.title} (${review.film.year}), ${ratingLabel(review.rating)}: ${review.headline}`,
-    ]),
-    ...cardsWithImages(cards, limit).map((card): [string, string] => [
-      card.image,
-      `${card.kicker}: ${card.title}, ${card.line}`,
-    ]),
-  ]);
+export function shareImageAlts(jobs: readonly ShareImageJob[]): Map<string, string> {
+  return new Map(
+    jobs.flatMap((job): [string, string][] => {
+      if (job.kind === 'review') {
+        const { film, rating, headline } = job.review;
+        return [[job.name, `${film.title} (${film.year}), ${ratingLabel(rating)}: ${headline}`]];
+      }
+      return job.kind === 'page' ? [[job.name, `${job.card.kicker}: ${job.card.title}, ${job.card.line}`]] : [];
+    }),
+  );
 }
 
 const reviewsWithImages = (newestFirst: readonly SiteReview[], limit: number) =>
@@ -145,25 +139,11 @@ export async function drawShareImages(
   return { drawn, written };
 }
 
-/** Every share image of a site drawn on this thread alone: shareImageJobs, then drawShareImages. */
-export function writeShareImages(
-  newestFirst: readonly SiteReview[],
-  limit: number,
-  options: DrawOptions & { cards?: readonly DirectoryCard[] },
-): Promise<{ drawn: number; written: number }> {
-  return drawShareImages(shareImageJobs(newestFirst, limit, options.cards), sharedCounter().next, options);
-}
-
 /** What a job's image shows, laid out. */
 function cardOf(job: ShareImageJob, apiDir: string): ShareCard {
   if (job.kind === 'site') return siteCard(SITE_NAME);
   if (job.kind === 'page') return directoryCard(job.card);
   return shareCard(job.review, backgroundOf(job.review, apiDir));
-}
-
-/** How many share images a site has (shareImageJobs): the site's, then reviews' and pages' up to the limit each. */
-export function shareImageCount(reviews: number, cards: number, limit: number): number {
-  return 1 + Math.min(reviews, Math.max(0, limit)) + Math.min(cards, Math.max(0, limit));
 }
 
 /**
