@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_CHUNKS } from './lib/route-chunks';
 
-export const BUDGET_BYTES = 120_000;
+export const BUDGET_BYTES = 110_000;
 const dist = join(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');
 
 interface ManifestChunk {

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider } from 'react-router-dom';
-import { AppProvider } from './app/provider';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router-dom';
+import { App } from './app/app';
 import { BASENAME } from './config/basename';
 import { createRoutes } from './app/router';
+import { createPageRouter, NotFound, Redirect, resolvePage } from './lib/page-router/page-router';
 import { createQueryClient } from './lib/query-client';
 
 /**
@@ -23,22 +24,21 @@ export interface RenderedPage {
 }
 
 /** Renders a page by its address inside the app (`/reviews/ballerina-2023`, without any base path). */
-export async function renderPage(path: string, origin = 'http://localhost'): Promise<RenderedPage> {
+export async function renderPage(path: string): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(createRoutes({ queryClient, wait: true }), { basename: BASENAME });
+  const routes = createRoutes({ queryClient, wait: true });
   const base = BASENAME === '/' ? '' : BASENAME;
-  const context = await handler.query(new Request(new URL(base + path, origin)));
-  if (context instanceof Response) {
+  const history = createMemoryHistory({ initialEntries: [base + path] });
+  const page = await resolvePage(routes, history.location, history, BASENAME);
+  if (page instanceof Redirect) {
     queryClient.clear();
-    return { status: context.status, html: '', redirect: context.headers.get('Location') ?? '/' };
+    return { status: 302, html: '', redirect: page.to };
   }
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const router = createPageRouter(routes, { history, basename: BASENAME, page });
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        {/* No hydration script: the page embeds its own data as JSON (the CSP allows no inline script). */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProvider>
+      {/* No hydration script: the page embeds its own data as JSON (the CSP allows no inline script). */}
+      <App queryClient={queryClient} router={router} isStatic />
     </StrictMode>,
     // Every part inline, whatever its size: completing parts later takes inline scripts, which the CSP refuses.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
@@ -47,11 +47,10 @@ export async function renderPage(path: string, origin = 'http://localhost'): Pro
   for await (const chunk of prelude) html += String(chunk);
   // The cache's timers would keep Node running for the hour a browser tab keeps data.
   queryClient.clear();
-  const [error] = Object.values(context.errors ?? {});
-  return { status: context.statusCode, html, ...(error !== undefined && { error: describe(error) }) };
+  return { status: page.status, html, ...(page.error !== undefined && { error: describe(page.error) }) };
 }
 
 function describe(error: unknown): string {
-  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`.trim();
+  if (error instanceof NotFound) return '404 Not found';
   return error instanceof Error ? error.message : String(error);
 }

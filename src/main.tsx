@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { onlineManager } from '@tanstack/react-query';
-import { createBrowserRouter, type RouterProviderProps } from 'react-router-dom';
+import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router-dom';
 import { removePrerenderedPageMeta } from '@/components/page-meta';
 import { apiUrl } from '@/config/api';
 import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
 import { seedResponses } from '@/lib/api-client';
 import { readPrerendered } from '@/lib/prerendered';
+import { createPageRouter } from '@/lib/page-router/page-router';
 import { createQueryClient, whenQuiet } from '@/lib/query-client';
 import { App } from './app/app';
 import type { LoaderContext } from './app/routes/loader-context';
@@ -29,7 +30,7 @@ if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path,
 const hydrating =
   prerendered?.path === appPath(location.pathname) && !document.documentElement.hasAttribute('data-client-list');
 const context: LoaderContext = { queryClient, wait: hydrating };
-const router = createBrowserRouter(createRoutes(context), { basename: BASENAME });
+const router = createPageRouter(createRoutes(context), { history: createBrowserHistory(), basename: BASENAME });
 const app = (
   <StrictMode>
     <App queryClient={queryClient} router={router} />
@@ -38,7 +39,7 @@ const app = (
 const root = document.getElementById('root')!;
 
 if (hydrating) {
-  void initialized(router).then(() => {
+  void router.initialize().then(() => {
     hydrateRoot(root, app);
     context.wait = false;
   });
@@ -46,7 +47,7 @@ if (hydrating) {
   // Rendered once the page's code is in, and in one go (flushSync), before the boot script's mark goes: until
   // then the page's HTML stays, its list replaced by the boot script's loading line; the next frame shows the
   // app's loading state, in the same words, or the right list. Never a blank frame, never the HTML's list.
-  void initialized(router).then(() => {
+  void router.initialize().then(() => {
     removePrerenderedPageMeta();
     flushSync(() => createRoot(root).render(app));
     document.documentElement.removeAttribute('data-client-list');
@@ -60,7 +61,7 @@ if (hydrating) {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const slowLink = document.documentElement.hasAttribute('data-less-data');
   const register = () =>
-    void (slowLink ? initialized(router).then(() => whenQuiet(queryClient)) : Promise.resolve()).then(
+    void (slowLink ? router.initialize().then(() => whenQuiet(queryClient)) : Promise.resolve()).then(
       () => import('./features/offline/register-worker'),
     );
   if (document.readyState == 'complete') register();
@@ -78,15 +79,4 @@ if (import.meta.hot) {
 /** The address inside the app: without the base path the site is served under. */
 function appPath(pathname: string): string {
   return BASENAME !== '/' && pathname.startsWith(BASENAME) ? pathname.slice(BASENAME.length) || '/' : pathname;
-}
-
-function initialized(router: RouterProviderProps['router']): Promise<void> {
-  return new Promise((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      resolve();
-    });
-  });
 }

@@ -1,8 +1,9 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router-dom';
 import { QueryClient } from '@tanstack/react-query';
-import { AppProvider } from '@/app/provider';
+import { App } from '@/app/app';
 import { createRoutes } from '@/app/router';
+import { createPageRouter } from '@/lib/page-router/page-router';
 
 /**
  * Renders the whole app at a URL, with the real routes and a fresh query
@@ -12,13 +13,10 @@ export function renderApp(url: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   });
-  const router = createMemoryRouter(createRoutes({ queryClient, wait: false }) as RouteObject[], {
-    initialEntries: [url],
+  const router = createPageRouter(createRoutes({ queryClient, wait: false }), {
+    history: createMemoryHistory({ initialEntries: [url] }),
   });
-  const view = render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
+  void router.initialize();
+  const view = render(<App queryClient={queryClient} router={router} />);
   return { ...view, router, queryClient };
 }

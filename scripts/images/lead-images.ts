@@ -14,13 +14,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { ImageFormat } from '../../src/format/image-file';
-import {
-  IMAGE_FORMATS,
-  IMAGE_WIDTHS,
-  PREVIEW_COLUMNS,
-  PREVIEW_ROWS,
-  type Image,
-} from '../../src/format/lead-image-schema';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS } from '../../src/format/image-preview';
+import { IMAGE_FORMATS, IMAGE_WIDTHS, type Image } from '../../src/format/lead-image-schema';
 import { MAX_IMAGE_PIXELS, MIN_IMAGE_WIDTH } from '../../src/format/limits';
 import { count } from '../content/problems';
 import { ROOT } from '../lib/project-paths';

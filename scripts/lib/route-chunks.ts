@@ -59,8 +59,12 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
     'features/reviews/reading-list/list-transfer',
     'features/reviews/reading-list/reading-list-transfer',
   ],
-  // The reader's reading list and read marks, on every card and review: after the page has painted.
-  'reading-list': ['features/reviews/reading-list/', 'app/routes/saved-page'],
+  // The saved reviews' page, over the reading list's store. (Before "reading-list".)
+  saved: ['app/routes/saved-page', 'features/reviews/reading-list/saved-list'],
+  // Save and Mark as read on a review page, and at its end. (Before "reading-list".)
+  'review-actions': ['features/reviews/reading-list/review-actions'],
+  // The reader's reading list and read marks, on every card: after the page has painted.
+  'reading-list': ['features/reviews/reading-list/'],
   // Back and Forward to where the reader was: after the first paint.
   scroll: ['app/scroll-restoration', 'app/use-scroll-restoration'],
   // The service worker's registration and its notices: after the page has loaded.
@@ -86,13 +90,9 @@ export const ROUTE_CHUNKS: Record<string, readonly string[]> = {
   'text-engine': ['features/reviews/search/text-', 'features/reviews/api/text-api', 'format/text-index'],
   // The pictures' code (a card's, a review's lead image, a film's cover): their HTML is prerendered; hydrated after the
   // page's own code.
-  images: [
-    'features/reviews/components/card-image',
-    'features/reviews/components/title-cover',
-    'features/reviews/review/lead-picture',
-    'format/image-files',
-    'format/film-palette',
-  ],
+  images: ['features/reviews/components/card-image', 'features/reviews/components/title-cover', 'format/film-palette'],
+  // A review's lead picture, its files and blurred placeholder: only on a review's page.
+  'lead-picture': ['features/reviews/review/lead-picture', 'format/image-files'],
   // The header's suggestions: loaded when its search box is first focused. (Before "search".)
   suggest: ['features/reviews/search/suggest/'],
   search: ['app/routes/search-', 'features/reviews/search/'],
@@ -152,7 +152,7 @@ export const PAGE_CHUNKS = {
   '/ratings/:stars': 'list',
   '/genres': 'facets',
   '/ratings': 'facets',
-  '/saved': 'reading-list',
+  '/saved': 'saved',
   '/search': 'search',
   '/people/:slug': 'person',
   '/critics': 'critics',

@@ -1,12 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type RouterProviderProps } from 'react-router-dom';
+import type { PageRouter } from '@/lib/page-router/page-router';
+import { PageRouterView } from '@/lib/page-router/page-router-view';
+import { SiteLayout } from './layout';
 import { AppProvider } from './provider';
+import { routeError } from './router';
 
-/** The app in the browser: the providers around the router. */
-export function App({ queryClient, router }: { queryClient: QueryClient; router: RouterProviderProps['router'] }) {
+/** The app: the providers around the router's page, in its frame. Prerendering, the address never changes. */
+export function App({
+  queryClient,
+  router,
+  isStatic,
+}: {
+  queryClient: QueryClient;
+  router: PageRouter;
+  isStatic?: boolean;
+}) {
   return (
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <PageRouterView router={router} layout={SiteLayout} errorElement={routeError} isStatic={isStatic} />
     </AppProvider>
   );
 }

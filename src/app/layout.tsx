@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { SITE_NAME } from '@/config/site';
 import { HeaderSearch } from './header-search';
@@ -21,7 +21,7 @@ const NAV = [
  * masthead is one row at any width: the site's name, the sections (a row that
  * scrolls sideways on the narrowest phones), and the search box at the end.
  */
-export function SiteLayout() {
+export function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <Suspense fallback={null}>
@@ -50,7 +50,7 @@ export function SiteLayout() {
         </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className={styles.footer}>
         <p>{SITE_NAME}: film reviews, written for this project.</p>

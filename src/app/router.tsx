@@ -1,9 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router-dom';
-import { SiteLayout } from './layout';
 import type { ListKind } from '@/features/reviews/list/address/list-location';
 import type { DirectoryRoute } from './routes/directory-routes';
 import type { LoaderContext } from './routes/loader-context';
+import type { Page, PageRoute } from '@/lib/page-router/page-router';
 
 // Rare pages: their code arrives when first needed, under a heading that is true of both. If that code cannot
 // arrive either (offline, with no service worker to answer), the heading stays with a way to try again: never a
@@ -15,7 +14,7 @@ const RouteError = lazy(() =>
   ),
 );
 const CANNOT_SHOW = 'This page can’t be shown right now';
-const routeError = (
+export const routeError = (
   <Suspense fallback={<h1>{CANNOT_SHOW}</h1>}>
     <RouteError />
   </Suspense>
@@ -40,64 +39,78 @@ function CodeUnreachable() {
  * the first load of every page within budget (docs/performance.md). A page's
  * loader comes in the same chunk as its view, fetched together.
  */
-export function createRoutes(context: LoaderContext): RouteObject[] {
-  // A list's loader and view come in one chunk, fetched together.
-  const list = (kind: ListKind) => ({
-    loader: async () => (await import('./routes/list-loader')).listLoader(kind, context),
-    Component: async () => (await import('./routes/list-page')).ListPage,
-  });
+export function createRoutes(context: LoaderContext): PageRoute[] {
+  // A page's loader and view, fetched together (one chunk).
+  type MakeLoader = (context: LoaderContext) => Page['loader'];
+  const page = async (loader: Promise<MakeLoader> | undefined, view: Promise<ComponentType>): Promise<Page> => {
+    const [makeLoader, Component] = await Promise.all([loader, view]);
+    return { loader: makeLoader?.(context), Component };
+  };
+  const list = (kind: ListKind) => () =>
+    page(
+      import('./routes/list-loader').then((module) => (context) => module.listLoader(kind, context)),
+      import('./routes/list-page').then((module) => module.ListPage),
+    );
+  const totals = () => import('./routes/totals-loader').then((module) => module.totalsLoader);
   // A page about people, critics or lists: all of them in one chunk, imported from one place.
   const directory = (route: DirectoryRoute) => async () =>
     (await import('./routes/directory-routes')).directoryRoute(route, context);
-  const totals = (Component: () => Promise<ComponentType>) => ({
-    loader: async () => (await import('./routes/totals-loader')).totalsLoader(context),
-    Component,
-  });
   return [
+    { path: '/', page: list('all') },
     {
-      element: <SiteLayout />,
-      errorElement: routeError,
-      // Loaders never wait in the browser, so there is nothing to show before the first render.
-      HydrateFallback: () => null,
-      children: [
-        {
-          errorElement: routeError,
-          children: [
-            { index: true, lazy: list('all') },
-            {
-              path: 'reviews/:slug',
-              lazy: {
-                loader: async () => (await import('./routes/review-loader')).reviewLoader(context),
-                Component: async () => (await import('./routes/review-page')).ReviewPage,
-              },
-            },
-            {
-              path: 'genres',
-              lazy: {
-                loader: async () => (await import('./routes/genres-loader')).genresLoader(context),
-                Component: async () => (await import('./routes/genres-page')).GenresPage,
-              },
-            },
-            { path: 'genres/:genre', lazy: list('genre') },
-            { path: 'ratings', lazy: totals(async () => (await import('./routes/ratings-page')).RatingsPage) },
-            { path: 'ratings/:stars', lazy: list('stars') },
-            { path: 'people/:slug', lazy: directory('person') },
-            { path: 'critics', lazy: directory('critics') },
-            { path: 'critics/:slug', lazy: directory('critic') },
-            { path: 'lists', lazy: directory('lists') },
-            { path: 'lists/:slug', lazy: directory('list') },
-            { path: 'saved', lazy: async () => ({ Component: (await import('./routes/saved-page')).SavedPage }) },
-            {
-              path: 'search',
-              lazy: {
-                loader: async () => (await import('./routes/search-loader')).searchLoader(context),
-                Component: async () => (await import('./routes/search-page')).SearchPage,
-              },
-            },
-            { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
-          ],
-        },
-      ],
+      path: '/reviews/:slug',
+      page: () =>
+        page(
+          import('./routes/review-loader').then((module) => module.reviewLoader),
+          import('./routes/review-page').then((module) => module.ReviewPage),
+        ),
+    },
+    {
+      path: '/genres',
+      page: () =>
+        page(
+          import('./routes/genres-loader').then((module) => module.genresLoader),
+          import('./routes/genres-page').then((module) => module.GenresPage),
+        ),
+    },
+    { path: '/genres/:genre', page: list('genre') },
+    {
+      path: '/ratings',
+      page: () =>
+        page(
+          totals(),
+          import('./routes/ratings-page').then((module) => module.RatingsPage),
+        ),
+    },
+    { path: '/ratings/:stars', page: list('stars') },
+    { path: '/people/:slug', page: directory('person') },
+    { path: '/critics', page: directory('critics') },
+    { path: '/critics/:slug', page: directory('critic') },
+    { path: '/lists', page: directory('lists') },
+    { path: '/lists/:slug', page: directory('list') },
+    {
+      path: '/saved',
+      page: () =>
+        page(
+          undefined,
+          import('./routes/saved-page').then((module) => module.SavedPage),
+        ),
+    },
+    {
+      path: '/search',
+      page: () =>
+        page(
+          import('./routes/search-loader').then((module) => module.searchLoader),
+          import('./routes/search-page').then((module) => module.SearchPage),
+        ),
+    },
+    {
+      path: '*',
+      page: () =>
+        page(
+          undefined,
+          import('./routes/not-found').then((module) => module.NotFoundRoute),
+        ),
     },
   ];
 }

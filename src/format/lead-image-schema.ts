@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { text } from './fields';
 import { httpsUrl } from './https-url';
 import type { ImageFormat } from './image-file';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS } from './image-preview';
 import { hexColor, imagePath, imageUrl } from './image-schema';
 import { MAX_ALT, MAX_CREDIT } from './limits';
 
@@ -19,9 +20,7 @@ export const IMAGE_FORMATS = ['avif', 'webp', 'jpg'] as const satisfies readonly
 const pixels = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000));
 
 /** A blurred preview: PREVIEW_COLUMNS × PREVIEW_ROWS colours, row by row, as rrggbb without the #. */
-export const PREVIEW_COLUMNS = 6;
-export const PREVIEW_ROWS = 4;
-const preview = v.pipe(v.string(), v.regex(/^(?:[0-9a-f]{6}){24}$/));
+const preview = v.pipe(v.string(), v.regex(new RegExp(`^(?:[0-9a-f]{6}){${PREVIEW_COLUMNS * PREVIEW_ROWS}}$`)));
 
 /** Exactly one of `url` and `path` (the publisher makes them so; a page given neither draws no picture). */
 export const imageSchema = v.object({

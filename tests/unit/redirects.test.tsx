@@ -11,7 +11,7 @@ vi.setConfig({ testTimeout: 30_000 });
 async function landing(url: string, heading: string | RegExp) {
   const { router } = renderApp(url);
   expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-  await waitFor(() => expect(router.state.navigation.state).toBe('idle'));
+  await waitFor(() => expect(router.state.pending).toBeUndefined());
   const { pathname, search } = router.state.location;
   return `${pathname}${search}`;
 }

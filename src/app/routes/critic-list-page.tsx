@@ -1,4 +1,4 @@
-import { useLoaderData } from 'react-router-dom';
+import { usePageData } from '@/lib/page-router/page-router-view';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
@@ -12,7 +12,7 @@ export const criticListLoader = detailLoader(listQuery, paths.list);
 
 /** `/lists/:slug`: one critic's list. */
 export function CriticListPage() {
-  const { slug } = useLoaderData() as DirectoryLoaderData;
+  const { slug } = usePageData<DirectoryLoaderData>();
   return (
     <DirectoryPage query={useQuery(listQuery(slug))} what="list">
       {(list) => (

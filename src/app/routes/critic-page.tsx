@@ -1,4 +1,4 @@
-import { useLoaderData } from 'react-router-dom';
+import { usePageData } from '@/lib/page-router/page-router-view';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
@@ -12,7 +12,7 @@ export const criticLoader = detailLoader(criticQuery, paths.critic);
 
 /** `/critics/:slug`: a critic, their lists and reviews, and their feeds. */
 export function CriticPage() {
-  const { slug } = useLoaderData() as DirectoryLoaderData;
+  const { slug } = usePageData<DirectoryLoaderData>();
   return (
     <DirectoryPage query={useQuery(criticQuery(slug))} what="critic">
       {(critic) => (

@@ -1,7 +1,7 @@
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { EnsureQueryDataOptions, QueryKey } from '@tanstack/react-query';
 import { readSlug } from '@/format/read-slug';
 import { notFound, type LoaderContext } from './loader-context';
+import { Redirect, type LoaderArgs } from '@/lib/page-router/page-router';
 
 export interface DirectoryLoaderData {
   slug: string;
@@ -26,10 +26,10 @@ export const detailLoader =
     path: (slug: string) => string,
   ) =>
   (context: LoaderContext) =>
-  async ({ params }: LoaderFunctionArgs): Promise<DirectoryLoaderData> => {
+  async ({ params }: LoaderArgs): Promise<DirectoryLoaderData> => {
     const slug = readSlug(params.slug);
     if (!slug) notFound();
-    if (slug !== params.slug) throw redirect(path(slug));
+    if (slug !== params.slug) throw new Redirect(path(slug));
     await load(context, query(slug));
     return { slug };
   };

@@ -1,9 +1,9 @@
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { PAGE_SIZE, type ListScope } from '@/format/archive-layout';
 import type { ListFilters } from '@/features/reviews/list/address/filters';
 import { loadList } from '@/features/reviews/list/data/list-query';
 import { readListLocation, type ListKind } from '@/features/reviews/list/address/list-location';
 import { notFound, type LoaderContext } from './loader-context';
+import { Redirect, type LoaderArgs } from '@/lib/page-router/page-router';
 
 export interface ListLoaderData {
   scope: ListScope;
@@ -18,13 +18,13 @@ export interface ListLoaderData {
  */
 export const listLoader =
   (kind: ListKind, context: LoaderContext) =>
-  async ({ params, request }: LoaderFunctionArgs): Promise<ListLoaderData> => {
+  async ({ params, request }: LoaderArgs): Promise<ListLoaderData> => {
     const { queryClient, wait } = context;
     const url = new URL(request.url);
     const param = kind === 'genre' ? params.genre : kind === 'stars' ? params.stars : undefined;
     const location = readListLocation(kind, param, url);
     if (!location) notFound();
-    if (location.param !== param || location.search !== url.search) throw redirect(location.canonical);
+    if (location.param !== param || location.search !== url.search) throw new Redirect(location.canonical);
     await loadList(
       queryClient,
       { scope: location.scope, filters: location.filters, shown: PAGE_SIZE, read: [] },

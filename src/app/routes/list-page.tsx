@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { usePageData } from '@/lib/page-router/page-router-view';
 import { paths } from '@/config/paths';
 import type { ListScope } from '@/format/archive-layout';
 import { genreLabel } from '@/format/genres';
@@ -7,7 +8,7 @@ import type { ListLoaderData } from './list-loader';
 
 /** The three list pages, `/`, `/genres/:genre` and `/ratings/:stars`: one view over all reviews, a genre or a rating. */
 export function ListPage() {
-  const { scope, filters } = useLoaderData() as ListLoaderData;
+  const { scope, filters } = usePageData<ListLoaderData>();
   const page = describe(scope);
   return <ReviewListView key={page.title} scope={scope} filters={filters} {...page} />;
 }

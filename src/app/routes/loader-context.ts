@@ -1,5 +1,5 @@
-import { data } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
+import { NotFound } from '@/lib/page-router/page-router';
 
 /**
  * What every loader is given. In the browser a loader starts its page's
@@ -11,12 +11,12 @@ export interface LoaderContext {
   /**
    * Read when a loader runs, never when it is made: a prerendered page's
    * loaders wait while it hydrates, then this turns false (main.tsx), and the
-   * loaders React Router made then are the ones it keeps using.
+   * loaders made then are the ones the router keeps using.
    */
   wait: boolean;
 }
 
-/** React Router renders the route's error element, the not-found page, for this. */
+/** The router shows the error element, the not-found page, for this. */
 export function notFound(): never {
-  throw data('Not found', { status: 404, statusText: 'Not found' });
+  throw new NotFound();
 }

@@ -1,4 +1,4 @@
-import { useLoaderData } from 'react-router-dom';
+import { usePageData } from '@/lib/page-router/page-router-view';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { paths } from '@/config/paths';
@@ -12,7 +12,7 @@ export const personLoader = detailLoader(personQuery, paths.person);
 
 /** `/people/:slug`: a director's or cast member's reviewed films. */
 export function PersonPage() {
-  const { slug } = useLoaderData() as DirectoryLoaderData;
+  const { slug } = usePageData<DirectoryLoaderData>();
   return (
     <DirectoryPage query={useQuery(personQuery(slug))} what="person">
       {(person) => (

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLoaderData } from 'react-router-dom';
+import { usePageData } from '@/lib/page-router/page-router-view';
 import { useQuery } from '@tanstack/react-query';
 import { PageMeta } from '@/components/page-meta';
 import { fromQuery, QueryState } from '@/components/query-state';
@@ -19,7 +19,7 @@ const PendingReview = lazy(async () => ({
 }));
 
 export function ReviewPage() {
-  const { slug } = useLoaderData() as ReviewLoaderData;
+  const { slug } = usePageData<ReviewLoaderData>();
   const review = useQuery(reviewQuery(slug));
   if (!review.data) {
     return (

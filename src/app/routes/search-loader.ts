@@ -1,7 +1,7 @@
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { startSearch } from '@/features/reviews/search/search-queries';
 import { readSearchLocation } from '@/features/reviews/search/search-location';
 import type { LoaderContext } from './loader-context';
+import { Redirect, type LoaderArgs } from '@/lib/page-router/page-router';
 
 export interface SearchLoaderData {
   query: string;
@@ -15,10 +15,10 @@ export interface SearchLoaderData {
  */
 export const searchLoader =
   ({ queryClient, wait }: LoaderContext) =>
-  ({ request }: LoaderFunctionArgs): SearchLoaderData => {
+  ({ request }: LoaderArgs): SearchLoaderData => {
     const url = new URL(request.url);
     const location = readSearchLocation(url);
-    if (location.search !== url.search) throw redirect(location.canonical);
+    if (location.search !== url.search) throw new Redirect(location.canonical);
     if (!wait) startSearch(queryClient);
     return { query: location.query };
   };

@@ -20,7 +20,7 @@ export function LeadImage({ review: { image, film } }: { review: { image?: Image
     <figure className={styles.figure}>
       <Suspense
         fallback={
-          <svg className={styles.image} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+          <svg className={styles.placeholder} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
             <rect width="100%" height="100%" fill={image?.color ?? 'none'} />
           </svg>
         }

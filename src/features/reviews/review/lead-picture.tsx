@@ -1,7 +1,8 @@
 import { API_BASE_URL } from '@/config/api';
 import { imageFiles, LEAD_IMAGE_SIZES } from '@/format/image-files';
-import { PREVIEW_COLUMNS, PREVIEW_ROWS, type Image } from '@/format/lead-image-schema';
-import styles from './lead-image.module.css';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS } from '@/format/image-preview';
+import type { Image } from '@/format/lead-image-schema';
+import styles from './lead-picture.module.css';
 
 /**
  * The lead image's picture: AVIF, then WebP, then JPEG, each at several

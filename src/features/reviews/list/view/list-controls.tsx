@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
+import { usePendingLocation } from '@/lib/page-router/page-router-view';
 import { reviewCount } from '../../count';
 import type { ListScope } from '@/format/archive-layout';
 import { ActiveFilters } from './active-filters';
@@ -28,7 +29,7 @@ interface ListControlsProps {
 export function ListControls({ scope, filters: current, counts }: ListControlsProps) {
   const setFilters = useSetFilters();
   // While the address a change leads to is on its way, the controls show it already: a box ticked stays ticked.
-  const pending = useNavigation().location;
+  const pending = usePendingLocation();
   const filters =
     pending?.pathname === useLocation().pathname ? parseFilters(new URLSearchParams(pending.search), scope) : current;
   const [open, setOpen] = useState(false);
