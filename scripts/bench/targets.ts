@@ -67,12 +67,14 @@ function loadRows(reviews: number, loads: LoadCase[]): Row[] {
       format: formatMs,
     });
   });
-  const most = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  // The issue's line is for 3G, where the page leaves the web font out; unthrottled, the font comes too, as it should.
+  const onThreeG = loads.filter((load) => load.network !== 'unthrottled');
+  const most = (onThreeG.length ? onThreeG : loads).reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const bytes = `${formatKB(most.bytes)} (bodies ${formatKB(most.bytes - most.headerBytes)}), ${most.requests} requests`;
-  const byNetwork = loads.map((load) => formatKB(load.bytes));
-  const spread = new Set(byNetwork).size > 1 ? `; ${byNetwork.join(' / ')} by network` : '';
+  const byNetwork = loads.map((load) => `${formatKB(load.bytes)} ${load.network}`);
+  const spread = new Set(loads.map((load) => load.bytes)).size > 1 ? `; ${byNetwork.join(' / ')}` : '';
   rows.push(
-    row(reviews, 'Downloaded before the first page', bytes + spread, {
+    row(reviews, 'Downloaded before the first page on 3G', bytes + spread, {
       value: most.bytes,
       limit: FIRST_PAGE_BYTES[reviews],
       format: formatKB,
