@@ -25,6 +25,8 @@ export interface LoadRun {
   failed: string[];
   /** Bytes before then by resource type. */
   bytesByType: Record<string, number>;
+  /** Unthrottled only: the JavaScript downloaded (compressed bodies) by network idle, the background loads done. */
+  scriptBytesAtIdle?: number;
   /** Why the load itself went wrong, if it did. */
   error?: string;
 }
@@ -36,6 +38,8 @@ export interface LoadCase {
   bytes: number;
   headerBytes: number;
   requests: number;
+  /** Unthrottled only: the median of the runs' JavaScript by network idle. */
+  scriptBytesAtIdle?: number;
   /** Runs with no first page, and requests that failed in any run. */
   runsWithoutFirstPage: number;
   failedRequests: number;
@@ -64,6 +68,9 @@ export async function measureLoads(
     bytes: median(shown.map((result) => result.bytes)),
     headerBytes: median(shown.map((result) => result.headerBytes)),
     requests: median(shown.map((result) => result.requests)),
+    ...(network.name === 'unthrottled' && {
+      scriptBytesAtIdle: median(shown.map((result) => result.scriptBytesAtIdle ?? 0)),
+    }),
     runsWithoutFirstPage: results.length - shown.length,
     failedRequests: results.reduce((sum, result) => sum + result.failed.length, 0),
     runs: results,
@@ -73,17 +80,25 @@ export async function measureLoads(
 async function loadOnce(browser: Browser, origin: string, network: NetworkProfile): Promise<LoadRun> {
   const session = await openSession(browser, { device: 'phone', network, cpuRate: 1 });
   let firstPageMs: number | null = null;
+  let scriptBytesAtIdle: number | undefined;
   let error: string | undefined;
   try {
     await session.page.goto(origin + LOAD_PATH, { waitUntil: 'commit' });
     firstPageMs = await waitForMark(session.page, 'firstPage', TIMEOUTS.firstPageMs);
+    if (network.name === 'unthrottled' && (await session.network.settled(1000, TIMEOUTS.firstPageMs)))
+      scriptBytesAtIdle = session.network.summarise(await session.navigationStart()).scriptBodyBytes;
   } catch (caught) {
     // A load that fails is a result to report, not a reason to stop the benchmark.
     error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
   }
   try {
     const transfer = session.network.summarise(await session.navigationStart(), firstPageMs ?? Infinity);
-    return { firstPageMs, ...transfer, ...(error === undefined ? {} : { error }) };
+    return {
+      firstPageMs,
+      ...transfer,
+      ...(scriptBytesAtIdle !== undefined && { scriptBytesAtIdle }),
+      ...(error === undefined ? {} : { error }),
+    };
   } finally {
     await session.close();
   }

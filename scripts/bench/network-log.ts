@@ -34,6 +34,8 @@ export interface TransferSummary {
   failed: string[];
   /** Bytes by resource type (Document, Script, Stylesheet, Fetch…). */
   bytesByType: Record<string, number>;
+  /** The scripts' compressed bodies, without their headers: the JavaScript downloaded. */
+  scriptBodyBytes: number;
 }
 
 export class NetworkLog {
@@ -101,6 +103,9 @@ export class NetworkLog {
         types[request.type] = (types[request.type] ?? 0) + request.bytes;
         return types;
       }, {}),
+      scriptBodyBytes: finished
+        .filter((request) => request.type === 'Script')
+        .reduce((sum, request) => sum + request.bytes - request.headerBytes, 0),
     };
   }
 

@@ -5,16 +5,16 @@ import {
   use,
   useLayoutEffect,
   useState,
+  useSyncExternalStore,
   type ComponentType,
   type ReactNode,
 } from 'react';
-import { flushSync } from 'react-dom';
-import { Router, type Location, type NavigationType } from 'react-router-dom';
+import { Router, useLocation, type Location, type NavigationType } from 'react-router-dom';
 import type { PageRouter, ShownPage } from './page-router';
 
 const PageData = createContext<unknown>(undefined);
 const PageError = createContext<unknown>(undefined);
-const PendingLocation = createContext<Location | undefined>(undefined);
+const RouterContext = createContext<PageRouter | null>(null);
 
 /** What the page's loader returned. */
 export function usePageData<T>(): T {
@@ -26,9 +26,26 @@ export function usePageError(): unknown {
   return use(PageError);
 }
 
-/** The address a navigation is loading, until its page shows (a ticked box shows ticked meanwhile). */
+/**
+ * The address a navigation is loading, until its page shows (a ticked box
+ * shows ticked meanwhile); as the view sees addresses, without the base path.
+ * Read from the router as a store: only the components that ask render
+ * again, at once, as a navigation starts. An address the router has moved to
+ * but the view has not yet shown (its transition is rendering) is pending still.
+ */
 export function usePendingLocation(): Location | undefined {
-  return use(PendingLocation);
+  const router = use(RouterContext);
+  const shown = useLocation();
+  const latest = useSyncExternalStore(
+    (changed) => router?.subscribe(changed) ?? (() => undefined),
+    () => router?.state.pending ?? router?.state.location,
+    () => undefined,
+  );
+  if (!router || !latest || latest.key === shown.key) return undefined;
+  const base = router.basename.replace(/\/$/, '');
+  return base && latest.pathname.startsWith(base)
+    ? { ...latest, pathname: latest.pathname.slice(base.length) || '/' }
+    : latest;
 }
 
 interface PageRouterViewProps {
@@ -44,23 +61,23 @@ interface PageRouterViewProps {
 /**
  * The router's current page inside the frame. A new page is shown in a
  * transition, so the page before stays until everything the new one needs
- * has arrived; a navigation's first step can ask to show at once (flushSync).
- * Nothing renders before the first page is known (a prerendered page is
- * hydrated only after that).
+ * has arrived. A navigation's start renders nothing here (usePendingLocation
+ * is for that). Nothing renders before the first page is known (a
+ * prerendered page is hydrated only after that).
  */
 export function PageRouterView({ router, layout: Layout, errorElement, isStatic = false }: PageRouterViewProps) {
   const [state, setState] = useState(router.state);
   // Subscribed in the commit of the first render: nothing can change the router between the two.
-  useLayoutEffect(
-    () =>
-      router.subscribe((next, { flushSync: now }) => {
-        if (now) flushSync(() => setState(next));
-        else startTransition(() => setState(next));
-      }),
-    [router],
-  );
+  useLayoutEffect(() => {
+    let shown = router.state;
+    return router.subscribe((next) => {
+      if (next.page === shown.page && next.location === shown.location) return;
+      shown = next;
+      startTransition(() => setState(next));
+    });
+  }, [router]);
 
-  const { location, action, page, pending } = state;
+  const { location, action, page } = state;
   if (!page) return null;
   return (
     <Router
@@ -70,7 +87,7 @@ export function PageRouterView({ router, layout: Layout, errorElement, isStatic 
       navigator={router.navigator}
       static={isStatic}
     >
-      <PendingLocation value={pending}>
+      <RouterContext value={router}>
         <ErrorBoundary location={location} fallback={errorElement}>
           <Layout>
             <ErrorBoundary location={location} fallback={errorElement}>
@@ -78,7 +95,7 @@ export function PageRouterView({ router, layout: Layout, errorElement, isStatic 
             </ErrorBoundary>
           </Layout>
         </ErrorBoundary>
-      </PendingLocation>
+      </RouterContext>
     </Router>
   );
 }

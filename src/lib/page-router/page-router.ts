@@ -85,8 +85,8 @@ export interface PageRouter {
   initialize(): Promise<void>;
   /** Goes to an address, or (a number) back or forward in the history. */
   navigate(to: To | number, options?: NavigateOptions): Promise<void>;
-  /** Called with each new state; `flushSync` when the change must show in the same frame (a ticked box). */
-  subscribe(listener: (state: PageRouterState, options: { flushSync: boolean }) => void): () => void;
+  /** Called with each new state: a navigation's start (`pending`), and the page it shows. */
+  subscribe(listener: (state: PageRouterState) => void): () => void;
 }
 
 // A loader that redirects to an address whose loader redirects again… stops here.
@@ -123,16 +123,16 @@ export function createPageRouter(
   let latest = 0;
   let initialized: Promise<void> | undefined;
 
-  const update = (next: PageRouterState, flushSync = false) => {
+  const update = (next: PageRouterState) => {
     state = next;
-    for (const listener of listeners) listener(state, { flushSync });
+    for (const listener of listeners) listener(state);
   };
 
   async function go(to: To, action: Action, options: NavigateOptions = {}): Promise<void> {
     const id = ++latest;
     let target = action === 'POP' ? history.location : pendingLocation(to, options.state);
     for (let redirects = 0; ; redirects++) {
-      if (state.page) update({ ...state, pending: target }, options.flushSync);
+      if (state.page) update({ ...state, pending: target });
       const shown = await resolvePage(routes, target, history, basename);
       if (id !== latest) return;
       if (shown instanceof Redirect && redirects < MOST_REDIRECTS) {

@@ -41,7 +41,7 @@ export function SearchBox({ query, inputRef, onKeyDown }: SearchBoxProps) {
   const searchFor = (value: string) => {
     clearTimeout(timer.current);
     const next = searchString(value, new URLSearchParams(search));
-    if (next !== search) void navigate({ search: next }, { replace: true, preventScrollReset: true, flushSync: true });
+    if (next !== search) void navigate({ search: next }, { replace: true, preventScrollReset: true });
   };
 
   return (

@@ -16,7 +16,7 @@ export function useSetFilters(): SetFilters {
     (next, { replace = false } = {}) =>
       void navigate(
         { search: filtersSearch(next, new URLSearchParams(search)) },
-        { replace, preventScrollReset: true, flushSync: true },
+        { replace, preventScrollReset: true },
       ),
     [navigate, search],
   );
