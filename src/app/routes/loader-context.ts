@@ -10,8 +10,8 @@ export interface LoaderContext {
   queryClient: QueryClient;
   /**
    * Read when a loader runs, never when it is made: a prerendered page's
-   * loaders wait while it hydrates, then this turns false (main.tsx), and the
-   * loaders made then are the ones the router keeps using.
+   * loaders wait while it hydrates, then this turns false (main.tsx) for
+   * every loader after, whenever it was made.
    */
   wait: boolean;
 }

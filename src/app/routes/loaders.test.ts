@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http } from 'msw';
-import type { LoaderFunctionArgs } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LoaderArgs } from '@/lib/page-router/page-router';
 import { server } from '../../../tests/mocks/server';
 import { genresLoader } from './genres-loader';
 import { listLoader } from './list-loader';
@@ -10,15 +10,15 @@ import { reviewLoader } from './review-loader';
 import { totalsLoader } from './totals-loader';
 
 /**
- * A prerendered page's loaders wait for their data while it hydrates; React
- * Router keeps the loaders it made then. Once hydrated, they must not wait: a
- * filter change or a link followed on a slow link shows its new page (its
- * loading state, its sketched list) at once, not after the network answers.
+ * A prerendered page's loaders wait for their data while it hydrates, and
+ * share their context with every loader made later. Once hydrated, they must
+ * not wait: a filter change or a link followed on a slow link shows its new
+ * page (its loading state, its sketched list) at once, not after the network answers.
  */
 const args = (path: string, params: Record<string, string> = {}) =>
-  ({ request: new Request(`https://reviews.example${path}`), params, context: undefined }) as LoaderFunctionArgs;
+  ({ request: new Request(`https://reviews.example${path}`), params }) as LoaderArgs;
 
-/** Each loader as React Router keeps it: made once, then called at each visit. */
+/** Each loader made once, then called again: the context it was made with may change in between. */
 const LOADERS: Record<string, (context: LoaderContext) => () => Promise<unknown>> = {
   'a list': (context: LoaderContext) => {
     const loader = listLoader('all', context);
