@@ -1,5 +1,6 @@
 import { JsonLd } from '@/components/json-ld';
 import type { Person, Role } from '@/format/directory-schema';
+import { countOf } from '@/lib/plural';
 import { personJsonLd } from './person-json-ld';
 import { FilmEntry } from './film-entry';
 import styles from './directory.module.css';
@@ -19,7 +20,7 @@ export function personKicker(person: Person): string {
 
 /** "1 reviewed film", "12 reviewed films". */
 export function filmCount(count: number): string {
-  return `${count.toLocaleString('en-GB')} reviewed film${count === 1 ? '' : 's'}`;
+  return countOf(count, 'reviewed film');
 }
 
 /** A director's or cast member's page: every reviewed film of theirs, newest review first, with their role and its stars. */
