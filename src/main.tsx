@@ -9,7 +9,7 @@ import { BASENAME } from '@/config/basename';
 import { reviewKeys } from '@/features/reviews/api/review-queries';
 import { seedResponses } from '@/lib/api-client';
 import { readPrerendered } from '@/lib/prerendered';
-import { createPageRouter } from '@/lib/page-router/page-router';
+import { createPageRouter, withoutBase } from '@/lib/page-router/page-router';
 import { createQueryClient, whenQuiet } from '@/lib/query-client';
 import { App } from './app/app';
 import type { LoaderContext } from './app/routes/loader-context';
@@ -28,7 +28,8 @@ const queryClient = createQueryClient();
 const prerendered = readPrerendered();
 if (prerendered) seedResponses(Object.entries(prerendered.documents).map(([path, body]) => [apiUrl(path), body]));
 const hydrating =
-  prerendered?.path === appPath(location.pathname) && !document.documentElement.hasAttribute('data-client-list');
+  prerendered?.path === withoutBase(location.pathname, BASENAME) &&
+  !document.documentElement.hasAttribute('data-client-list');
 const context: LoaderContext = { queryClient, wait: hydrating };
 const router = createPageRouter(createRoutes(context), { history: createBrowserHistory(), basename: BASENAME });
 const app = (
@@ -74,9 +75,4 @@ if (import.meta.hot) {
     'reel-notes:content-published',
     () => void queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
   );
-}
-
-/** The address inside the app: without the base path the site is served under. */
-function appPath(pathname: string): string {
-  return BASENAME !== '/' && pathname.startsWith(BASENAME) ? pathname.slice(BASENAME.length) || '/' : pathname;
 }

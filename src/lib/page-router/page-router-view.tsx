@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { Router, useLocation, type Location, type NavigationType } from 'react-router-dom';
-import type { PageRouter, ShownPage } from './page-router';
+import { withoutBase, type PageRouter, type ShownPage } from './page-router';
 
 const PageData = createContext<unknown>(undefined);
 const PageError = createContext<unknown>(undefined);
@@ -42,10 +42,7 @@ export function usePendingLocation(): Location | undefined {
     () => undefined,
   );
   if (!router || !latest || latest.key === shown.key) return undefined;
-  const base = router.basename.replace(/\/$/, '');
-  return base && latest.pathname.startsWith(base)
-    ? { ...latest, pathname: latest.pathname.slice(base.length) || '/' }
-    : latest;
+  return { ...latest, pathname: withoutBase(latest.pathname, router.basename) };
 }
 
 interface PageRouterViewProps {

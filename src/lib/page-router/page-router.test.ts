@@ -155,6 +155,37 @@ describe('the page router', () => {
     expect(router.state).toMatchObject({ action: 'POP', page: { data: 'alien' } });
   });
 
+  it('fetches a page’s code once it has arrived, and asks again for code that failed to arrive', async () => {
+    let fetched = 0;
+    let loads = 0;
+    const page = async () => {
+      fetched += 1;
+      if (fetched === 1) throw new Error('offline');
+      return { Component: View, loader: () => (loads += 1) };
+    };
+    const { router } = routerAt('/list', routes([{ path: '/list', page }]));
+    await router.initialize();
+    expect(router.state.page?.status).toBe(500);
+    await router.navigate('/list?genre=drama');
+    await router.navigate('/list?genre=horror');
+    expect({ fetched, loads }).toEqual({ fetched: 2, loads: 2 });
+  });
+
+  it('keeps the page, and does not run its loader again, for a jump within it (#main) and back', async () => {
+    let loads = 0;
+    const page = async () => ({ Component: View, loader: () => (loads += 1) });
+    const { router, history } = routerAt('/list', routes([{ path: '/list', page }]));
+    await router.initialize();
+    const shown = router.state.page;
+    history.push('/list#main');
+    await router.navigate(-1);
+    await settle();
+    expect(history.location.hash).toBe('');
+    expect(router.state).toMatchObject({ action: 'POP', location: { hash: '' } });
+    expect(router.state.page).toBe(shown);
+    expect(loads).toBe(1);
+  });
+
   it('resolves a page for the prerenderer without moving anything: a redirect is returned, not followed', async () => {
     const history = createMemoryHistory({ initialEntries: ['/old/alien'] });
     expect(await resolvePage(routes(), history.location, history)).toEqual(new Redirect('/reviews/alien'));

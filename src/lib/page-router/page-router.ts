@@ -92,6 +92,10 @@ export interface PageRouter {
 // A loader that redirects to an address whose loader redirects again… stops here.
 const MOST_REDIRECTS = 10;
 
+// Each route's page once its code has arrived: later visits run its loader at once. (Code that failed to arrive is
+// asked for again at the next visit.)
+const loaded = new WeakMap<PageRoute, Page>();
+
 /** The page at an address, or where its loader redirects (with the base path). */
 export async function resolvePage(
   routes: PageRoute[],
@@ -103,7 +107,8 @@ export async function resolvePage(
   const match = matchRoutes(routes, location, basename)?.at(-1);
   try {
     if (!match) throw new NotFound();
-    const page = await match.route.page();
+    const page = loaded.get(match.route) ?? (await match.route.page());
+    loaded.set(match.route, page);
     const data = await page.loader?.({ params: match.params, request: new Request(history.createURL(location)) });
     return { Component: page.Component, data, status: 200 };
   } catch (error) {
@@ -128,9 +133,14 @@ export function createPageRouter(
     for (const listener of listeners) listener(state);
   };
 
-  async function go(to: To, action: Action, options: NavigateOptions = {}): Promise<void> {
+  async function go(to: To, action: Action, entryState?: unknown): Promise<void> {
     const id = ++latest;
-    let target = action === 'POP' ? history.location : pendingLocation(to, options.state);
+    let target = action === 'POP' ? history.location : pendingLocation(to, entryState);
+    // A jump within the page (the skip link's #main, Back over it): the page stays, its loader is not run again.
+    if (action === 'POP' && state.page && samePage(target, state.location)) {
+      update({ ...state, location: target, action, pending: undefined });
+      return;
+    }
     for (let redirects = 0; ; redirects++) {
       if (state.page) update({ ...state, pending: target });
       const shown = await resolvePage(routes, target, history, basename);
@@ -164,13 +174,13 @@ export function createPageRouter(
       createURL: (to) => history.createURL(to),
       encodeLocation: (to) => history.encodeLocation(to),
       go: (delta) => history.go(delta),
-      push: (to, _state, options) => void go(to, 'PUSH', { ...options, state: _state }),
-      replace: (to, _state, options) => void go(to, 'REPLACE', { ...options, state: _state }),
+      push: (to, entryState) => void go(to, 'PUSH', entryState),
+      replace: (to, entryState) => void go(to, 'REPLACE', entryState),
     },
     initialize: () => (initialized ??= state.page ? Promise.resolve() : go(history.location, 'POP')),
     navigate: async (to, options = {}) => {
       if (typeof to === 'number') history.go(to);
-      else await go(to, options.replace ? 'REPLACE' : 'PUSH', options);
+      else await go(to, options.replace ? 'REPLACE' : 'PUSH', options.state);
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -185,7 +195,18 @@ function pendingLocation(to: To, state: unknown): Location {
   return { pathname: path.pathname ?? '/', search: path.search ?? '', hash: path.hash ?? '', state, key: 'pending' };
 }
 
+/** The same page, the same query: only the fragment differs. */
+function samePage(a: Location, b: Location): boolean {
+  return a.pathname === b.pathname && a.search === b.search;
+}
+
 function withBase(basename: string, path: string): string {
   if (basename === '/' || !path.startsWith('/')) return path;
   return path === '/' ? basename : `${basename.replace(/\/$/, '')}${path}`;
+}
+
+/** An address's path inside the app: without the base path the site is served under. */
+export function withoutBase(pathname: string, basename: string): string {
+  const base = basename.replace(/\/$/, '');
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 }
