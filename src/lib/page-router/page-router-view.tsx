@@ -58,7 +58,9 @@ interface PageRouterViewProps {
 /**
  * The router's current page inside the frame. A new page is shown in a
  * transition, so the page before stays until everything the new one needs
- * has arrived. A navigation's start renders nothing here (usePendingLocation
+ * has arrived; one asked for with `flushSync` (a filter the reader ticked:
+ * its code and data are in) at once, in one render, with nothing between the
+ * ticked box and its list. A navigation's start renders nothing here (usePendingLocation
  * is for that). Nothing renders before the first page is known (a
  * prerendered page is hydrated only after that).
  */
@@ -70,7 +72,8 @@ export function PageRouterView({ router, layout: Layout, errorElement, isStatic 
     return router.subscribe((next) => {
       if (next.page === shown.page && next.location === shown.location) return;
       shown = next;
-      startTransition(() => setState(next));
+      if (next.immediate) setState(next);
+      else startTransition(() => setState(next));
     });
   }, [router]);
 

@@ -74,6 +74,11 @@ export interface PageRouterState {
   page?: ShownPage;
   /** The address a navigation is loading, shown once its page is ready. */
   pending?: Location;
+  /**
+   * The page is to be shown at once, not in a transition: the navigation asked for it (React Router's
+   * `flushSync` option), as a change the reader made on the page does.
+   */
+  immediate?: boolean;
 }
 
 export interface PageRouter {
@@ -133,7 +138,7 @@ export function createPageRouter(
     for (const listener of listeners) listener(state);
   };
 
-  async function go(to: To, action: Action, entryState?: unknown): Promise<void> {
+  async function go(to: To, action: Action, entryState?: unknown, immediate = false): Promise<void> {
     const id = ++latest;
     let target = action === 'POP' ? history.location : pendingLocation(to, entryState);
     // A jump within the page (the skip link's #main, Back over it): the page stays, its loader is not run again.
@@ -157,7 +162,7 @@ export function createPageRouter(
       if (action === 'REPLACE') history.replace({ pathname, search, hash }, target.state);
       const page =
         shown instanceof Redirect ? { error: new Error(`Too many redirects at ${shown.to}`), status: 500 } : shown;
-      update({ location: history.location, action, page });
+      update({ location: history.location, action, page, immediate });
       return;
     }
   }
@@ -174,13 +179,13 @@ export function createPageRouter(
       createURL: (to) => history.createURL(to),
       encodeLocation: (to) => history.encodeLocation(to),
       go: (delta) => history.go(delta),
-      push: (to, entryState) => void go(to, 'PUSH', entryState),
-      replace: (to, entryState) => void go(to, 'REPLACE', entryState),
+      push: (to, entryState, options) => void go(to, 'PUSH', entryState, options?.flushSync),
+      replace: (to, entryState, options) => void go(to, 'REPLACE', entryState, options?.flushSync),
     },
     initialize: () => (initialized ??= state.page ? Promise.resolve() : go(history.location, 'POP')),
     navigate: async (to, options = {}) => {
       if (typeof to === 'number') history.go(to);
-      else await go(to, options.replace ? 'REPLACE' : 'PUSH', options.state);
+      else await go(to, options.replace ? 'REPLACE' : 'PUSH', options.state, options.flushSync);
     },
     subscribe(listener) {
       listeners.add(listener);

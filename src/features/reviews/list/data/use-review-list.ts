@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoadState } from '@/components/query-state';
 import { useProgress, type Progress } from '@/lib/progress';
@@ -43,11 +43,10 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   const client = useQueryClient();
   const entry = useQuery(entryQuery());
   const archive = entry.data ?? NO_ARCHIVE;
-  const deferred = useDeferredValue(filters);
-  const read = useReadSlugs(deferred.unread);
+  const read = useReadSlugs(filters.unread);
   const request = useMemo<ListRequest>(
-    () => ({ scope, filters: deferred, shown, read: read ?? [] }),
-    [scope, deferred, shown, read],
+    () => ({ scope, filters, shown, read: read ?? [] }),
+    [scope, filters, shown, read],
   );
   const [painted, setPainted] = useState(false);
   const index = useQuery({ ...filterIndexQuery(archive), enabled: !!entry.data && painted });
@@ -65,7 +64,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
   const list = useQuery({
     ...listQuery(client, archive, request, source),
     // "Not read yet" waits for this device's read marks.
-    enabled: !!entry.data && (!deferred.unread || read !== null),
+    enabled: !!entry.data && (!filters.unread || read !== null),
     placeholderData: placeholder,
   });
   const scanProgress = useProgress(source === 'scan' && entry.data ? progressKeys.scan(archive, request) : null);
@@ -106,7 +105,7 @@ export function useReviewList(scope: ListScope, filters: ListFilters, shown: num
       ...list.data,
       arriving: restFailed ? 0 : list.data.arriving,
       loadingMore,
-      updating: filters !== deferred || (list.isPlaceholderData && !sameList && !loadingMore),
+      updating: list.isPlaceholderData && !sameList && !loadingMore,
       indexProgress: list.data.exact ? null : (indexProgress ?? null),
     },
     error: restFailed ? list.error : index.isError ? index.error : null,

@@ -64,7 +64,7 @@ function countLine(list: ReviewList): string {
  * scrolled there. Kept outside the cards: the list that shows more is the
  * engine's, which can replace the published page's list (new elements).
  */
-let focusAfterMore: { address: string; index: number } | null = null;
+let focusAfterMore: { address: string; index: number; focused: boolean } | null = null;
 
 function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
   const location = useLocation();
@@ -72,22 +72,24 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
   const listRef = useRef<HTMLOListElement>(null);
   const address = location.pathname + location.search;
 
+  const loadingMore = list.loadingMore || list.arriving > 0;
   useLayoutEffect(() => {
     if (focusAfterMore?.address !== address) return;
     // Until the new cards arrive, there is nothing to focus: a later render does it.
     const link = listRef.current?.children[focusAfterMore.index]?.querySelector('a');
     if (!link) return;
-    link.focus();
-    focusAfterMore = null;
+    // Once; and again while the rest of the page lands, if the card's link was built anew (focus fell to the body).
+    if (!focusAfterMore.focused || document.activeElement === document.body) link.focus();
+    focusAfterMore.focused = true;
+    if (!loadingMore) focusAfterMore = null;
   });
 
   const remaining = list.count - list.cards.length - list.arriving - list.rejected;
   const showMore = () => {
-    focusAfterMore = { address, index: list.cards.length };
+    focusAfterMore = { address, index: list.cards.length, focused: false };
     // How many are shown lives in this history entry, so Back returns to the same length and scroll.
     void navigate(location, { replace: true, preventScrollReset: true, state: { shown: shown + PAGE_SIZE } });
   };
-  const loadingMore = list.loadingMore || list.arriving > 0;
   return (
     <>
       <p className={grid.count}>
@@ -99,8 +101,10 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
         className={list.updating ? `${grid.grid} ${grid.stale}` : grid.grid}
         aria-busy={list.updating || list.arriving > 0}
       >
-        {list.cards.map((card) => (
-          <li key={card.slug}>
+        {/* Keyed by place: a new filter's cards take over the elements of the cards before them, so a change
+            updates words and links rather than building the list again (each card's picture is its own). */}
+        {list.cards.map((card, place) => (
+          <li key={place}>
             <ReviewCard review={card} />
           </li>
         ))}

@@ -6,8 +6,10 @@ export type SetFilters = (next: ListFilters, options?: { replace?: boolean }) =>
 
 /**
  * Writes the list filters to the URL, which owns them (the loader reads them
- * back). Discrete changes add a history entry, so Back undoes them; typing
- * replaces it. Parameters that are not filters stay in the URL.
+ * back). Discrete changes add a history entry, so Back undoes them, and show
+ * their list in one render (flushSync: no frame with the box ticked and the
+ * list still old); typing replaces the entry, in a transition that a next key
+ * interrupts. Parameters that are not filters stay in the URL.
  */
 export function useSetFilters(): SetFilters {
   const { search } = useLocation();
@@ -16,7 +18,7 @@ export function useSetFilters(): SetFilters {
     (next, { replace = false } = {}) =>
       void navigate(
         { search: filtersSearch(next, new URLSearchParams(search)) },
-        { replace, preventScrollReset: true },
+        { replace, preventScrollReset: true, flushSync: !replace },
       ),
     [navigate, search],
   );
