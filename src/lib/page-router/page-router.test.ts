@@ -99,6 +99,18 @@ describe('the page router', () => {
     expect(new Set(keys).size).toBe(3);
   });
 
+  it('marks a page asked for with flushSync to be shown at once, from a link or the navigator alike', async () => {
+    const { router } = routerAt('/reviews/alien');
+    await router.initialize();
+    await router.navigate('/reviews/jaws', { flushSync: true });
+    expect(router.state.immediate).toBe(true);
+    await router.navigate('/reviews/heat');
+    expect(router.state.immediate).toBe(false);
+    router.navigator.replace('/reviews/alien', undefined, { flushSync: true });
+    await settle();
+    expect(router.state).toMatchObject({ immediate: true, page: { data: 'alien' } });
+  });
+
   it('drops a navigation a newer one overtook, whichever finishes first', async () => {
     const calls: string[] = [];
     const page = pausedPage(calls);
