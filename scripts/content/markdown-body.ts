@@ -20,7 +20,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { safeText } from '../../src/format/fields';
 import { MAX_MARKS, MAX_PARAGRAPH, MAX_QUOTES } from '../../src/format/limits';
 import type { Block, Inline } from '../../src/format/rich-text-schema';
-import { REVIEW_LINK } from '../../src/format/rich-text';
+import { REVIEW_LINK } from '../../src/format/review-link';
 import { count, tooDeep } from './problems';
 import { markdownProblems } from './source-guard';
 

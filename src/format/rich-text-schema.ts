@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { text, words } from './fields';
 import { MAX_NOTE, MAX_PARAGRAPH, MAX_VERDICT } from './limits';
 import { httpsUrl } from './https-url';
-import { REVIEW_LINK } from './rich-text';
+import { REVIEW_LINK } from './review-link';
 
 /**
  * The rich text of a review's body and verdict: a small tree, written by

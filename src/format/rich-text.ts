@@ -2,9 +2,6 @@ import type { Block, Inline } from './rich-text-schema';
 
 /** What the app and the scripts read from rich text, without its schema (which stays out of the pages' first load). */
 
-/** A link to another review of this site: `/reviews/<slug>`. */
-export const REVIEW_LINK = /^\/reviews\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-
 /**
  * The words of rich text, for JSON-LD, share texts and search. Spoilers are
  * left out (a passage becomes "…", a section disappears), so nothing outside

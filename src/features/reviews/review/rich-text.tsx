@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { countOf } from '@/lib/plural';
 import type { Block, Inline } from '@/format/rich-text-schema';
-import { plainText, REVIEW_LINK } from '@/format/rich-text';
+import { plainText } from '@/format/rich-text';
+import { REVIEW_LINK } from '@/format/review-link';
 import { Spoiler } from './spoilers';
 import styles from './review-article.module.css';
 
