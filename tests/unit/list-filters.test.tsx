@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { card, expectListed, listed, openFilters } from '../list-helpers';
+import { card, cardLinks, expectListed, listed, openFilters } from '../list-helpers';
 import { renderApp } from '../render-app';
 import { cardName, newestFirst, sampleReviews, type SampleReview } from '../sample-content';
 
@@ -98,6 +98,27 @@ describe('filters, sort and search on a list', () => {
       .sort((a, b) => b.rating - a.rating || newestFirst(a, b))
       .map(cardName);
     await expectListed(byRating);
+  });
+
+  it('gives each card its own film’s picture after a sort, never the last film’s while it loads', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?genre=action');
+    await expectListed(named(inGenre('action')));
+    // The card in each place, its picture element and what it shows, before the sort.
+    const pictures = () =>
+      cardLinks().map((link) => ({ name: link.textContent, img: link.closest('article')!.querySelector('img') }));
+    // The pictures' code arrives after the list's; a review without a picture has a drawn cover instead.
+    await waitFor(() => expect(pictures().some(({ img }) => img !== null)).toBe(true));
+    const before = pictures();
+    const filters = await openFilters(user);
+    await user.selectOptions(filters.getByLabelText('Sort by'), 'Title, A to Z');
+    await waitFor(() => expect(router.state.location.search).toBe('?genre=action&sort=title'));
+    await waitFor(() => expect(listed()).not.toEqual(before.map(({ name }) => name)));
+    const after = pictures();
+    const moved = after.filter(({ name, img }, place) => img !== null && name !== before[place]?.name);
+    expect(moved.length).toBeGreaterThan(0);
+    // A card element takes another film's place, but a picture element never does: a new one loads its own file.
+    for (const { img } of moved) expect(before.some((old) => old.img === img)).toBe(false);
   });
 
   it.each([

@@ -27,7 +27,10 @@ export function CardImage({ card: { image, film }, className = '' }: { card: Car
           <rect width="1" height="1" fill={image.color} />
         </svg>
       )}
+      {/* Keyed by the picture: a card that takes another film's place (list-results.tsx) never shows the
+          last film's picture while its own loads. A drawn cover has nothing to wait for: its words and colours change. */}
       <img
+        key={image.path ?? image.url}
         className={styles.fill}
         src={image.url ?? file(640)}
         srcSet={image.path && `${file(320)} 320w, ${file(640)} 640w`}

@@ -41,7 +41,7 @@ export const ReviewCard = memo(function ReviewCard({
   return (
     <article className={styles.card}>
       <Suspense fallback={<span className={styles.image} />}>
-        <CardImage key={review.slug} card={review} className={styles.image} />
+        <CardImage card={review} className={styles.image} />
       </Suspense>
       <Heading className={styles.title}>
         <Link

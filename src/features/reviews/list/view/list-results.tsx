@@ -102,7 +102,8 @@ function ResultCards({ list, shown }: { list: ReviewList; shown: number }) {
         aria-busy={list.updating || list.arriving > 0}
       >
         {/* Keyed by place: a new filter's cards take over the elements of the cards before them, so a change
-            updates words and links rather than building the list again (each card's picture is its own). */}
+            updates words and links rather than building the list again (a photo is keyed by its file, the
+            Save button by its review). */}
         {list.cards.map((card, place) => (
           <li key={place}>
             <ReviewCard review={card} />
