@@ -28,7 +28,8 @@ export function CardImage({ card: { image, film }, className = '' }: { card: Car
         </svg>
       )}
       {/* Keyed by the picture: a card that takes another film's place (list-results.tsx) never shows the
-          last film's picture while its own loads. A drawn cover has nothing to wait for: its words and colours change. */}
+          last film's picture while its own loads. A drawn cover has nothing to wait for: its words and
+          colours change. */}
       <img
         key={image.path ?? image.url}
         className={styles.fill}
