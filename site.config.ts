@@ -1,9 +1,10 @@
-import type { SiteConfig } from './scripts/config/site-settings.ts';
+import type { SiteConfig } from './scripts/config/site-config.ts';
 
 /**
  * The site's settings, each with its default: every step of `npm run build`
  * (the content, the app, the prerendered pages, the hosts' configurations)
- * and `npm run dev` read them through scripts/config/site-settings.ts.
+ * and `npm run dev` read them through scripts/config/site-settings.ts (their
+ * shape: scripts/config/site-config.ts).
  *
  * Each one can be overridden without editing this file by the variable named
  * beside it, from (highest first) the environment, `.env.[mode].local`,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_DIR, ROOT } from '../lib/project-paths';
-import { SETTING_VARIABLES, siteSettings, type SiteConfig } from './site-settings';
+import type { SiteConfig } from './site-config';
+import { SETTING_VARIABLES, siteSettings } from './site-settings';
 
 const CONFIG: SiteConfig = {
   siteUrl: 'https://config.example.com',

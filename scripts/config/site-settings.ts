@@ -12,16 +12,7 @@ import { loadEnv } from 'vite';
 import siteConfig from '../../site.config';
 import { ROOT } from '../lib/project-paths';
 import { apiOrigin, HTTP_ORIGIN } from '../lib/security-policy';
-
-/** The settings as site.config.ts writes them. */
-export interface SiteConfig {
-  siteUrl: string;
-  basePath: string;
-  apiBaseUrl: string;
-  contentDir: string;
-  shareImages: number;
-  includeDrafts: boolean;
-}
+import type { SiteConfig } from './site-config';
 
 /** The variable (environment or `.env` file) that overrides each setting. */
 export const SETTING_VARIABLES = {
