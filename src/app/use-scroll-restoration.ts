@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 
 const STORAGE_KEY = 'reel-notes:scroll';
@@ -25,7 +25,9 @@ export function useScrollRestoration(): void {
   const { key, pathname } = useLocation();
   const navigation = useNavigationType();
   // This code arrives after the first paint: a page opened before it did is a new page still at the old one's place.
-  const shownPath = useRef(navigation === 'PUSH' ? loadedPath() : pathname);
+  // Worked out once (useState's initialiser): reading the navigation entry costs a millisecond at every filter change.
+  const [firstPath] = useState(() => (navigation === 'PUSH' ? loadedPath() : pathname));
+  const shownPath = useRef(firstPath);
   // The history entry scrolling belongs to: switched before the new page scrolls to its place, so that
   // scroll's event is never taken for the page just left (it would forget where the reader was there).
   const shownKey = useRef(key);

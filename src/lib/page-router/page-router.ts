@@ -101,6 +101,22 @@ const MOST_REDIRECTS = 10;
 // asked for again at the next visit.)
 const loaded = new WeakMap<PageRoute, Page>();
 
+type PageMatch = NonNullable<ReturnType<typeof matchRoutes<PageRoute>>>[number];
+
+// The last path's match, by route table: a filter change keeps the path, and matching the table afresh (React Router
+// ranks every route at each call) is most of a millisecond of each change.
+const lastMatch = new WeakMap<PageRoute[], { path: string; match: PageMatch | undefined }>();
+
+/** The route a path shows. The table ends with `*`, so a path inside the base path always matches. */
+function matchPage(routes: PageRoute[], pathname: string, basename: string): PageMatch | undefined {
+  const path = `${basename}\n${pathname}`;
+  const last = lastMatch.get(routes);
+  if (last?.path === path) return last.match;
+  const match = matchRoutes(routes, pathname, basename)?.at(-1);
+  lastMatch.set(routes, { path, match });
+  return match;
+}
+
 /** The page at an address, or where its loader redirects (with the base path). */
 export async function resolvePage(
   routes: PageRoute[],
@@ -108,8 +124,7 @@ export async function resolvePage(
   history: Pick<History, 'createURL'>,
   basename = '/',
 ): Promise<ShownPage | Redirect> {
-  // The route table ends with `*`, so an address inside the base path always matches.
-  const match = matchRoutes(routes, location, basename)?.at(-1);
+  const match = matchPage(routes, location.pathname, basename);
   try {
     if (!match) throw new NotFound();
     const page = loaded.get(match.route) ?? (await match.route.page());
