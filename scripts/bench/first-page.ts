@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { openSession } from './browser';
 import { LOAD_PATH, TIMEOUTS, type NetworkName, type NetworkProfile } from './config';
 import { log } from './lifecycle';
+import type { TransferSummary } from './network-log';
 import { waitForMark } from './probe-calls';
 import { median } from './stats';
 
@@ -27,6 +28,8 @@ export interface LoadRun {
   bytesByType: Record<string, number>;
   /** Unthrottled only: the JavaScript downloaded (compressed bodies) by network idle, the background loads done. */
   scriptBytesAtIdle?: number;
+  /** The same with the responses' headers, as most tools count a transfer. */
+  scriptTransferAtIdle?: number;
   /** Why the load itself went wrong, if it did. */
   error?: string;
 }
@@ -38,8 +41,9 @@ export interface LoadCase {
   bytes: number;
   headerBytes: number;
   requests: number;
-  /** Unthrottled only: the median of the runs' JavaScript by network idle. */
+  /** Unthrottled only: the median of the runs' JavaScript by network idle, bodies and with headers. */
   scriptBytesAtIdle?: number;
+  scriptTransferAtIdle?: number;
   /** Runs with no first page, and requests that failed in any run. */
   runsWithoutFirstPage: number;
   failedRequests: number;
@@ -70,6 +74,7 @@ export async function measureLoads(
     requests: median(shown.map((result) => result.requests)),
     ...(network.name === 'unthrottled' && {
       scriptBytesAtIdle: median(shown.map((result) => result.scriptBytesAtIdle ?? 0)),
+      scriptTransferAtIdle: median(shown.map((result) => result.scriptTransferAtIdle ?? 0)),
     }),
     runsWithoutFirstPage: results.length - shown.length,
     failedRequests: results.reduce((sum, result) => sum + result.failed.length, 0),
@@ -80,13 +85,13 @@ export async function measureLoads(
 async function loadOnce(browser: Browser, origin: string, network: NetworkProfile): Promise<LoadRun> {
   const session = await openSession(browser, { device: 'phone', network, cpuRate: 1 });
   let firstPageMs: number | null = null;
-  let scriptBytesAtIdle: number | undefined;
+  let idle: TransferSummary | undefined;
   let error: string | undefined;
   try {
     await session.page.goto(origin + LOAD_PATH, { waitUntil: 'commit' });
     firstPageMs = await waitForMark(session.page, 'firstPage', TIMEOUTS.firstPageMs);
     if (network.name === 'unthrottled' && (await session.network.settled(1000, TIMEOUTS.firstPageMs)))
-      scriptBytesAtIdle = session.network.summarise(await session.navigationStart()).scriptBodyBytes;
+      idle = session.network.summarise(await session.navigationStart());
   } catch (caught) {
     // A load that fails is a result to report, not a reason to stop the benchmark.
     error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
@@ -96,7 +101,7 @@ async function loadOnce(browser: Browser, origin: string, network: NetworkProfil
     return {
       firstPageMs,
       ...transfer,
-      ...(scriptBytesAtIdle !== undefined && { scriptBytesAtIdle }),
+      ...(idle && { scriptBytesAtIdle: idle.scriptBodyBytes, scriptTransferAtIdle: idle.bytesByType.Script ?? 0 }),
       ...(error === undefined ? {} : { error }),
     };
   } finally {
