@@ -149,10 +149,11 @@ async function timed(
   let nextPaintMs: number | null = null;
   let changedMs: number | null = null;
   let completeMs: number | null = null;
+  let completeDomMs: number | null = null;
   const requestsBefore = session.network.startedCount('data');
   const imagesBefore = session.network.startedCount('images');
   try {
-    ({ outcome, nextPaintMs, changedMs, completeMs } = await timeChange(
+    ({ outcome, nextPaintMs, changedMs, completeMs, completeDomMs } = await timeChange(
       session.page,
       expectation(state),
       action,
@@ -165,11 +166,11 @@ async function timed(
   const requests = session.network.startedCount('data') - requestsBefore;
   const imageRequests = session.network.startedCount('images') - imagesBefore;
   if (process.env.BENCH_DEBUG) {
-    const times = `next paint ${ms(nextPaintMs)}, list changed ${ms(changedMs)}, complete ${ms(completeMs)}`;
+    const times = `next paint ${ms(nextPaintMs)}, list changed ${ms(changedMs)}, complete ${ms(completeMs)} (in the DOM ${ms(completeDomMs)})`;
     log(`  ${label}: ${outcome}, ${times}, ${requests} data requests, ${imageRequests} images`);
   }
   await session.page.waitForTimeout(GAP_MS);
-  return { label, outcome, nextPaintMs, changedMs, completeMs, requests, imageRequests };
+  return { label, outcome, nextPaintMs, changedMs, completeMs, completeDomMs, requests, imageRequests };
 }
 
 const ms = (value: number | null) => (value === null ? '-' : `${value.toFixed(1)} ms`);

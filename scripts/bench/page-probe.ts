@@ -14,7 +14,8 @@
  *   first DOM change of the results (count line or cards differ from before;
  *   never a loading state), and the moment they are complete (changed, and no
  *   list marked aria-busy); each followed by requestAnimationFrame and a task,
- *   so "painted" is the next frame after the DOM changed.
+ *   so "painted" is the next frame after the DOM changed. The complete list's
+ *   DOM change is kept too: the input → the last change of the list.
  *
  * These functions run in the page, not in Node: Playwright sends their source
  * (Function.prototype.toString), so they may use only their arguments and the
@@ -36,6 +37,8 @@ export interface ChangeTiming {
   changedMs: number | null;
   /** Input event → the paint after the results were complete (new cards, not busy), ms. */
   completeMs: number | null;
+  /** Input event → the DOM change that made them complete (the last change of the list), no frame after it, ms. */
+  completeDomMs: number | null;
 }
 
 export type PageMark = 'firstPage' | 'indexLoaded';
@@ -127,7 +130,7 @@ export function installProbe(): void {
     },
     settle: async (timeoutMs, quietMs) => {
       const w = watch;
-      if (!w) return { outcome: 'no-event', nextPaintMs: null, changedMs: null, completeMs: null };
+      if (!w) return { outcome: 'no-event', nextPaintMs: null, changedMs: null, completeMs: null, completeDomMs: null };
       const began = performance.now();
       const timing = (outcome: ChangeOutcome): ChangeTiming => {
         watch = null;
@@ -137,6 +140,7 @@ export function installProbe(): void {
           nextPaintMs: since(w.nextPaint),
           changedMs: since(w.changedPaint),
           completeMs: since(w.completePaint),
+          completeDomMs: since(w.complete),
         };
       };
       for (;;) {

@@ -53,6 +53,7 @@ export async function timeChange(
         nextPaintMs: null,
         changedMs: null,
         completeMs: null,
+        completeDomMs: null,
       },
     { changeMs, quietMs },
   );

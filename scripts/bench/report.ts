@@ -33,8 +33,9 @@ export function describeRun(machine: Machine, options: BenchOptions): string {
     'First page: navigation start → the first DOM change with cards in the list and no loading line. ' +
       'Bytes: CDP encodedDataLength of requests finished by then (compressed bodies plus response headers; kB = 1,000 bytes).',
     'Changes (desktop 1280×800, after the whole index has loaded): the input event → the paint (requestAnimationFrame, ' +
-      'then a task) after the list first changed (count line or cards; targets apply to this); "until complete" waits ' +
-      'for the new cards (no list marked busy). Keystrokes that leave the list as it was (one letter, or a longer ' +
+      'then a task) after the list was complete: changed (count line or cards) with its new cards, no list marked busy ' +
+      '(targets apply to this); "first change on screen" is the paint after its first change; "last change of the ' +
+      'list, in the DOM" is the moment it became complete, before that frame. Keystrokes that leave the list as it was (one letter, or a longer ' +
       'prefix with the same matches: no change for 1 s, 4 s at 4× CPU) are not timed. ' +
       'JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage (usedSize; backingStorageSize is ' +
       'the array buffers and external strings outside it; MB = 2^20 bytes).',

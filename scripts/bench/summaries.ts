@@ -11,6 +11,8 @@ export interface ChangeRecord {
   changedMs: number | null;
   /** Input event → the paint after the list was complete (new cards, not busy), ms. */
   completeMs: number | null;
+  /** Input event → the last change of the list (the DOM change that made it complete), ms. */
+  completeDomMs: number | null;
   /** Data requests (fetch()) the page started from the input event until the change settled. */
   requests: number;
   /** Images (the new cards' thumbnails) it started in that time. */
@@ -34,6 +36,7 @@ export interface ChangeSummary {
   failed: number;
   changed: Percentiles;
   complete: Percentiles;
+  completeDom: Percentiles;
   /** Input event → next paint, over every change made (timed or not). */
   nextPaint: Percentiles;
   /** Requests per timed change. */
@@ -55,6 +58,7 @@ export function summariseChanges(records: ChangeRecord[]): ChangeSummary {
     failed: records.filter((record) => !['changed', 'unchanged'].includes(record.outcome)).length,
     changed: percentiles(timed.map((record) => record.changedMs!)),
     complete: percentiles(timed.map((record) => record.completeMs!)),
+    completeDom: percentiles(timed.flatMap((record) => (record.completeDomMs === null ? [] : [record.completeDomMs]))),
     requests: percentiles(timed.map((record) => record.requests)),
     imageRequests: percentiles(timed.map((record) => record.imageRequests)),
     nextPaint: percentiles(records.flatMap((record) => (record.nextPaintMs === null ? [] : [record.nextPaintMs]))),

@@ -112,6 +112,10 @@ function changeNote(summary: ChangeSummary, what: string): string {
   return `(${parts.join('; ')})`;
 }
 
+/** The input → the DOM change that completed the list, before the frame that paints it. */
+const domTimes = (summary: ChangeSummary) =>
+  `p50 ${formatMs(summary.completeDom.p50)}, p95 ${formatMs(summary.completeDom.p95)}`;
+
 function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
   const cpu = desktop.cpuRate as CpuRate;
   const where = cpu === 1 ? 'desktop' : `desktop, CPU ${cpu}× slower`;
@@ -141,6 +145,7 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       `  first change on screen`,
       `p50 ${formatMs(filter.changed.p50)}, p95 ${formatMs(filter.changed.p95)}`,
     ),
+    row(reviews, `  last change of the list, in the DOM`, domTimes(filter)),
     // Decade, country, language and service: the same targets as the other filters.
     row(
       reviews,
@@ -164,6 +169,7 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
       format: String,
     }),
+    row(reviews, `  last change of the list, in the DOM`, domTimes(search)),
     row(
       reviews,
       `  next paint after each key`,
