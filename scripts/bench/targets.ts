@@ -153,6 +153,7 @@ function desktopRows(reviews: number, desktop: DesktopCase): Row[] {
       `p50 ${formatMs(newFilter.complete.p50)}, p95 ${formatMs(newFilter.complete.p95)} ${changeNote(newFilter, 'changes')}`,
       { value: newFilter.complete.p95, limit: FILTER_P95_MS[reviews]?.[cpu], format: formatMs },
     ),
+    row(reviews, `  last change of the list, in the DOM`, domTimes(newFilter)),
     row(reviews, `Data requests per filter change, most, ${where}`, complete(filter), {
       value: filter.requests.max,
       limit: REQUESTS_PER_CHANGE[reviews]?.[cpu],
