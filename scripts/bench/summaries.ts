@@ -58,7 +58,7 @@ export function summariseChanges(records: ChangeRecord[]): ChangeSummary {
     failed: records.filter((record) => !['changed', 'unchanged'].includes(record.outcome)).length,
     changed: percentiles(timed.map((record) => record.changedMs!)),
     complete: percentiles(timed.map((record) => record.completeMs!)),
-    completeDom: percentiles(timed.flatMap((record) => (record.completeDomMs === null ? [] : [record.completeDomMs]))),
+    completeDom: percentiles(timed.map((record) => record.completeDomMs!)),
     requests: percentiles(timed.map((record) => record.requests)),
     imageRequests: percentiles(timed.map((record) => record.imageRequests)),
     nextPaint: percentiles(records.flatMap((record) => (record.nextPaintMs === null ? [] : [record.nextPaintMs]))),
